@@ -1,0 +1,50 @@
+// Two builds from one config:
+//  (a) dist/: the npm package — ES2022 modules, one file per source module, lit/@lit/localize/valibot
+//      left as imports so apps share one copy; declarations come from `tsc -p tsconfig.build.json`.
+//  (b) dist/cdn/exercise-elements.js: the drop-in file — one minified, self-contained ES module that
+//      registers every element. One <script type="module"> is all a blogger needs.
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import esbuild from 'rollup-plugin-esbuild';
+import { existsSync } from 'node:fs';
+
+/** Elements that have landed; each gets `./<name>.js` (registers) and `./<name>.component.js` (class only). */
+export const ELEMENTS = ['exercise-card', 'rep-counter'].filter((name) =>
+  existsSync(`src/${name}/${name}.component.ts`),
+);
+
+const npmInputs = {
+  index: 'src/index.ts',
+  'core/index': 'src/core/index.ts',
+  ...Object.fromEntries(
+    ELEMENTS.flatMap((name) => [
+      [`${name}/${name}`, `src/${name}/${name}.ts`],
+      [`${name}/${name}.component`, `src/${name}/${name}.component.ts`],
+    ]),
+  ),
+};
+
+const isDependency = (id) => /^(lit|@lit\/[^/]+|@lit-labs\/[^/]+|valibot)(\/|$)/.test(id);
+
+export default [
+  {
+    input: npmInputs,
+    external: isDependency,
+    plugins: [esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', sourceMap: true })],
+    output: {
+      dir: 'dist',
+      format: 'es',
+      sourcemap: true,
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      entryFileNames: '[name].js',
+    },
+  },
+  {
+    input: 'src/cdn/exercise-elements.ts',
+    plugins: [
+      nodeResolve({ exportConditions: ['production', 'browser', 'default'] }),
+      esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: true, legalComments: 'none' }),
+    ],
+    output: { file: 'dist/cdn/exercise-elements.js', format: 'es', sourcemap: true },
+  },
+];

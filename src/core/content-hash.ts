@@ -1,0 +1,21 @@
+/**
+ * A small, fast, non-cryptographic hash of a string, for telling two versions of a document apart
+ * (e.g. whether a saved session still belongs to the routine on the page). It is cyrb53-style: two
+ * 32-bit lanes mixed with `Math.imul`, giving 53 bits, written as base-36 text. Pure and synchronous,
+ * so it runs the same in Node and in browsers without `crypto.subtle` (which needs a secure context and
+ * a promise). Not for anything security related.
+ */
+export function contentHash(text: string, seed = 0): string {
+  let h1 = 0xdeadbeef ^ seed;
+  let h2 = 0x41c6ce57 ^ seed;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ code, 2654435761);
+    h2 = Math.imul(h2 ^ code, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
+  h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
+  h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}

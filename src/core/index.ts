@@ -1,0 +1,38 @@
+/**
+ * `exercise-elements/core`: the pure logic, with no DOM. It runs in Node as well as in browsers, so a
+ * CMS plugin or a build step can parse, format and validate the same way the elements do.
+ */
+export * from './dosage-types.js';
+export { pickText, type LocalizedText } from './localized-text.js';
+export { DOSAGE_LIMITS, parseDosage } from './parse-dosage.js';
+export { parseFrequency } from './parse-frequency.js';
+export { formatDosage, formatFrequency, formatRange } from './format-dosage.js';
+export * from '../data/index.js';
+export type * from './timeline-types.js';
+export {
+  buildTimeline,
+  estimateDuration,
+  estimateSteps,
+  pickFromRange,
+  TIMELINE_DEFAULTS,
+} from './routine-timeline.js';
+export {
+  currentStep,
+  diffEvents,
+  elapsedInStep,
+  initialState,
+  isGate,
+  reduce,
+  summarize,
+  timeLeftInStep,
+  totalTimeLeft,
+} from './player-reducer.js';
+export type {
+  ExerciseOutcome,
+  PlayerAction,
+  PlayerEvent,
+  PlayerState,
+  PlayerStatus,
+  SessionSummary,
+  StopReason,
+} from './player-reducer.js';

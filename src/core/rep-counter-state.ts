@@ -1,0 +1,452 @@
+/**
+ * The counting rules of `<rep-counter>` (and of the routine player's rep-based steps) as a pure reducer.
+ *
+ * Design: `reduceCounter(config, state, action)` returns the next state and the effects the action
+ * caused (a rep was counted, a side changed, a set or the whole exercise completed, a hold or rest
+ * started…). It never reads a clock, touches the DOM or keeps a timer: time enters only as the `now`
+ * carried by an action (milliseconds on any monotonic-enough scale, the element uses `Date.now()`), and
+ * every timed phase stores its deadline as a timestamp (`holdEndsAt`, `restEndsAt`). The element asks
+ * `deadlineOf(state)` when to wake up, sends `tick(now)` when it does, and turns the effects into events,
+ * sounds and announcements; so it only renders and dispatches. Because deadlines are timestamps, a late
+ * tick (a throttled background tab, a sleeping laptop) catches up in one call: a hold that ended counts at
+ * its deadline, and a rest that also ended starts the next set.
+ *
+ * The rules, in one place:
+ * - A set has a rep target (a number or a range). Without a target the count is open and the user says
+ *   when the set is done.
+ * - Range target (10–15): at the minimum the set may be finished (`finish`); counting goes on and the set
+ *   completes by itself at the maximum, so the count never passes the maximum.
+ * - `side: 'each'`: the left side first, then the right. The right side's target is exactly the number of
+ *   reps the left side did in that set (13 of 10–15 on the left means 13 on the right), so both sides get
+ *   the same work.
+ * - `side: 'alternating'`: taps alternate left, right, left…; the target is per side and a set can only
+ *   end after a right rep, so both sides always match.
+ * - Hold: a tap starts the hold; the rep counts when the hold ends; taps during the hold are ignored;
+ *   `cancelHold` drops it. A hold range uses its minimum.
+ * - Sets: the counter plans the minimum of a sets range ("Set 1 of 2–3"). After the planned sets the
+ *   exercise is complete; while fewer than the maximum were done, `extraSet` starts one more, and
+ *   completing it completes the exercise again with the new totals.
+ * - Rest between sets (a range uses its minimum): `skipRest` ends it now, `extendRest` adds seconds.
+ *   Taps during rest are ignored, so an extra tap after the last rep cannot skip the rest.
+ * - Undo removes the last counted rep, even across a side switch or into the rest that followed the set
+ *   it completed (the set is then open again); it never undoes a completed exercise. During a hold, undo
+ *   only cancels the hold.
+ */
+
+import type { Side } from '../internal/events.js';
+import { rangeMax, rangeMin, type Dosage, type Range } from './dosage-types.js';
+
+/** The resolved settings the rules run on. */
+export interface CounterConfig {
+  /** Reps per set (per side when sided); null means an open count that the user finishes. */
+  target: Range | null;
+  /** Sets; the minimum is planned, up to the maximum may be done. */
+  sets: Range;
+  /** How sides are worked; null when the exercise has no sides. */
+  side: 'each' | 'alternating' | null;
+  /** Hold inside each rep, in ms (0: no hold). */
+  holdMs: number;
+  /** Rest between sets, in ms (0: the next set starts at once). */
+  restMs: number;
+}
+
+export type CounterPhase = 'counting' | 'holding' | 'rest' | 'complete';
+
+/** Everything the counter knows. Plain data, so it can be saved and restored. */
+export interface CounterState {
+  phase: CounterPhase;
+  /** The set in progress (1-based); the last set done once complete. */
+  set: number;
+  /** Sets completed. */
+  setsDone: number;
+  /** each: the side being worked; alternating: the side of the next rep; null without sides. */
+  side: Side | null;
+  /** Reps in this set: on the current side (unsided, each), or taps on both sides (alternating). */
+  count: number;
+  /** each: the reps the left side did in this set, which is the right side's target; else null. */
+  firstSideCount: number | null;
+  /** Totals over every set. */
+  totalReps: number;
+  leftReps: number;
+  rightReps: number;
+  /** Timestamp of the first tap; null until then. */
+  startedAt: number | null;
+  /** Timestamp of the last completion; null until complete. */
+  completedAt: number | null;
+  holdEndsAt: number | null;
+  restEndsAt: number | null;
+  /** The state before the last counted rep, for undo. */
+  previous: CounterState | null;
+}
+
+export type CounterAction =
+  | { type: 'tap'; now: number }
+  | { type: 'tick'; now: number }
+  | { type: 'cancelHold' }
+  | { type: 'undo' }
+  | { type: 'finish'; now: number }
+  | { type: 'skipRest'; now: number }
+  | { type: 'extendRest'; seconds: number }
+  | { type: 'extraSet' }
+  | { type: 'reset' };
+
+/** What an action caused; the element maps these to events, cues and announcements. */
+export type CounterEffect =
+  | { type: 'rep'; rep: number; set: number; side: Side | null }
+  | { type: 'minimum-reached'; max: number }
+  | { type: 'side-change'; side: Side }
+  | { type: 'set-complete'; set: number }
+  | { type: 'rest-start'; endsAt: number }
+  | { type: 'set-start'; set: number }
+  | { type: 'complete'; sets: number; reps: number; durationMs: number }
+  | { type: 'hold-start'; endsAt: number }
+  | { type: 'hold-cancel' }
+  | { type: 'rest-extend'; endsAt: number }
+  | { type: 'undo' };
+
+export interface CounterResult {
+  state: CounterState;
+  effects: CounterEffect[];
+}
+
+/** What the element may take from attributes, a Dosage, or both. */
+export interface CounterInput {
+  dosage?: Dosage | undefined;
+  target?: Range | undefined;
+  sets?: Range | undefined;
+  side?: 'each' | 'alternating' | undefined;
+  hold?: Range | undefined;
+  rest?: Range | undefined;
+}
+
+const positive = (range: Range | undefined): range is Range =>
+  range !== undefined && Number.isFinite(rangeMin(range)) && rangeMin(range) > 0;
+
+/**
+ * Resolves the config: an individual setting overrides the same field of the dosage. Reps, sets and
+ * seconds are whole, positive numbers; anything else is treated as unset.
+ */
+export function counterConfig(input: CounterInput = {}): CounterConfig {
+  const d = input.dosage ?? {};
+  const whole = (range: Range | undefined): Range | undefined => {
+    if (!positive(range)) return undefined;
+    const min = Math.round(rangeMin(range));
+    const max = Math.max(min, Math.round(rangeMax(range)));
+    return min < 1 ? undefined : min === max ? min : { min, max };
+  };
+  const seconds = (range: Range | undefined): number =>
+    positive(range) ? Math.round(rangeMin(range) * 1000) : 0;
+  return {
+    target: whole(input.target) ?? whole(d.reps) ?? null,
+    sets: whole(input.sets) ?? whole(d.sets) ?? 1,
+    side: input.side ?? d.side ?? null,
+    holdMs: seconds(input.hold ?? d.holdSeconds),
+    restMs: seconds(input.rest ?? d.restSeconds),
+  };
+}
+
+/**
+ * Reads a range written in an attribute: "10", "10-15", "10–15", "10 to 15". Returns undefined for
+ * anything else.
+ */
+export function readRange(text: string | null | undefined): Range | undefined {
+  if (text == null) return undefined;
+  const match = /^\s*(\d+(?:\.\d+)?)\s*(?:(?:-|\u2013|\u2014|to)\s*(\d+(?:\.\d+)?))?\s*$/i.exec(text);
+  if (!match) return undefined;
+  const a = Number(match[1]);
+  const b = match[2] === undefined ? a : Number(match[2]);
+  const min = Math.min(a, b);
+  const max = Math.max(a, b);
+  return min === max ? min : { min, max };
+}
+
+/** The state before the first tap. */
+export function initialCounter(config: CounterConfig): CounterState {
+  return {
+    phase: 'counting',
+    set: 1,
+    setsDone: 0,
+    side: config.side ? 'left' : null,
+    count: 0,
+    firstSideCount: null,
+    totalReps: 0,
+    leftReps: 0,
+    rightReps: 0,
+    startedAt: null,
+    completedAt: null,
+    holdEndsAt: null,
+    restEndsAt: null,
+    previous: null,
+  };
+}
+
+/** The timestamp the element should wake up at, or null when nothing is timed. */
+export function deadlineOf(state: CounterState): number | null {
+  if (state.phase === 'holding') return state.holdEndsAt;
+  if (state.phase === 'rest') return state.restEndsAt;
+  return null;
+}
+
+/** The sets the counter plans (the minimum of a range). */
+export function plannedSets(config: CounterConfig): number {
+  return rangeMin(config.sets);
+}
+
+/**
+ * The target of the side or set being worked, in reps of one side: the right side of `each` has the
+ * left side's count; null for an open count.
+ */
+export function currentTarget(config: CounterConfig, state: CounterState): Range | null {
+  if (config.side === 'each' && state.side === 'right' && state.firstSideCount !== null) {
+    return state.firstSideCount;
+  }
+  return config.target;
+}
+
+/** The number shown as the count: reps on this side (alternating: the left side, which leads). */
+export function shownCount(config: CounterConfig, state: CounterState): number {
+  return config.side === 'alternating' ? Math.ceil(state.count / 2) : state.count;
+}
+
+/** True when the user may end this side or set now (a range minimum, or an open count, is reached). */
+export function canFinish(config: CounterConfig, state: CounterState): boolean {
+  if (state.phase !== 'counting') return false;
+  const target = currentTarget(config, state);
+  const min = target === null ? 1 : rangeMin(target);
+  const max = target === null ? Infinity : rangeMax(target);
+  if (config.side === 'alternating') {
+    return state.count % 2 === 0 && state.count / 2 >= min && state.count / 2 < max;
+  }
+  if (config.side === 'each' && state.side === 'right') return false;
+  return state.count >= min && state.count < max;
+}
+
+/** True when one more set may follow the completed exercise (a sets range not yet at its maximum). */
+export function canAddSet(config: CounterConfig, state: CounterState): boolean {
+  return state.phase === 'complete' && state.setsDone < rangeMax(config.sets);
+}
+
+/** The next state and its effects. Actions that do not apply to the current phase change nothing. */
+export function reduceCounter(
+  config: CounterConfig,
+  state: CounterState,
+  action: CounterAction,
+): CounterResult {
+  switch (action.type) {
+    case 'tap':
+      if (state.phase === 'holding') return tick(config, state, action.now);
+      if (state.phase !== 'counting') return unchanged(state);
+      if (config.holdMs > 0) {
+        const endsAt = action.now + config.holdMs;
+        return {
+          state: { ...state, phase: 'holding', holdEndsAt: endsAt, startedAt: state.startedAt ?? action.now },
+          effects: [{ type: 'hold-start', endsAt }],
+        };
+      }
+      return countRep(config, state, action.now);
+    case 'tick':
+      return tick(config, state, action.now);
+    case 'cancelHold':
+      return state.phase === 'holding' ? cancelHold(state) : unchanged(state);
+    case 'undo':
+      return undo(state);
+    case 'finish':
+      if (!canFinish(config, state)) return unchanged(state);
+      return endSideOrSet(config, state, action.now, []);
+    case 'skipRest':
+      if (state.phase !== 'rest') return unchanged(state);
+      return startNextSet(state, []);
+    case 'extendRest': {
+      if (state.phase !== 'rest' || state.restEndsAt === null || !(action.seconds > 0))
+        return unchanged(state);
+      const endsAt = state.restEndsAt + action.seconds * 1000;
+      return { state: { ...state, restEndsAt: endsAt }, effects: [{ type: 'rest-extend', endsAt }] };
+    }
+    case 'extraSet':
+      if (!canAddSet(config, state)) return unchanged(state);
+      return startNextSet(state, []);
+    case 'reset':
+      return { state: initialCounter(config), effects: [] };
+  }
+}
+
+const unchanged = (state: CounterState): CounterResult => ({ state, effects: [] });
+
+/** Applies every deadline that `now` has passed, in order. */
+function tick(config: CounterConfig, state: CounterState, now: number): CounterResult {
+  const effects: CounterEffect[] = [];
+  // Each pass consumes one deadline; a hold and the rest after it are the most one tick can pass.
+  for (let pass = 0; pass < 4; pass++) {
+    if (state.phase === 'holding' && state.holdEndsAt !== null && now >= state.holdEndsAt) {
+      const at = state.holdEndsAt;
+      const result = countRep(config, { ...state, phase: 'counting', holdEndsAt: null }, at);
+      state = result.state;
+      effects.push(...result.effects);
+    } else if (state.phase === 'rest' && state.restEndsAt !== null && now >= state.restEndsAt) {
+      const result = startNextSet(state, []);
+      state = result.state;
+      effects.push(...result.effects);
+    } else {
+      break;
+    }
+  }
+  return { state, effects };
+}
+
+function countRep(config: CounterConfig, before: CounterState, now: number): CounterResult {
+  const snapshot: CounterState = { ...before, phase: 'counting', holdEndsAt: null };
+  const count = before.count + 1;
+  const alternating = config.side === 'alternating';
+  const repSide = before.side;
+  const state: CounterState = {
+    ...before,
+    phase: 'counting',
+    holdEndsAt: null,
+    count,
+    totalReps: before.totalReps + 1,
+    leftReps: before.leftReps + (repSide === 'left' ? 1 : 0),
+    rightReps: before.rightReps + (repSide === 'right' ? 1 : 0),
+    startedAt: before.startedAt ?? now,
+    previous: snapshot,
+    side: alternating ? (repSide === 'left' ? 'right' : 'left') : repSide,
+  };
+  const rep = alternating ? Math.ceil(count / 2) : count;
+  const effects: CounterEffect[] = [{ type: 'rep', rep, set: state.set, side: repSide }];
+
+  const target = currentTarget(config, state);
+  const max = target === null ? Infinity : rangeMax(target);
+  // Alternating sets may only end on a right rep, so both sides match.
+  const sidesEven = !alternating || count % 2 === 0;
+  if (sidesEven && rep >= max) return endSideOrSet(config, state, now, effects);
+  if (sidesEven && target !== null && rangeMin(target) < max && rep === rangeMin(target)) {
+    effects.push({ type: 'minimum-reached', max });
+  }
+  return { state, effects };
+}
+
+/** Ends the first side of `each` (switching sides) or the set (rest, or complete after the last set). */
+function endSideOrSet(
+  config: CounterConfig,
+  state: CounterState,
+  now: number,
+  effects: CounterEffect[],
+): CounterResult {
+  if (config.side === 'each' && state.side === 'left') {
+    effects.push({ type: 'side-change', side: 'right' });
+    return { state: { ...state, side: 'right', firstSideCount: state.count, count: 0 }, effects };
+  }
+  const setsDone = state.setsDone + 1;
+  effects.push({ type: 'set-complete', set: state.set });
+  if (setsDone >= plannedSets(config)) {
+    const durationMs = Math.max(0, now - (state.startedAt ?? now));
+    effects.push({ type: 'complete', sets: setsDone, reps: state.totalReps, durationMs });
+    return { state: { ...state, setsDone, phase: 'complete', completedAt: now, previous: null }, effects };
+  }
+  const rested: CounterState = { ...state, setsDone };
+  if (config.restMs <= 0) return startNextSet(rested, effects);
+  const endsAt = now + config.restMs;
+  effects.push({ type: 'rest-start', endsAt });
+  return { state: { ...rested, phase: 'rest', restEndsAt: endsAt }, effects };
+}
+
+function startNextSet(state: CounterState, effects: CounterEffect[]): CounterResult {
+  const set = state.setsDone + 1;
+  effects.push({ type: 'set-start', set });
+  return {
+    state: {
+      ...state,
+      phase: 'counting',
+      set,
+      count: 0,
+      firstSideCount: null,
+      side: state.side === null ? null : 'left',
+      restEndsAt: null,
+      previous: null,
+    },
+    effects,
+  };
+}
+
+function undo(state: CounterState): CounterResult {
+  if (state.phase === 'holding') return cancelHold(state);
+  // A completed exercise stays completed; a new set clears the history, so done sets stay done.
+  const previous = state.previous;
+  if (state.phase === 'complete' || !previous) return unchanged(state);
+  const effects: CounterEffect[] = [];
+  if (previous.side !== null && previous.firstSideCount === null && state.firstSideCount !== null) {
+    // Back across the switch of `each`: the user is on the first side again.
+    effects.push({ type: 'side-change', side: previous.side });
+  }
+  effects.push({ type: 'undo' });
+  return { state: previous, effects };
+}
+
+function cancelHold(state: CounterState): CounterResult {
+  return {
+    state: {
+      ...state,
+      phase: 'counting',
+      holdEndsAt: null,
+      startedAt: state.totalReps > 0 ? state.startedAt : null,
+    },
+    effects: [{ type: 'hold-cancel' }],
+  };
+}
+
+/** The plain-data part of a state (no undo history), as saved for form state restore. */
+export type CounterSnapshot = Omit<CounterState, 'previous'>;
+
+export function snapshotOf(state: CounterState): CounterSnapshot {
+  const { previous: _previous, ...rest } = state;
+  return rest;
+}
+
+/**
+ * Rebuilds a state from a saved snapshot, or returns null when it is not a plausible one. A hold in
+ * progress is dropped (the rep was not counted); rest and deadlines are kept, so a late tick catches up.
+ */
+export function restoreCounter(config: CounterConfig, saved: unknown): CounterState | null {
+  if (typeof saved !== 'object' || saved === null) return null;
+  const s = saved as Record<string, unknown>;
+  const count = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+  const time = (v: unknown): v is number | null =>
+    v === null || (typeof v === 'number' && Number.isFinite(v));
+  const phases: CounterPhase[] = ['counting', 'holding', 'rest', 'complete'];
+  const sides = [null, 'left', 'right'];
+  if (
+    !phases.includes(s.phase as CounterPhase) ||
+    !count(s.set) ||
+    s.set < 1 ||
+    !count(s.setsDone) ||
+    !count(s.count) ||
+    !count(s.totalReps) ||
+    !count(s.leftReps) ||
+    !count(s.rightReps) ||
+    !(s.firstSideCount === null || count(s.firstSideCount)) ||
+    !sides.includes(s.side as string | null) ||
+    (s.side === null) !== (config.side === null) ||
+    !time(s.startedAt) ||
+    !time(s.completedAt) ||
+    !time(s.holdEndsAt) ||
+    !time(s.restEndsAt)
+  ) {
+    return null;
+  }
+  const state = { ...(s as unknown as CounterSnapshot), previous: null };
+  if (state.phase === 'holding') return { ...state, phase: 'counting', holdEndsAt: null };
+  if (state.phase === 'rest' && state.restEndsAt === null) return { ...state, phase: 'counting' };
+  return state;
+}
+
+/**
+ * The value a form submits: empty before the first rep, then `key=value` pairs joined by `;`:
+ * `reps` (total reps over every set and side), `sets` (sets completed), and with sides `left` and
+ * `right` (their reps), e.g. `reps=24;sets=2;left=12;right=12`. Plain text a form backend can split
+ * without a JSON parser; new keys may be added at the end, existing keys never change.
+ */
+export function formValueOf(state: CounterState): string {
+  if (state.totalReps === 0) return '';
+  const pairs = [`reps=${state.totalReps}`, `sets=${state.setsDone}`];
+  if (state.side !== null) pairs.push(`left=${state.leftReps}`, `right=${state.rightReps}`);
+  return pairs.join(';');
+}

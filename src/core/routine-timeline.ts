@@ -1,0 +1,251 @@
+/**
+ * `buildTimeline(routine, options)` turns a validated routine into the flat list of steps the player walks
+ * through, and `estimateDuration` adds them up for the overview ("about 5 minutes").
+ *
+ * Design: the timeline is decided once, up front, so the player's reducer only moves an index along it and
+ * never looks at a dosage. Each step is plain JSON with a stable id (`s0-i1-set2-left-work`) built from
+ * positions in the document, so a saved session resumes by id even when the pace changes the set count.
+ *
+ * The rules, in one place:
+ * - Order: a section `intro` per section; per exercise a `get-ready` countdown, then its sets; between
+ *   sets a `rest-set`; between exercises (also across sections) a `rest-exercise`, never after the last;
+ *   one `finish` at the end. Bonus sections are included unless `includeBonus: false`.
+ * - Ranges: `pace` picks min, mid or max of every range; mid is rounded for sets and reps (whole
+ *   numbers) and kept exact for seconds. The written range travels with the step for display.
+ * - Work mode: `durationSeconds` makes timed work (it wins over reps, which stay on the step as
+ *   information); reps with `holdSeconds` make `reps-hold`; a hold without reps is one timed hold; reps,
+ *   or no amount at all, make a `reps` gate (no target when none is given; one set when no sets).
+ * - Sides: `each` gives one work step per side per set, left first, with `switch-sides` between them.
+ *   `alternating` gives one step per set whose `reps` counts both sides (twice the per-side number).
+ * - Durations: countdowns, rests and timed work have a fixed `durationSeconds`; gates have `null` and an
+ *   estimate: reps × `secondsPerRep`, reps × (hold + `holdOverheadSeconds`), or `openWorkSeconds`.
+ *   A countdown or rest of 0 seconds is left out rather than flashed.
+ */
+import { rangeMax, rangeMin, type Dosage, type Range } from './dosage-types.js';
+import { resolveRoutineItems, type ResolvedItem } from '../data/resolve-routine.js';
+import type { Routine } from '../data/routine-schema.js';
+import type {
+  ExerciseRef,
+  Pace,
+  TimelineOptions,
+  TimelineSide,
+  TimelineStep,
+  WorkMode,
+  WorkStep,
+} from './timeline-types.js';
+
+export const TIMELINE_DEFAULTS: Readonly<Required<TimelineOptions>> = Object.freeze({
+  pace: 'min',
+  includeBonus: true,
+  introSeconds: 5,
+  getReadySeconds: 5,
+  switchSidesSeconds: 5,
+  defaultRestSeconds: 30,
+  defaultRestBetweenExercisesSeconds: 15,
+  secondsPerRep: 3,
+  holdOverheadSeconds: 2,
+  openWorkSeconds: 30,
+});
+
+/** The value of `range` that `pace` asks for; `whole` rounds the middle of a range to a whole number. */
+export function pickFromRange(range: Range, pace: Pace, whole = false): number {
+  if (pace === 'min') return rangeMin(range);
+  if (pace === 'max') return rangeMax(range);
+  const mid = (rangeMin(range) + rangeMax(range)) / 2;
+  return whole ? Math.round(mid) : mid;
+}
+
+function resolveOptions(options: TimelineOptions): Required<TimelineOptions> {
+  const out: Required<TimelineOptions> = { ...TIMELINE_DEFAULTS };
+  if (options.pace === 'min' || options.pace === 'mid' || options.pace === 'max') out.pace = options.pace;
+  if (typeof options.includeBonus === 'boolean') out.includeBonus = options.includeBonus;
+  const numeric = [
+    'introSeconds',
+    'getReadySeconds',
+    'switchSidesSeconds',
+    'defaultRestSeconds',
+    'defaultRestBetweenExercisesSeconds',
+    'secondsPerRep',
+    'holdOverheadSeconds',
+    'openWorkSeconds',
+  ] as const;
+  // A negative, NaN or infinite setting falls back to the default instead of breaking the estimate.
+  for (const key of numeric) {
+    const value = options[key];
+    if (typeof value === 'number' && Number.isFinite(value) && value >= 0) out[key] = value;
+  }
+  return out;
+}
+
+/** A copy of the dosage without `undefined` fields, so the step round-trips through JSON unchanged. */
+function plainDosage(dosage: Dosage): Dosage {
+  return Object.fromEntries(Object.entries(dosage).filter(([, value]) => value !== undefined)) as Dosage;
+}
+
+interface WorkPlan {
+  mode: WorkMode;
+  sets: number;
+  reps: number | null;
+  holdSeconds: number | null;
+  durationSeconds: number | null;
+  estimateSeconds: number;
+}
+
+/** What one work step of this dosage looks like (the same for every set and side). */
+function planWork(dosage: Dosage | undefined, o: Required<TimelineOptions>): WorkPlan {
+  const sets = dosage?.sets !== undefined ? pickFromRange(dosage.sets, o.pace, true) : 1;
+  const perSide = dosage?.reps !== undefined ? pickFromRange(dosage.reps, o.pace, true) : null;
+  const reps = perSide !== null && dosage?.side === 'alternating' ? perSide * 2 : perSide;
+  const hold = dosage?.holdSeconds !== undefined ? pickFromRange(dosage.holdSeconds, o.pace) : null;
+  const duration =
+    dosage?.durationSeconds !== undefined ? pickFromRange(dosage.durationSeconds, o.pace) : null;
+  if (duration !== null) {
+    return {
+      mode: 'timed',
+      sets,
+      reps,
+      holdSeconds: hold,
+      durationSeconds: duration,
+      estimateSeconds: duration,
+    };
+  }
+  if (hold !== null && reps === null) {
+    return { mode: 'timed', sets, reps, holdSeconds: hold, durationSeconds: hold, estimateSeconds: hold };
+  }
+  if (hold !== null && reps !== null) {
+    const estimateSeconds = reps * (hold + o.holdOverheadSeconds);
+    return { mode: 'reps-hold', sets, reps, holdSeconds: hold, durationSeconds: null, estimateSeconds };
+  }
+  const estimateSeconds = reps !== null ? reps * o.secondsPerRep : o.openWorkSeconds;
+  return { mode: 'reps', sets, reps, holdSeconds: null, durationSeconds: null, estimateSeconds };
+}
+
+function exerciseRef(item: ResolvedItem): ExerciseRef {
+  return {
+    itemKey: `s${item.sectionIndex}-i${item.itemIndex}`,
+    sectionIndex: item.sectionIndex,
+    itemIndex: item.itemIndex,
+    exerciseId: item.exercise.id,
+    exerciseName: item.exercise.name,
+  };
+}
+
+function exerciseSteps(item: ResolvedItem, o: Required<TimelineOptions>): TimelineStep[] {
+  const ref = exerciseRef(item);
+  const dosage = item.dosage;
+  const plan = planWork(dosage, o);
+  const steps: TimelineStep[] = [];
+  if (o.getReadySeconds > 0) {
+    steps.push({
+      kind: 'get-ready',
+      id: `${ref.itemKey}-get-ready`,
+      durationSeconds: o.getReadySeconds,
+      estimateSeconds: o.getReadySeconds,
+      ...ref,
+    });
+  }
+  const sideMode = dosage?.side ?? null;
+  const sides: Array<TimelineSide | null> = sideMode === 'each' ? ['left', 'right'] : [null];
+  const restSeconds = dosage?.restSeconds !== undefined ? pickFromRange(dosage.restSeconds, o.pace) : null;
+  const rest = restSeconds ?? o.defaultRestSeconds;
+  for (let set = 1; set <= plan.sets; set++) {
+    sides.forEach((side, n) => {
+      if (n > 0 && o.switchSidesSeconds > 0) {
+        steps.push({
+          kind: 'switch-sides',
+          id: `${ref.itemKey}-set${set}-switch`,
+          durationSeconds: o.switchSidesSeconds,
+          estimateSeconds: o.switchSidesSeconds,
+          ...ref,
+          set,
+          sets: plan.sets,
+        });
+      }
+      const work: WorkStep = {
+        kind: 'work',
+        id: `${ref.itemKey}-set${set}${side ? `-${side}` : ''}-work`,
+        durationSeconds: plan.durationSeconds,
+        estimateSeconds: plan.estimateSeconds,
+        ...ref,
+        mode: plan.mode,
+        set,
+        sets: plan.sets,
+        setsRange: dosage?.sets ?? null,
+        side,
+        sideMode,
+        reps: plan.reps,
+        repsRange: dosage?.reps ?? null,
+        holdSeconds: plan.holdSeconds,
+        holdRange: dosage?.holdSeconds ?? null,
+        durationRange: dosage?.durationSeconds ?? null,
+        dosage: dosage ? plainDosage(dosage) : null,
+      };
+      steps.push(work);
+    });
+    if (set < plan.sets && rest > 0) {
+      steps.push({
+        kind: 'rest-set',
+        id: `${ref.itemKey}-set${set}-rest`,
+        durationSeconds: rest,
+        estimateSeconds: rest,
+        ...ref,
+        afterSet: set,
+        sets: plan.sets,
+        restRange: dosage?.restSeconds ?? null,
+      });
+    }
+  }
+  return steps;
+}
+
+/** The ordered steps of a session of `routine` (see the rules at the top of this module). */
+export function buildTimeline(routine: Routine, options: TimelineOptions = {}): TimelineStep[] {
+  const o = resolveOptions(options);
+  const items = resolveRoutineItems(routine).filter(
+    (item) => o.includeBonus || item.section.kind !== 'bonus',
+  );
+  const restBetween =
+    routine.restBetweenExercisesSeconds !== undefined
+      ? pickFromRange(routine.restBetweenExercisesSeconds, o.pace)
+      : o.defaultRestBetweenExercisesSeconds;
+  const steps: TimelineStep[] = [];
+  items.forEach((item, n) => {
+    const previous = items[n - 1];
+    if (previous && restBetween > 0) {
+      steps.push({
+        kind: 'rest-exercise',
+        id: `${exerciseRef(previous).itemKey}-rest`,
+        durationSeconds: restBetween,
+        estimateSeconds: restBetween,
+        next: exerciseRef(item),
+      });
+    }
+    if ((!previous || previous.sectionIndex !== item.sectionIndex) && o.introSeconds > 0) {
+      const section = item.section;
+      steps.push({
+        kind: 'intro',
+        id: `s${item.sectionIndex}-intro`,
+        durationSeconds: o.introSeconds,
+        estimateSeconds: o.introSeconds,
+        sectionIndex: item.sectionIndex,
+        sectionId: section.id ?? null,
+        sectionTitle: section.title,
+        sectionKind: section.kind,
+        exerciseCount: items.filter((other) => other.sectionIndex === item.sectionIndex).length,
+      });
+    }
+    steps.push(...exerciseSteps(item, o));
+  });
+  steps.push({ kind: 'finish', id: 'finish', durationSeconds: 0, estimateSeconds: 0 });
+  return steps;
+}
+
+/** The expected length of these steps in seconds: fixed durations plus the estimates of gates. */
+export function estimateSteps(steps: readonly TimelineStep[]): number {
+  return steps.reduce((sum, step) => sum + (step.durationSeconds ?? step.estimateSeconds), 0);
+}
+
+/** The expected length of a session of `routine` in seconds, with the same options as `buildTimeline`. */
+export function estimateDuration(routine: Routine, options: TimelineOptions = {}): number {
+  return estimateSteps(buildTimeline(routine, options));
+}

@@ -1,0 +1,72 @@
+/**
+ * Dosage and frequency as authors may write them: a structured object, or the line they would write in a
+ * post ("10–15 reps per side"). Text is parsed on load by the same parser `exercise-elements/core` exports,
+ * and the author's words are kept in `text` for display.
+ */
+import * as v from 'valibot';
+import type { Dosage, Frequency } from '../core/dosage-types.js';
+import { parseDosage } from '../core/parse-dosage.js';
+import { parseFrequency } from '../core/parse-frequency.js';
+import {
+  RepsRangeSchema,
+  SecondsRangeSchema,
+  SetsRangeSchema,
+  TimesRangeSchema,
+} from './schema-primitives.js';
+
+const DosageObjectSchema = v.looseObject(
+  {
+    sets: v.optional(v.pipe(SetsRangeSchema, v.description('Sets or rounds.'))),
+    reps: v.optional(
+      v.pipe(RepsRangeSchema, v.description('Repetitions in a set (on each side when "side" is set).')),
+    ),
+    holdSeconds: v.optional(
+      v.pipe(SecondsRangeSchema, v.description('Hold inside each repetition, in seconds.')),
+    ),
+    durationSeconds: v.optional(v.pipe(SecondsRangeSchema, v.description('Timed work per set, in seconds.'))),
+    restSeconds: v.optional(v.pipe(SecondsRangeSchema, v.description('Rest between sets, in seconds.'))),
+    side: v.optional(
+      v.pipe(
+        v.picklist(['each', 'alternating'], 'must be "each" or "alternating"'),
+        v.description('each: all reps on one side, then the other; alternating: switch every rep.'),
+      ),
+    ),
+    text: v.optional(
+      v.pipe(v.string('must be text'), v.description('The author’s own words, shown as given.')),
+    ),
+  },
+  'must be a dosage line such as "10–15 reps per side", or an object such as {"sets": 2, "reps": 10}',
+);
+
+/** A Dosage object, or a dosage line that is parsed on load. */
+export const DosageSchema = v.pipe(
+  v.union(
+    [v.string(), DosageObjectSchema],
+    'must be a dosage line such as "10–15 reps per side", or an object such as {"sets": 2, "reps": 10}',
+  ),
+  v.transform((input): Dosage => (typeof input === 'string' ? parseDosage(input) : (input as Dosage))),
+  v.description('How much to do: an object, or a line such as "2–3 sets of 10 reps per side, hold 3 s".'),
+);
+
+const FrequencyObjectSchema = v.looseObject(
+  {
+    times: TimesRangeSchema,
+    per: v.picklist(['day', 'week'], 'must be "day" or "week"'),
+    text: v.optional(v.string('must be text')),
+  },
+  'must be a line such as "3–4 times a week", or an object such as {"times": 3, "per": "week"}',
+);
+
+/** A frequency the parser could not read keeps the author's words and nothing else. */
+export type FrequencyValue = Frequency | { text: string };
+
+export const FrequencySchema = v.pipe(
+  v.union(
+    [v.string(), FrequencyObjectSchema],
+    'must be a line such as "3–4 times a week", or an object such as {"times": 3, "per": "week"}',
+  ),
+  v.transform((input): FrequencyValue =>
+    typeof input === 'string' ? (parseFrequency(input) ?? { text: input.trim() }) : (input as Frequency),
+  ),
+  v.description('How often to do the routine: an object, or a line such as "3–4 times weekly".'),
+);

@@ -1,0 +1,13 @@
+export * from './validate.js';
+export * from './resolve-routine.js';
+export type {
+  Exercise,
+  ExerciseInput,
+  ExerciseImage,
+  ExerciseVideo,
+  Source,
+  Variation,
+} from './exercise-schema.js';
+export type { Routine, RoutineInput, RoutineItem, RoutineSection, SectionKind } from './routine-schema.js';
+export type { FrequencyValue } from './dosage-schema.js';
+export { SECTION_KINDS } from './routine-schema.js';

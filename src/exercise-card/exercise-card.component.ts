@@ -1,0 +1,576 @@
+import { msg, str } from '@lit/localize';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
+import { rangeMax, type Dosage } from '../core/dosage-types.js';
+import { exerciseHowTo, serializeJsonLd } from '../core/exercise-json-ld.js';
+import { formatDosage } from '../core/format-dosage.js';
+import type { Exercise, ExerciseInput, Variation } from '../data/exercise-schema.js';
+import { findExerciseInDocument } from '../data/resolve-routine.js';
+import { validateExercise, formatValidationError } from '../data/validate.js';
+import { DocumentLoader, type LoaderMessages } from '../internal/document-loader.js';
+import { ExerciseElement } from '../internal/exercise-element.js';
+import { pickText, resolveLocale, type LocalizedText } from '../internal/localized-text.js';
+import { exerciseCardStyles } from './exercise-card.styles.js';
+import { renderImages, renderVideo } from './exercise-media.js';
+
+const HEADINGS: readonly StaticValue[] = [
+  literal`h1`,
+  literal`h2`,
+  literal`h3`,
+  literal`h4`,
+  literal`h5`,
+  literal`h6`,
+];
+
+/** Validation errors listed in the card; the event carries all of them. */
+const SHOWN_ERRORS = 5;
+/** Tick boxes printed for a dosage with an absurd number of sets stop here. */
+const MAX_TICK_BOXES = 12;
+/** Marks the JSON-LD script this card owns in its light DOM. */
+const JSON_LD_MARKER = 'data-exercise-card';
+
+const exerciseMessages: Partial<LoaderMessages> = {
+  httpError: (where, status, statusText) => {
+    const answer = statusText ? `${status} ${statusText}` : `${status}`;
+    return msg(str`Could not load exercise data from ${where}: the server answered ${answer}.`);
+  },
+  networkError: (where) => msg(str`Could not load exercise data from ${where}: the network request failed.`),
+  timeout: (where, seconds) =>
+    msg(str`Could not load exercise data from ${where}: no answer after ${seconds} seconds.`),
+  notJson: (where) => msg(str`The data at ${where} is not valid JSON.`),
+  inlineNotJson: () => msg('The inline exercise JSON is not valid JSON.'),
+  notFound: (id, where) => msg(str`No exercise with id "${id}" was found in ${where}.`),
+  invalid: (count) =>
+    count === 1
+      ? msg('This exercise data has 1 problem:')
+      : msg(str`This exercise data has ${count} problems:`),
+};
+
+/**
+ * One exercise, shown from JSON: name, dosage, media, steps, cues, equipment, target areas, safety,
+ * variations and source. It prints as a handout with tick boxes, and can describe itself to search
+ * engines as schema.org HowTo.
+ *
+ * Data comes in three ways (the first present wins): the `exercise` property, the `src` attribute
+ * (`#id` picks one exercise out of a routine or library file), or an inline child
+ * `<script type="application/json">`. While a `src` loads, a skeleton of the card's size holds the space;
+ * a fetch that takes longer than 15 seconds counts as failed. Invalid data, a failed fetch or a missing
+ * `#id` shows a readable message in the card (`role="alert"`) and fires `ex-error`; the card never throws
+ * and never goes blank.
+ *
+ * @summary A printable, accessible card for one exercise, from JSON.
+ *
+ * @csspart base - The card's outer box (also in the loading and error states).
+ * @csspart media - The images or video.
+ * @csspart title - The heading with the exercise name.
+ * @csspart dosage - The dosage line.
+ * @csspart steps - The ordered list of steps.
+ * @csspart safety - The safety callout.
+ * @csspart controls - The row of buttons (start, details). Hidden in print.
+ * @csspart start-button - The Start button.
+ * @csspart expand-button - The Details button of the compact layout.
+ * @csspart play-button - The play button of a YouTube or Vimeo facade.
+ *
+ * @cssproperty [--ex-accent=#0f6e6e] - Accent colour: buttons, step numbers.
+ * @cssproperty [--ex-on-accent=#ffffff] - Text on the accent colour.
+ * @cssproperty [--ex-radius=12px] - Corner radius.
+ * @cssproperty [--ex-font=inherit] - Font family; the page's by default.
+ * @cssproperty [--ex-text=inherit] - Text colour; the page's by default.
+ * @cssproperty [--ex-surface=#ffffff] - Background of the card.
+ * @cssproperty [--ex-surface-2=#f3f6f6] - Background of placeholders and media boxes.
+ * @cssproperty [--ex-muted=#4a5757] - Secondary text.
+ * @cssproperty [--ex-border=#cfd8d8] - Borders.
+ * @cssproperty [--ex-danger=#a3261a] - Safety callout and error accent.
+ * @cssproperty [--ex-danger-surface=#fdf0ee] - Safety callout and error background.
+ * @cssproperty [--ex-focus=#1a5fb4] - Focus ring.
+ * @cssproperty [--ex-space=1rem] - Base spacing.
+ * @cssproperty [--ex-card-surface=var(--ex-surface)] - Background of this card only.
+ * @cssproperty [--ex-card-padding=var(--ex-space)] - Padding inside the card.
+ * @cssproperty [--ex-card-min-height=12rem] - Space reserved before data arrives (3.5rem when compact).
+ * @cssproperty [--ex-card-media-aspect-ratio=16 / 9] - Box reserved for a video.
+ *
+ * @event {CustomEvent<ExStartDetail>} ex-start - The reader pressed Start; `detail.id` is the exercise id.
+ * @event {CustomEvent<{ id: string }>} ex-load - The exercise data loaded and passed validation.
+ * @event {CustomEvent<ExErrorDetail>} ex-error - Loading or validation failed; `detail` holds the message, its kind and the validation errors with their paths.
+ */
+export class ExerciseCard extends ExerciseElement {
+  static override styles = exerciseCardStyles;
+
+  static override properties = {
+    exercise: { attribute: false },
+    src: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    layout: { reflect: true },
+    startable: { type: Boolean },
+    structuredData: { attribute: 'structured-data', type: Boolean },
+    theme: { reflect: true },
+    _expanded: { state: true },
+    _playing: { state: true },
+  };
+
+  static override get observedAttributes(): string[] {
+    // `lang` stays the native property; the card only needs to re-render when it changes.
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  /** The exercise as an object; takes precedence over `src` and inline JSON. */
+  declare exercise: ExerciseInput | Exercise | undefined;
+  /** URL of a JSON file; `#id` picks one exercise out of a routine or a list. */
+  declare src: string | undefined;
+  /** Level of the name heading, 1–6, to fit the page's outline. Default 3. */
+  declare headingLevel: number;
+  /** `full` (default) or `compact`: a one-line row for lists that expands on demand. */
+  declare layout: 'full' | 'compact';
+  /** Shows a Start button that fires `ex-start`. */
+  declare startable: boolean;
+  /** Writes a schema.org HowTo `<script type="application/ld+json">` into the light DOM. */
+  declare structuredData: boolean;
+  /** `light` or `dark` forces a colour scheme; unset follows `prefers-color-scheme`. */
+  declare theme: 'light' | 'dark' | undefined;
+  /** @internal Whether the compact layout is expanded. */
+  declare _expanded: boolean;
+  /** @internal The exercise whose video facade was pressed. */
+  declare _playing: Exercise | undefined;
+
+  /** @internal */
+  readonly #loader = new DocumentLoader<Exercise>(this, {
+    value: () => this.exercise,
+    src: () => this.src,
+    validate: validateExercise,
+    select: findExerciseInDocument,
+    messages: exerciseMessages,
+    onSettle: (loader) => {
+      if (loader.status === 'ready' && loader.value) this.emit('ex-load', { id: loader.value.id });
+      else if (loader.status === 'error' && loader.error) this.emit('ex-error', loader.error);
+    },
+  });
+
+  /** @internal */
+  #jsonLd: HTMLScriptElement | undefined;
+
+  constructor() {
+    super();
+    this.headingLevel = 3;
+    this.layout = 'full';
+    this.startable = false;
+    this.structuredData = false;
+    this._expanded = false;
+    // `src`, `exercise` and `theme` stay unset: a reflected default would add attributes to the page.
+  }
+
+  /** The loading state: `idle`, `loading`, `ready` or `error`. */
+  get status(): 'idle' | 'loading' | 'ready' | 'error' {
+    return this.#loader.status;
+  }
+
+  /** The validated exercise once loaded (dosage text parsed), otherwise `undefined`. */
+  get data(): Exercise | undefined {
+    return this.#loader.value;
+  }
+
+  /** @internal */
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && old !== value) this.requestUpdate();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.#syncStructuredData();
+  }
+
+  protected override render(): TemplateResult {
+    const loader = this.#loader;
+    if (loader.status === 'error' && loader.error) return this.#renderError();
+    if (loader.status === 'ready' && loader.value) return this.#renderExercise(loader.value);
+    return this.#renderSkeleton(loader.status === 'loading');
+  }
+
+  // ---- states -------------------------------------------------------------------------------------
+
+  #renderSkeleton(loading: boolean): TemplateResult {
+    const compact = this.layout === 'compact';
+    return html`<div part="base" class="card skeleton ${compact ? 'compact' : ''}" aria-busy="true">
+      <span class="visually-hidden" role="status"
+        >${loading ? msg('Loading exercise…') : msg('Waiting for exercise data…')}</span
+      >
+      <div class="bone bone-title"></div>
+      ${
+        compact
+          ? nothing
+          : html`<div class="bone bone-media"></div>
+              <div class="bone bone-line"></div>
+              <div class="bone bone-line short"></div>`
+      }
+    </div>`;
+  }
+
+  #renderError(): TemplateResult {
+    const error = this.#loader.error!;
+    const shown = error.errors.slice(0, SHOWN_ERRORS);
+    const more = error.errors.length - shown.length;
+    return html`<div part="base" class="card error">
+      <div class="alert" role="alert">
+        <p class="alert-title">${msg('This exercise could not be shown.')}</p>
+        <p class="alert-message">${error.message}</p>
+        ${
+          shown.length
+            ? html`<ul class="alert-errors">
+                ${shown.map((e) => {
+                  const [path, ...rest] = formatValidationError(e).split(': ');
+                  return html`<li><code>${path}</code>: ${rest.join(': ')}</li>`;
+                })}
+              </ul>`
+            : nothing
+        }
+        ${more > 0 ? html`<p>${msg(str`…and ${this.#number(more)} more.`)}</p>` : nothing}
+      </div>
+      ${
+        error.kind === 'load'
+          ? html`<div part="controls" class="controls">
+              <button type="button" class="action secondary" @click=${() => this.#loader.reload()}>
+                ${msg('Try again')}
+              </button>
+            </div>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  #renderExercise(exercise: Exercise): TemplateResult {
+    const name = this.#text(exercise.name);
+    const compact = this.layout === 'compact';
+    const titleId = 'title';
+    const heading = this.#heading(this.#level(), name, 'title', titleId);
+    if (!compact) {
+      return html`<article part="base" class="card full" aria-labelledby=${titleId}>
+        ${heading} ${this.#renderMeta(exercise)} ${this.#renderMedia(exercise, name)}
+        ${this.#renderSummary(exercise)} ${this.#renderDosage(exercise.dosage)} ${this.#renderBody(exercise)}
+        ${this.startable ? html`<div part="controls" class="controls">${this.#renderStart(exercise, name)}</div>` : nothing}
+      </article>`;
+    }
+    return html`<article part="base" class="card compact" aria-labelledby=${titleId}>
+      <div class="row">
+        ${heading} ${this.#renderDosage(exercise.dosage)}
+        <div part="controls" class="controls">
+          <button
+            type="button"
+            part="expand-button"
+            class="action secondary expand"
+            aria-expanded=${this._expanded ? 'true' : 'false'}
+            aria-controls="details"
+            aria-label=${msg(str`Details: ${name}`)}
+            @click=${this.#toggle}
+          >
+            ${msg('Details')}<span class="chevron" aria-hidden="true">▾</span>
+          </button>
+          ${this.startable ? this.#renderStart(exercise, name) : nothing}
+        </div>
+      </div>
+      <div id="details" class="details" ?hidden=${!this._expanded}>
+        ${this.#renderMeta(exercise)} ${this.#renderMedia(exercise, name)} ${this.#renderSummary(exercise)}
+        ${this.#renderBody(exercise)}
+      </div>
+    </article>`;
+  }
+
+  // ---- pieces -------------------------------------------------------------------------------------
+
+  #renderMeta(exercise: Exercise): TemplateResult | typeof nothing {
+    const items: string[] = [];
+    if (exercise.difficulty) items.push(this.#difficulty(exercise.difficulty));
+    if (exercise.category) items.push(exercise.category);
+    if (!items.length) return nothing;
+    return html`<ul class="meta" aria-label=${msg('About this exercise')}>
+      ${items.map((item) => html`<li>${item}</li>`)}
+    </ul>`;
+  }
+
+  #renderMedia(exercise: Exercise, name: string): TemplateResult | typeof nothing {
+    const images = exercise.media?.images ?? [];
+    const video = exercise.media?.video;
+    if (!images.length && !video) return nothing;
+    const text = (value: LocalizedText | undefined) => this.#text(value);
+    return html`<div part="media" class="media">
+      ${
+        video
+          ? renderVideo(video, {
+              name,
+              text,
+              playing: this._playing === exercise,
+              onPlay: () => this.#play(exercise),
+            })
+          : nothing
+      }
+      ${images.length ? renderImages(images, text) : nothing}
+    </div>`;
+  }
+
+  #renderSummary(exercise: Exercise): TemplateResult | typeof nothing {
+    const summary = this.#text(exercise.summary);
+    return summary ? html`<p class="summary">${summary}</p>` : nothing;
+  }
+
+  #renderDosage(dosage: Dosage | undefined): TemplateResult | typeof nothing {
+    if (!dosage) return nothing;
+    const line = formatDosage(dosage, this.#locale());
+    const own = dosage.text?.trim() ?? '';
+    if (!line && !own) return nothing;
+    const note = own && own !== line ? own : '';
+    return html`<p
+      part="dosage"
+      class="dosage"
+      title=${ifDefined(this.layout === 'compact' ? [line || own, note].filter(Boolean).join(' · ') : undefined)}
+    >
+      <span class="dosage-label">${msg('Dosage')}</span>
+      <span class="dosage-line">${line || own}</span>
+      ${note && line ? html`<span class="dosage-note">(${note})</span>` : nothing}
+    </p>`;
+  }
+
+  #renderBody(exercise: Exercise): TemplateResult {
+    const level = this.#level() + 1;
+    const steps = (exercise.steps ?? []).map((s) => this.#text(s)).filter(Boolean);
+    const cues = (exercise.cues ?? []).map((s) => this.#text(s)).filter(Boolean);
+    const equipment = (exercise.equipment ?? []).map((s) => this.#text(s)).filter(Boolean);
+    const muscles = (exercise.muscles ?? []).map((s) => this.#text(s)).filter(Boolean);
+    const safety = (exercise.safety ?? []).map((s) => this.#text(s)).filter(Boolean);
+    const easier = exercise.easier ?? [];
+    const harder = exercise.harder ?? [];
+    const ticks = this.#tickBoxes(exercise.dosage);
+    return html`
+      ${
+        ticks
+          ? html`<p class="print-only ticks-row">
+              ${msg('Sets done:')}
+              <span class="ticks">${Array.from({ length: ticks }, () => '☐').join(' ')}</span>
+            </p>`
+          : nothing
+      }
+      ${
+        steps.length
+          ? html`<section class="steps-section" aria-labelledby="steps-heading">
+              ${this.#heading(level, msg('How to do it'), undefined, 'steps-heading')}
+              <ol part="steps" class="steps">
+                ${steps.map((step) => html`<li>${step}</li>`)}
+              </ol>
+            </section>`
+          : nothing
+      }
+      ${
+        cues.length
+          ? html`<section class="cues" aria-labelledby="cues-heading">
+              ${this.#heading(level, msg('Tips'), undefined, 'cues-heading')}
+              <ul>
+                ${cues.map((cue) => html`<li>${cue}</li>`)}
+              </ul>
+            </section>`
+          : nothing
+      }
+      ${
+        equipment.length || muscles.length
+          ? html`<dl class="facts">
+              ${
+                equipment.length
+                  ? html`<dt>${msg('Equipment')}</dt>
+                      <dd>${this.#list(equipment)}</dd>`
+                  : nothing
+              }
+              ${
+                muscles.length
+                  ? html`<dt>${msg('Target areas')}</dt>
+                      <dd>${this.#list(muscles)}</dd>`
+                  : nothing
+              }
+            </dl>`
+          : nothing
+      }
+      ${
+        safety.length
+          ? html`<aside part="safety" class="safety" aria-labelledby="safety-heading">
+              ${this.#heading(level, msg('Safety'), 'sub', 'safety-heading')}
+              <ul>
+                ${safety.map((line) => html`<li>${line}</li>`)}
+              </ul>
+            </aside>`
+          : nothing
+      }
+      ${
+        easier.length || harder.length
+          ? html`<section class="variations" aria-labelledby="variations-heading">
+              ${this.#heading(level, msg('Variations'), undefined, 'variations-heading')}
+              ${easier.map((v) => this.#renderVariation(v, msg('Easier')))}
+              ${harder.map((v) => this.#renderVariation(v, msg('Harder')))}
+            </section>`
+          : nothing
+      }
+      ${this.#renderSource(exercise)} ${this.#renderPrintFooter()}
+    `;
+  }
+
+  #renderVariation(variation: Variation, kind: string): TemplateResult {
+    const name = this.#text(variation.name);
+    const summary = this.#text(variation.summary);
+    const label = html`<span class="variation-kind">${kind}:</span> ${name}`;
+    if (!summary) return html`<p class="variation">${label}</p>`;
+    // In print the disclosure would hide its text, so the handout gets the text as a plain paragraph.
+    return html`<details class="variation no-print">
+        <summary>${label}</summary>
+        <p>${summary}</p>
+      </details>
+      <p class="print-only variation">${label}: ${summary}</p>`;
+  }
+
+  #renderSource(exercise: Exercise): TemplateResult | typeof nothing {
+    const source = exercise.source;
+    if (!source) return nothing;
+    const title = this.#text(source.title);
+    if (!title) return nothing;
+    const author = this.#text(source.author);
+    const linked = source.url ? html`<a href=${source.url} rel="noopener">${title}</a>` : html`${title}`;
+    return html`<p class="source">
+      ${author ? msg(html`Adapted from “${linked}” by ${author}`) : msg(html`Adapted from “${linked}”`)}
+      ${source.url ? html`<span class="print-only">${source.url}</span>` : nothing}
+    </p>`;
+  }
+
+  #renderPrintFooter(): TemplateResult | typeof nothing {
+    // Read at render time and only in a browser: server rendering has no location.
+    const page = typeof location !== 'undefined' ? location.href : '';
+    if (!page) return nothing;
+    return html`<p class="print-only print-footer">${msg(str`Printed from ${page}`)}</p>`;
+  }
+
+  #renderStart(exercise: Exercise, name: string): TemplateResult {
+    return html`<button
+      type="button"
+      part="start-button"
+      class="action start"
+      aria-label=${msg(str`Start: ${name}`)}
+      @click=${() => this.emit('ex-start', { id: exercise.id })}
+    >
+      ${msg('Start')}
+    </button>`;
+  }
+
+  // ---- helpers ------------------------------------------------------------------------------------
+
+  #heading(level: number, content: string, className: string | undefined, id: string): TemplateResult {
+    const tag = HEADINGS[Math.min(Math.max(level, 1), 6) - 1]!;
+    if (className === 'title') {
+      return staticHtml`<${tag} part="title" class="title" id=${id}>${content}</${tag}>`;
+    }
+    return staticHtml`<${tag} class="sub" id=${id}>${content}</${tag}>`;
+  }
+
+  #level(): number {
+    const level = Math.trunc(Number(this.headingLevel));
+    return level >= 1 && level <= 6 ? level : 3;
+  }
+
+  #locale(): string {
+    return resolveLocale(this);
+  }
+
+  #text(value: LocalizedText | undefined): string {
+    return pickText(value, this.#locale()).trim();
+  }
+
+  #number(n: number): string {
+    return new Intl.NumberFormat(this.#safeLocale()).format(n);
+  }
+
+  #list(items: string[]): string {
+    try {
+      return new Intl.ListFormat(this.#safeLocale(), { type: 'conjunction' }).format(items);
+    } catch {
+      return items.join(', ');
+    }
+  }
+
+  #safeLocale(): string {
+    try {
+      return Intl.getCanonicalLocales(this.#locale())[0] ?? 'en';
+    } catch {
+      return 'en';
+    }
+  }
+
+  #difficulty(level: NonNullable<Exercise['difficulty']>): string {
+    switch (level) {
+      case 'beginner':
+        return msg('Beginner');
+      case 'intermediate':
+        return msg('Intermediate');
+      case 'advanced':
+        return msg('Advanced');
+    }
+  }
+
+  /** One box per set to tick on paper: the top of a range, at least one for any structured dosage. */
+  #tickBoxes(dosage: Dosage | undefined): number {
+    if (!dosage) return 0;
+    if (dosage.sets !== undefined) {
+      const sets = rangeMax(dosage.sets);
+      return Number.isFinite(sets) ? Math.min(Math.max(1, Math.round(sets)), MAX_TICK_BOXES) : 0;
+    }
+    return dosage.reps !== undefined || dosage.durationSeconds !== undefined ? 1 : 0;
+  }
+
+  #toggle = (): void => {
+    this._expanded = !this._expanded;
+  };
+
+  async #play(exercise: Exercise): Promise<void> {
+    this._playing = exercise;
+    await this.updateComplete;
+    // The button that had focus is gone: give focus to the player that replaced it.
+    this.renderRoot.querySelector<HTMLIFrameElement>('.video iframe')?.focus();
+  }
+
+  /** Keeps exactly one JSON-LD script in the light DOM while `structured-data` is on and data is ready. */
+  #syncStructuredData(): void {
+    const exercise = this.structuredData && this.#loader.status === 'ready' ? this.#loader.value : undefined;
+    const owned = Array.from(this.children).filter(
+      (child): child is HTMLScriptElement =>
+        child.localName === 'script' && child.hasAttribute(JSON_LD_MARKER),
+    );
+    if (!exercise) {
+      owned.forEach((script) => script.remove());
+      this.#jsonLd = undefined;
+      return;
+    }
+    const locale = this.#locale();
+    const json = serializeJsonLd(
+      exerciseHowTo(exercise, {
+        text: (value) => pickText(value, locale),
+        dosage: exercise.dosage ? formatDosage(exercise.dosage, locale) || exercise.dosage.text : undefined,
+        inLanguage: locale,
+        resolveUrl: (url) => {
+          try {
+            return new URL(url, this.ownerDocument.baseURI).href;
+          } catch {
+            return url;
+          }
+        },
+      }),
+    );
+    let script = this.#jsonLd && this.#jsonLd.parentNode === this ? this.#jsonLd : owned[0];
+    owned.filter((s) => s !== script).forEach((s) => s.remove());
+    try {
+      if (!script) {
+        script = this.ownerDocument.createElement('script');
+        script.type = 'application/ld+json';
+        script.setAttribute(JSON_LD_MARKER, '');
+        this.append(script);
+      }
+      if (script.textContent !== json) script.textContent = json;
+      this.#jsonLd = script;
+    } catch {
+      // A page that enforces Trusted Types without a default policy refuses script text; the card still works.
+      script?.remove();
+      this.#jsonLd = undefined;
+    }
+  }
+}

@@ -1,0 +1,358 @@
+/**
+ * DocumentLoader: the one way every element gets its JSON document in.
+ *
+ * There are three ways in, and the first one present wins:
+ *   1. a value set by code on a property (an object),
+ *   2. the `src` attribute: a URL, where `#fragment` picks one item out of a larger document via
+ *      `select` (e.g. one exercise out of a routine),
+ *   3. an inline child `<script type="application/json">`, which works in Markdown and CMS HTML blocks.
+ *
+ * The controller reads the host's inputs in `hostUpdate`, so a change is picked up in the same update
+ * that renders it, and a value set by code is validated synchronously (no flash of a skeleton). The
+ * inline script is read only once the host is connected, and a MutationObserver notices a script that a
+ * slow CMS adds later. A fetch is aborted when the input changes and a request counter makes sure a
+ * late answer to a stale request is ignored: the last source wins. A fetch that takes longer than
+ * `timeoutMs` becomes a load error.
+ *
+ * The loader never throws. Every failure becomes an `ExErrorDetail` with a sentence for the author, and
+ * `onSettle` is called exactly once per new input that ends `ready` or `error`, so a host can fire
+ * `ex-load`/`ex-error` without repeating them on re-render.
+ */
+import { msg, str } from '@lit/localize';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ValidationError, ValidationResult } from '../data/validate.js';
+import type { ExErrorDetail } from './events.js';
+
+export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+/** Where the current document came from. */
+export type LoadSource = 'property' | 'src' | 'inline';
+
+/**
+ * The sentences the loader shows. Defaults speak of "data"; an element passes its own wording
+ * ("exercise data") so messages name what the reader expected to see. `where` is the URL as the author
+ * wrote it (without the fragment), or a phrase such as "the inline JSON".
+ */
+export interface LoaderMessages {
+  httpError(where: string, status: number, statusText: string): string;
+  networkError(where: string): string;
+  timeout(where: string, seconds: number): string;
+  notJson(where: string): string;
+  inlineNotJson(): string;
+  notFound(id: string, where: string): string;
+  invalid(count: number, where: string): string;
+  inlineSource(): string;
+  propertySource(): string;
+}
+
+export interface DocumentLoaderOptions<T> {
+  /** Reads the value set by code (highest precedence); `undefined`/`null` means none. */
+  value: () => unknown;
+  /** Reads the `src` URL; empty or `undefined` means none. */
+  src: () => string | undefined | null;
+  /** Validates whatever arrived. Must not throw (the foundation validators never do). */
+  validate: (input: unknown) => ValidationResult<T>;
+  /** Picks the item named by a URL `#fragment` out of a fetched document; `undefined` when missing. */
+  select?: (doc: unknown, fragment: string) => unknown;
+  /**
+   * Called once per input that settles as `ready` or `error`, after the host rendered it; never on
+   * re-render. Hosts fire their `ex-load`/`ex-error` events here.
+   */
+  onSettle?: (loader: DocumentLoader<T>) => void;
+  /** Milliseconds before a fetch counts as failed. Default 15 000. */
+  timeoutMs?: number;
+  /** Overrides for the sentences shown to authors. */
+  messages?: Partial<LoaderMessages>;
+}
+
+/** Fetches slower than this turn into a load error, so a card never spins forever. */
+export const DEFAULT_TIMEOUT_MS = 15_000;
+
+const defaultMessages: LoaderMessages = {
+  httpError: (where, status, statusText) => {
+    const answer = statusText ? `${status} ${statusText}` : `${status}`;
+    return msg(str`Could not load data from ${where}: the server answered ${answer}.`);
+  },
+  networkError: (where) => msg(str`Could not load data from ${where}: the network request failed.`),
+  timeout: (where, seconds) =>
+    msg(str`Could not load data from ${where}: no answer after ${seconds} seconds.`),
+  notJson: (where) => msg(str`The data at ${where} is not valid JSON.`),
+  inlineNotJson: () => msg('The inline JSON is not valid JSON.'),
+  notFound: (id, where) => msg(str`No item with id "${id}" was found in ${where}.`),
+  invalid: (count) =>
+    count === 1 ? msg('This data has 1 problem:') : msg(str`This data has ${count} problems:`),
+  inlineSource: () => msg('the inline JSON'),
+  propertySource: () => msg('the value set by code'),
+};
+
+type Input =
+  | { kind: 'none' }
+  | { kind: 'property'; value: unknown }
+  | { kind: 'src'; src: string }
+  | { kind: 'inline'; text: string };
+
+function sameInput(a: Input, b: Input): boolean {
+  if (a.kind !== b.kind) return false;
+  switch (a.kind) {
+    case 'none':
+      return true;
+    case 'property':
+      return a.value === (b as typeof a).value;
+    case 'src':
+      return a.src === (b as typeof a).src;
+    case 'inline':
+      return a.text === (b as typeof a).text;
+  }
+}
+
+function isInlineJsonScript(node: Element): node is HTMLScriptElement {
+  return (
+    node.localName === 'script' &&
+    (node.getAttribute('type') ?? '').trim().toLowerCase() === 'application/json'
+  );
+}
+
+export class DocumentLoader<T> implements ReactiveController {
+  /** idle (nothing to show yet) | loading | ready | error. */
+  status: LoadStatus = 'idle';
+  /** The validated document (or the selected item) once `ready`. */
+  value: T | undefined = undefined;
+  /** What went wrong once `error`. */
+  error: ExErrorDetail | undefined = undefined;
+  /** Where the current value or error came from. */
+  source: LoadSource | undefined = undefined;
+
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #options: DocumentLoaderOptions<T>;
+  readonly #messages: LoaderMessages;
+  #input: Input | undefined;
+  #request = 0;
+  #abort: AbortController | undefined;
+  #observer: MutationObserver | undefined;
+  #connected = false;
+  #settled = false;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, options: DocumentLoaderOptions<T>) {
+    this.#host = host;
+    this.#options = options;
+    this.#messages = { ...defaultMessages, ...options.messages };
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.#connected = true;
+    if (typeof MutationObserver !== 'undefined' && !this.#observer) {
+      // A CMS may add the inline script, or fill it in, after the element upgraded.
+      this.#observer = new MutationObserver(() => {
+        if (this.#readInput().kind === 'inline' || this.#input?.kind === 'inline') this.#host.requestUpdate();
+      });
+    }
+    this.#observer?.observe(this.#host, { childList: true, subtree: true, characterData: true });
+    this.#host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    this.#connected = false;
+    this.#observer?.disconnect();
+    if (this.status === 'loading') {
+      // Nobody is watching: stop the request, and start again if the element comes back.
+      this.#cancel();
+      this.#input = undefined;
+    }
+  }
+
+  hostUpdate(): void {
+    if (!this.#connected) return;
+    const input = this.#readInput();
+    if (this.#input && sameInput(this.#input, input)) return;
+    this.#input = input;
+    this.#start(input);
+  }
+
+  hostUpdated(): void {
+    if (!this.#settled) return;
+    this.#settled = false;
+    try {
+      this.#options.onSettle?.(this);
+    } catch (error) {
+      // A listener's mistake must not become the loader's: report it without breaking the element.
+      queueMicrotask(() => {
+        throw error;
+      });
+    }
+  }
+
+  /** Loads the current input again, e.g. after a network error. */
+  reload(): void {
+    this.#input = undefined;
+    this.#host.requestUpdate();
+  }
+
+  #readInput(): Input {
+    const value = this.#options.value();
+    if (value !== undefined && value !== null) return { kind: 'property', value };
+    const src = this.#options.src()?.trim();
+    if (src) return { kind: 'src', src };
+    const script = Array.from(this.#host.children).find(isInlineJsonScript);
+    const text = script?.textContent?.trim();
+    if (text) return { kind: 'inline', text };
+    return { kind: 'none' };
+  }
+
+  #start(input: Input): void {
+    this.#cancel();
+    const request = ++this.#request;
+    switch (input.kind) {
+      case 'none':
+        this.#set('idle', undefined, undefined, undefined);
+        return;
+      case 'property':
+        this.#accept(input.value, undefined, this.#messages.propertySource(), 'property');
+        return;
+      case 'inline':
+        this.#acceptText(input.text, undefined, this.#messages.inlineSource(), 'inline');
+        return;
+      case 'src':
+        this.#set('loading', undefined, undefined, 'src');
+        void this.#fetch(input.src, request);
+    }
+  }
+
+  async #fetch(src: string, request: number): Promise<void> {
+    const hashAt = src.indexOf('#');
+    const where = hashAt >= 0 ? src.slice(0, hashAt) : src;
+    let fragment: string | undefined;
+    if (hashAt >= 0) {
+      const raw = src.slice(hashAt + 1);
+      try {
+        fragment = decodeURIComponent(raw);
+      } catch {
+        fragment = raw;
+      }
+    }
+    const abort = new AbortController();
+    this.#abort = abort;
+    const timeoutMs = this.#options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      abort.abort();
+    }, timeoutMs);
+    const stale = () => request !== this.#request;
+    try {
+      let response: Response;
+      try {
+        response = await fetch(where, { signal: abort.signal, credentials: 'same-origin' });
+      } catch {
+        if (stale()) return;
+        this.#fail(
+          'load',
+          timedOut
+            ? this.#messages.timeout(where, Math.round(timeoutMs / 100) / 10)
+            : this.#messages.networkError(where),
+        );
+        return;
+      }
+      if (stale()) return;
+      if (!response.ok) {
+        this.#fail('load', this.#messages.httpError(where, response.status, response.statusText));
+        return;
+      }
+      let text: string;
+      try {
+        text = await response.text();
+      } catch {
+        if (stale()) return;
+        this.#fail(
+          'load',
+          timedOut
+            ? this.#messages.timeout(where, Math.round(timeoutMs / 100) / 10)
+            : this.#messages.networkError(where),
+        );
+        return;
+      }
+      if (stale()) return;
+      this.#acceptText(text, fragment, where, 'src');
+    } finally {
+      clearTimeout(timer);
+      if (this.#abort === abort) this.#abort = undefined;
+    }
+  }
+
+  #acceptText(text: string, fragment: string | undefined, where: string, source: LoadSource): void {
+    let doc: unknown;
+    try {
+      doc = JSON.parse(text);
+    } catch {
+      this.source = source;
+      this.#fail(
+        'parse',
+        source === 'inline' ? this.#messages.inlineNotJson() : this.#messages.notJson(where),
+      );
+      return;
+    }
+    this.#accept(doc, fragment, where, source);
+  }
+
+  #accept(doc: unknown, fragment: string | undefined, where: string, source: LoadSource): void {
+    this.source = source;
+    let input = doc;
+    if (fragment) {
+      try {
+        input = this.#options.select ? this.#options.select(doc, fragment) : undefined;
+      } catch {
+        input = undefined;
+      }
+      if (input === undefined || input === null) {
+        this.#fail('not-found', this.#messages.notFound(fragment, where));
+        return;
+      }
+    }
+    let result: ValidationResult<T>;
+    try {
+      result = this.#options.validate(input);
+    } catch {
+      result = { ok: false, errors: [{ path: '', message: 'could not be read as JSON data' }] };
+    }
+    if (result.ok) {
+      this.#set('ready', result.value, undefined, source);
+      this.#settle();
+    } else {
+      this.#fail('invalid', this.#messages.invalid(result.errors.length, where), result.errors);
+    }
+  }
+
+  #fail(kind: ExErrorDetail['kind'], message: string, errors: ValidationError[] = []): void {
+    this.#set('error', undefined, { kind, message, errors }, this.source);
+    this.#settle();
+  }
+
+  #set(
+    status: LoadStatus,
+    value: T | undefined,
+    error: ExErrorDetail | undefined,
+    source: LoadSource | undefined,
+  ) {
+    this.status = status;
+    this.value = value;
+    this.error = error;
+    this.source = source;
+    this.#host.requestUpdate();
+  }
+
+  /**
+   * Settling is announced after the host has rendered it (in `hostUpdated`): listeners see the new
+   * content, and a listener that sets a property starts a fresh update instead of one Lit would drop.
+   */
+  #settle(): void {
+    this.#settled = true;
+    this.#host.requestUpdate();
+  }
+
+  #cancel(): void {
+    this.#request++;
+    this.#settled = false;
+    this.#abort?.abort();
+    this.#abort = undefined;
+  }
+}

@@ -1,0 +1,100 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { AudioCueController, type ToneCue } from './audio-cue.js';
+import { SpeechCueController } from './speech-cue.js';
+import { VIBRATION_PATTERNS, vibrate } from './vibration.js';
+
+/** What the user hears and feels at a moment: a rep, a side change, a set done, a set starting, the end. */
+export type FeedbackCue = ToneCue;
+
+/**
+ * Spoken feedback, from the host's `voice` attribute: `off` (default), `changes` (side, set and end
+ * only), or `counts` (every count as well).
+ */
+export type VoiceMode = 'off' | 'changes' | 'counts';
+
+/** Where the mute choice is remembered; shared by every element of the library on the origin. */
+export const MUTE_STORAGE_KEY = 'exercise-elements:muted';
+
+// When storage is missing or throws (private modes, sandboxed iframes), the choice lasts for the page.
+let mutedInMemory: boolean | undefined;
+
+/** Reads the remembered mute choice (default: not muted). */
+export function readMuted(): boolean {
+  try {
+    const storage = globalThis.localStorage;
+    if (storage) return storage.getItem(MUTE_STORAGE_KEY) === '1';
+  } catch {
+    // Storage refused: fall back to this page's memory.
+  }
+  return mutedInMemory ?? false;
+}
+
+/** Remembers the mute choice for later visits (and for this page if storage refuses). */
+export function writeMuted(muted: boolean): void {
+  mutedInMemory = muted;
+  try {
+    globalThis.localStorage?.setItem(MUTE_STORAGE_KEY, muted ? '1' : '0');
+  } catch {
+    // Storage full or refused: the in-memory choice still holds.
+  }
+}
+
+function prefersReducedMotion(): boolean {
+  try {
+    return globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * One place for the sound, vibration and speech that accompany counting. Each channel is optional and
+ * fails on its own: a browser without Web Audio still vibrates and speaks. Everything is off while muted
+ * (a remembered choice), and vibration is off where the user prefers reduced motion. Call `prime()` from
+ * a user gesture so audio may start; the audio context and any speech end with the host's connection.
+ */
+export class FeedbackController implements ReactiveController {
+  /** Spoken feedback mode; the host keeps it in sync with its `voice` attribute. */
+  voice: VoiceMode = 'off';
+  /** Language for speech, e.g. the host's `lang`. */
+  lang: string | undefined;
+
+  private readonly host: ReactiveControllerHost;
+  private readonly audio: AudioCueController;
+  private readonly speech: SpeechCueController;
+
+  constructor(host: ReactiveControllerHost) {
+    this.host = host;
+    this.audio = new AudioCueController(host);
+    this.speech = new SpeechCueController(host);
+    host.addController(this);
+  }
+
+  /** True while feedback is muted (remembered across visits). */
+  get muted(): boolean {
+    return readMuted();
+  }
+
+  set muted(value: boolean) {
+    writeMuted(value);
+    this.host.requestUpdate();
+  }
+
+  /** Call from a user gesture: creates the audio context when sound is on. */
+  prime(): void {
+    if (!this.muted) this.audio.prime();
+  }
+
+  /** Plays the cue's tone and vibration, and speaks `words` when the voice mode asks for this cue. */
+  cue(cue: FeedbackCue, words?: string): void {
+    if (this.muted) return;
+    this.audio.play(cue);
+    if (!prefersReducedMotion()) vibrate(VIBRATION_PATTERNS[cue]);
+    const speak = this.voice === 'counts' || (this.voice === 'changes' && cue !== 'tick');
+    if (speak && words) this.speech.speak(words, this.lang);
+  }
+
+  hostConnected(): void {
+    // Nothing to start: the audio context waits for a gesture.
+  }
+}

@@ -1,0 +1,89 @@
+import { css } from 'lit';
+
+/**
+ * The few global tokens every element falls back to. A page themes all widgets at once by setting
+ * these on `:root`; element-level properties (e.g. `--ex-card-surface`) fall back to them.
+ *
+ * By default a widget blends into its host page: it inherits the page's font and text colour and has
+ * no background of its own, so it reads well on a light or a dark page alike; neutral tones are mixed
+ * from `currentColor`. `theme="light"` and `theme="dark"` force a surface and text colour, and the
+ * reader's `prefers-color-scheme: dark` selects the dark set unless `theme="light"` is given.
+ */
+export const themeTokens = css`
+  :host {
+    --_accent: var(--ex-accent, #0f6e6e);
+    --_on-accent: var(--ex-on-accent, #ffffff);
+    --_radius: var(--ex-radius, 12px);
+    --_font: var(--ex-font, inherit);
+    --_surface: var(--ex-surface, transparent);
+    --_surface-2: var(--ex-surface-2, color-mix(in srgb, currentColor 6%, transparent));
+    --_text: var(--ex-text, inherit);
+    --_muted: var(--ex-muted, color-mix(in srgb, currentColor 80%, transparent));
+    --_border: var(--ex-border, color-mix(in srgb, currentColor 28%, transparent));
+    --_danger: var(--ex-danger, #a3261a);
+    --_danger-surface: var(--ex-danger-surface, color-mix(in srgb, #a3261a 8%, transparent));
+    --_focus: var(--ex-focus, #1a5fb4);
+    --_space: var(--ex-space, 1rem);
+    /* Accent and danger used as text are mixed toward the text colour, so they keep their contrast
+       on a light page, a dark page, or a forced theme. */
+    --_accent-text: color-mix(in srgb, var(--_accent) 62%, currentColor);
+    --_danger-text: color-mix(in srgb, var(--_danger) 62%, currentColor);
+    font-family: var(--_font);
+    color: var(--_text);
+    box-sizing: border-box;
+  }
+  :host([theme='light']) {
+    --_surface: var(--ex-surface, #ffffff);
+    --_surface-2: var(--ex-surface-2, #f3f6f6);
+    --_text: var(--ex-text, #1d2424);
+    --_muted: var(--ex-muted, #4a5757);
+    --_border: var(--ex-border, #cfd8d8);
+    --_danger-surface: var(--ex-danger-surface, #fdf0ee);
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    --_accent: var(--ex-accent, #5cc8c8);
+    --_on-accent: var(--ex-on-accent, #0b1a1a);
+    --_surface: var(--ex-surface, #152020);
+    --_surface-2: var(--ex-surface-2, #1d2b2b);
+    --_text: var(--ex-text, #e8f0f0);
+    --_muted: var(--ex-muted, #a9bcbc);
+    --_border: var(--ex-border, #3a4d4d);
+    --_danger: var(--ex-danger, #ff9d8f);
+    --_danger-surface: var(--ex-danger-surface, #3a1d19);
+    --_focus: var(--ex-focus, #8fbfff);
+    color-scheme: dark;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --_accent: var(--ex-accent, #5cc8c8);
+      --_on-accent: var(--ex-on-accent, #0b1a1a);
+      --_surface: var(--ex-surface, #152020);
+      --_surface-2: var(--ex-surface-2, #1d2b2b);
+      --_text: var(--ex-text, #e8f0f0);
+      --_muted: var(--ex-muted, #a9bcbc);
+      --_border: var(--ex-border, #3a4d4d);
+      --_danger: var(--ex-danger, #ff9d8f);
+      --_danger-surface: var(--ex-danger-surface, #3a1d19);
+      --_focus: var(--ex-focus, #8fbfff);
+      color-scheme: dark;
+    }
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation-duration: 0.01ms !important;
+      transition-duration: 0.01ms !important;
+    }
+  }
+`;

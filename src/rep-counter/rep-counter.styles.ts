@@ -1,0 +1,199 @@
+import { css } from 'lit';
+
+export const repCounterStyles = css`
+  :host {
+    --_tap-size: var(--ex-rep-counter-size, 12rem);
+    --_ring-width: var(--ex-rep-counter-ring-width, 6px);
+    display: block;
+    max-inline-size: 26rem;
+    /* Space for the widget before and after it renders, so the page does not jump. */
+    min-block-size: calc(var(--_tap-size) + 7rem);
+    -webkit-tap-highlight-color: transparent;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .base {
+    display: grid;
+    justify-items: center;
+    gap: calc(var(--_space) * 0.75);
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    text-align: center;
+  }
+  .status {
+    margin: 0;
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: center;
+    gap: 0.25rem 0.75rem;
+    font-weight: 600;
+  }
+  .side {
+    padding: 0 0.5rem;
+    border-radius: 999px;
+    background: var(--_surface-2);
+    border: 1px solid var(--_border);
+  }
+  .tap {
+    position: relative;
+    display: grid;
+    place-content: center;
+    gap: 0.25rem;
+    inline-size: var(--_tap-size);
+    block-size: var(--_tap-size);
+    min-inline-size: 48px;
+    min-block-size: 48px;
+    padding: 0;
+    border: 0;
+    border-radius: 50%;
+    background: var(--_surface-2);
+    color: inherit;
+    font: inherit;
+    cursor: pointer;
+    touch-action: manipulation;
+    user-select: none;
+  }
+  .tap:active:not([aria-disabled='true']):not(:disabled) {
+    transform: scale(0.97);
+  }
+  .tap[aria-disabled='true'],
+  .tap:disabled {
+    cursor: default;
+  }
+  .tap:disabled {
+    opacity: 0.6;
+  }
+  .readout {
+    font-variant-numeric: tabular-nums;
+    line-height: 1;
+  }
+  .count {
+    font-size: calc(var(--_tap-size) * 0.3);
+    font-weight: 700;
+    color: var(--_text);
+  }
+  .target {
+    font-size: calc(var(--_tap-size) * 0.12);
+    color: var(--_muted);
+  }
+  .hint {
+    font-size: 0.875rem;
+    color: var(--_muted);
+  }
+  .ring {
+    position: absolute;
+    inset: 0;
+    inline-size: 100%;
+    block-size: 100%;
+    transform: rotate(-90deg);
+    pointer-events: none;
+  }
+  .ring-track,
+  .ring-fill {
+    fill: none;
+    stroke-width: var(--_ring-width);
+  }
+  .ring-track {
+    stroke: var(--_border);
+  }
+  .ring-fill {
+    stroke: var(--_accent);
+    stroke-linecap: round;
+    stroke-dasharray: 100;
+    stroke-dashoffset: var(--_ring-offset, 100);
+  }
+  .ring-fill.progress {
+    transition: stroke-dashoffset 200ms ease-out;
+  }
+  .ring-fill.hold {
+    stroke-dashoffset: 100;
+    animation: ring-fill var(--_ring-duration) linear var(--_ring-delay) forwards;
+  }
+  @keyframes ring-fill {
+    to {
+      stroke-dashoffset: 0;
+    }
+  }
+  .rest,
+  .summary {
+    margin: 0;
+    font-weight: 600;
+  }
+  .rest-time {
+    font-variant-numeric: tabular-nums;
+  }
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: center;
+    gap: 0.5rem;
+  }
+  .controls button {
+    min-block-size: 44px;
+    min-inline-size: 44px;
+    padding: 0.5rem 1rem;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.75);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+    cursor: pointer;
+    touch-action: manipulation;
+  }
+  .controls .primary {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_on-accent);
+    font-weight: 600;
+  }
+  .controls button[aria-pressed='true'] {
+    background: var(--_surface-2);
+    font-weight: 600;
+  }
+  .controls button:disabled,
+  .controls button[aria-disabled='true'] {
+    cursor: default;
+    opacity: 0.6;
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .tap:active:not([aria-disabled='true']):not(:disabled) {
+      transform: none;
+    }
+    /* No fill animation: the hold shows as a full ring and its seconds. */
+    .ring-fill.hold {
+      animation: none;
+      stroke-dashoffset: 0;
+    }
+  }
+  @media (forced-colors: active) {
+    .base,
+    .tap,
+    .side,
+    .controls button {
+      border: 1px solid CanvasText;
+    }
+    .ring-track {
+      stroke: GrayText;
+    }
+    .ring-fill {
+      stroke: Highlight;
+    }
+    .controls button[aria-pressed='true'] {
+      outline: 2px solid Highlight;
+    }
+  }
+`;

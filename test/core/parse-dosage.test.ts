@@ -1,0 +1,209 @@
+import { expect } from '@open-wc/testing';
+import type { Dosage, Range } from '../../src/core/dosage-types.js';
+import { parseDosage } from '../../src/core/parse-dosage.js';
+
+type Parsed = Omit<Dosage, 'text'>;
+
+/** Every number finite and non-negative, counts whole, ranges ordered with distinct bounds. */
+function expectSafe(dosage: Dosage): void {
+  const check = (range: Range | undefined, whole: boolean, limit: number) => {
+    if (range === undefined) return;
+    const bounds = typeof range === 'number' ? [range] : [range.min, range.max];
+    if (typeof range !== 'number') expect(range.min).to.be.lessThan(range.max);
+    for (const n of bounds) {
+      expect(Number.isFinite(n), `${n} is finite`).to.equal(true);
+      expect(n).to.be.within(0, limit);
+      if (whole) expect(Number.isInteger(n), `${n} is whole`).to.equal(true);
+    }
+  };
+  check(dosage.reps, true, 1000);
+  check(dosage.sets, true, 100);
+  check(dosage.holdSeconds, false, 86_400);
+  check(dosage.durationSeconds, false, 86_400);
+  check(dosage.restSeconds, false, 86_400);
+  if (dosage.side !== undefined) expect(['each', 'alternating']).to.include(dosage.side);
+}
+
+function expectParsed(text: string, expected: Parsed): void {
+  const dosage = parseDosage(text);
+  expectSafe(dosage);
+  expect(dosage).to.deep.equal({ ...expected, text: text.trim() });
+}
+
+describe('parseDosage', () => {
+  describe('reads the dosage lines of the seed articles', () => {
+    const cases: Array<[string, Parsed]> = [
+      ['5 x 5 seconds per side, alternating each rep', { reps: 5, holdSeconds: 5, side: 'alternating' }],
+      [
+        'Application: 5 x 5 seconds per side, alternating each rep',
+        { reps: 5, holdSeconds: 5, side: 'alternating' },
+      ],
+      [
+        '8–10 walks forward and backward for 2 to 3 sets',
+        { reps: { min: 8, max: 10 }, sets: { min: 2, max: 3 } },
+      ],
+      [
+        'Application: 8–10 walks forward and backward for 2 to 3 sets',
+        { reps: { min: 8, max: 10 }, sets: { min: 2, max: 3 } },
+      ],
+      ['10–15 reps per side', { reps: { min: 10, max: 15 }, side: 'each' }],
+      ['Application: 10–15 reps per side', { reps: { min: 10, max: 15 }, side: 'each' }],
+      ['10–15 reps', { reps: { min: 10, max: 15 } }],
+      ['Application: 10–15 reps', { reps: { min: 10, max: 15 } }],
+      ['Hold the contraction for 3–5 seconds', { holdSeconds: { min: 3, max: 5 } }],
+      ['Hold the contraction for 3–5 seconds.', { holdSeconds: { min: 3, max: 5 } }],
+      ['Do 10 repetitions three times', { reps: 10, sets: 3 }],
+      ['Do 10 repetitions three times.', { reps: 10, sets: 3 }],
+      ['two sets of 10-15 repetitions', { sets: 2, reps: { min: 10, max: 15 } }],
+      ['Aim for two sets of 10-15 repetitions to start.', { sets: 2, reps: { min: 10, max: 15 } }],
+      [
+        'Step to the side five times to the right and then five times to the left. Repeat three times.',
+        { reps: 5, side: 'each', sets: 3 },
+      ],
+      [
+        'Step to the side five times to the right and then five times to the left.',
+        { reps: 5, side: 'each' },
+      ],
+      ['Lower gently and repeat 10 times.', { reps: 10 }],
+      ['5 times to the right and 5 times to the left, repeat 5 times', { reps: 5, side: 'each', sets: 5 }],
+      ['Take a step forward five times and five times back. Complete three sets.', { reps: 5, sets: 3 }],
+      ['Take a step forward five times and five times back.', { reps: 5 }],
+      ['Complete three sets.', { sets: 3 }],
+      ['Aim for 10–15 reps, continuing until fatigue sets in', { reps: { min: 10, max: 15 } }],
+      ['hold for 2–3 seconds before returning to the starting position', { holdSeconds: { min: 2, max: 3 } }],
+      ['pause for about 3 to 5 seconds', { holdSeconds: { min: 3, max: 5 } }],
+      ['Hold for a few seconds, then lower gently.', {}],
+      ['Hold briefly, then return to the starting position.', {}],
+      ['20 to 30 minutes of walking each day', { durationSeconds: { min: 1200, max: 1800 } }],
+      ['This 10-minute hip mobility stretch', { durationSeconds: 600 }],
+      ['about three minutes of your time', { durationSeconds: 180 }],
+      ['quick 4-minute hip mobility routine', { durationSeconds: 240 }],
+      ['at least 3 to 4 times weekly', {}],
+      ['Aim for 2-3 times per week to start', {}],
+      ['repeat them once or twice daily', {}],
+      ['a few minutes daily', {}],
+    ];
+    for (const [text, expected] of cases) {
+      it(`reads "${text}"`, () => expectParsed(text, expected));
+    }
+  });
+
+  describe('reads common notations', () => {
+    const cases: Array<[string, Parsed]> = [
+      ['3x10', { sets: 3, reps: 10 }],
+      ['3 x 10', { sets: 3, reps: 10 }],
+      ['3 × 8–12', { sets: 3, reps: { min: 8, max: 12 } }],
+      ['3 sets of 12 reps', { sets: 3, reps: 12 }],
+      ['3 sets of 12', { sets: 3, reps: 12 }],
+      ['12 reps x 3 sets', { reps: 12, sets: 3 }],
+      ['10 reps x 3', { reps: 10, sets: 3 }],
+      ['10 squats x 3', { reps: 10, sets: 3 }],
+      ['3 x 10 squats', { sets: 3, reps: 10 }],
+      ['3 x 10 x 5 s', { sets: 3, reps: 10, holdSeconds: 5 }],
+      ['hold 20–30 s', { holdSeconds: { min: 20, max: 30 } }],
+      ['20 s hold', { holdSeconds: 20 }],
+      ['5 second pause', { holdSeconds: 5 }],
+      ['30 seconds each side', { durationSeconds: 30, side: 'each' }],
+      ['1 minute', { durationSeconds: 60 }],
+      ['a minute', { durationSeconds: 60 }],
+      ['1.5 min', { durationSeconds: 90 }],
+      ['45sec', { durationSeconds: 45 }],
+      ['rest 60 s', { restSeconds: 60 }],
+      ['60 s rest', { restSeconds: 60 }],
+      ['60 seconds of rest', { restSeconds: 60 }],
+      ['rest 1 min between sets', { restSeconds: 60 }],
+      ['90 s between sets', { restSeconds: 90 }],
+      ['3 x 30 seconds', { sets: 3, durationSeconds: 30 }],
+      ['30 s x 3', { durationSeconds: 30, sets: 3 }],
+      ['3 rounds of 30 seconds', { sets: 3, durationSeconds: 30 }],
+      [
+        '2-3 sets of 10 reps per side, hold 3 s',
+        { sets: { min: 2, max: 3 }, reps: 10, side: 'each', holdSeconds: 3 },
+      ],
+      ['10 reps, hold each for 5 seconds, rest 30 s', { reps: 10, holdSeconds: 5, restSeconds: 30 }],
+      ['hold for 5 breaths', {}],
+      ['ten reps', { reps: 10 }],
+      ['twenty-five reps', { reps: 25 }],
+      ['2 to 3 sets', { sets: { min: 2, max: 3 } }],
+      ['two to three sets', { sets: { min: 2, max: 3 } }],
+      ['between 8 and 12 reps', { reps: { min: 8, max: 12 } }],
+      ['8—12 reps', { reps: { min: 8, max: 12 } }],
+      ['12-8 reps', { reps: { min: 8, max: 12 } }],
+      ['10-10 reps', { reps: 10 }],
+      ['10 reps on each leg', { reps: 10, side: 'each' }],
+      ['8 reps, alternate legs', { reps: 8, side: 'alternating' }],
+      ['20 squats', { reps: 20 }],
+      ['10 reps, 3 times a week', { reps: 10 }],
+    ];
+    for (const [text, expected] of cases) {
+      it(`reads "${text}"`, () => expectParsed(text, expected));
+    }
+  });
+
+  describe('resolves "N x time" by what the text mentions', () => {
+    it('reads reps × hold when the text mentions a hold', () =>
+      expectParsed('10 x 5 seconds, hold at the top', { reps: 10, holdSeconds: 5 }));
+    it('reads reps × hold when the text mentions reps', () =>
+      expectParsed('5 x 5 seconds, each rep slow', { reps: 5, holdSeconds: 5 }));
+    it('reads sets × duration otherwise', () => expectParsed('3 x 45 s', { sets: 3, durationSeconds: 45 }));
+  });
+
+  describe('never throws and keeps only safe fields', () => {
+    const garbage: Array<[string, string, Parsed]> = [
+      ['empty text', '', {}],
+      ['blank text', '   ', {}],
+      ['a word with no dosage', 'banana', {}],
+      ['a negative count', '-5 reps', {}],
+      ['a negative count after a colon', 'reps: -5 reps', {}],
+      ['scientific notation', '1e308 reps', {}],
+      ['NaN', 'NaN sets', {}],
+      ['Infinity', 'Infinity reps', {}],
+      ['an absurd rep count', '99999 reps', {}],
+      ['an absurd set count', '500 sets', {}],
+      ['an absurd time', '100000 seconds', {}],
+      ['a fractional rep count', '2.5 reps', {}],
+      ['zero reps', '0 reps', {}],
+      ['a huge number of digits', `${'9'.repeat(400)} reps`, {}],
+      ['right-to-left text', 'مرحبا بك في التمرين', {}],
+      ['mixed scripts', '10 تكرارات', {}],
+      ['emoji', '💪💪💪', {}],
+      ['object property names', 'constructor __proto__ toString 3 hasOwnProperty', {}],
+    ];
+    for (const [name, text, expected] of garbage) {
+      it(`returns only safe fields for ${name}`, () => {
+        const dosage = parseDosage(text);
+        expectSafe(dosage);
+        const { text: _kept, ...parsed } = dosage;
+        expect(parsed).to.deep.equal(expected);
+      });
+    }
+
+    it('returns {} for values that are not strings', () => {
+      for (const value of [undefined, null, 42, {}, [], Symbol('x'), () => '3x10']) {
+        expect(parseDosage(value as unknown as string)).to.deep.equal({});
+      }
+    });
+
+    it('does not keep whitespace-only text', () => {
+      expect(parseDosage(' \n\t ')).to.deep.equal({});
+    });
+
+    it('keeps the trimmed text as the author wrote it', () => {
+      expect(parseDosage('  Do 10 repetitions three times.  ').text).to.equal(
+        'Do 10 repetitions three times.',
+      );
+    });
+
+    it('handles 100 000 characters quickly', () => {
+      const inputs = ['3x10 '.repeat(20_000), '1-'.repeat(50_000), 'a'.repeat(100_000), '9'.repeat(100_000)];
+      const started = performance.now();
+      for (const text of inputs) expectSafe(parseDosage(text));
+      expect(performance.now() - started).to.be.lessThan(1000);
+    });
+
+    it('reads only the start of very long text', () => {
+      const dosage = parseDosage(`${'x '.repeat(300)}10 reps`);
+      expect(dosage.reps).to.equal(undefined);
+    });
+  });
+});

@@ -1,0 +1,73 @@
+import { expect, waitUntil } from '@open-wc/testing';
+
+/** Loads a demo page in an iframe, as a reader would open it, and waits for every card to settle. */
+async function openPage(path: string): Promise<Document> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '1000px';
+  frame.style.height = '800px';
+  const errors: unknown[] = [];
+  frame.src = path;
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const win = frame.contentWindow as Window & typeof globalThis;
+  win.addEventListener('error', (event) => errors.push(event.message));
+  const doc = frame.contentDocument!;
+  await waitUntil(
+    () => {
+      const cards = [...doc.querySelectorAll('exercise-card')];
+      return (
+        cards.length > 0 &&
+        cards.every((card) => card.shadowRoot && !card.shadowRoot.querySelector('[aria-busy="true"]'))
+      );
+    },
+    `cards on ${path} did not finish loading`,
+    { timeout: 8000 },
+  );
+  expect(errors, `errors on ${path}`).to.deep.equal([]);
+  return doc;
+}
+
+describe('the demo pages', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  it('the blog post shows every seed exercise it embeds, with no error message', async () => {
+    const doc = await openPage('/demo/blog.html');
+    const cards = [...doc.querySelectorAll('exercise-card')];
+    expect(cards.length).to.be.greaterThan(8);
+    for (const card of cards) {
+      expect(card.shadowRoot!.querySelector('[role="alert"]'), card.getAttribute('src') ?? 'inline').to.equal(
+        null,
+      );
+      expect(card.shadowRoot!.querySelector('[part~="title"]')?.textContent?.trim()).to.not.equal('');
+    }
+    expect(doc.querySelectorAll('rep-counter').length).to.be.greaterThan(0);
+  });
+
+  it('the clinic page shows a home program from the seed routines', async () => {
+    const doc = await openPage('/demo/clinic.html');
+    expect(doc.querySelector('#program h2')?.textContent).to.include('Hip exercises');
+    const select = doc.querySelector('select')!;
+    select.value = 'banded-glute-exercises';
+    select.dispatchEvent(new Event('change'));
+    await waitUntil(
+      () => doc.querySelector('#program h2')?.textContent?.includes('band'),
+      'program did not switch',
+    );
+  });
+
+  it('the playground shows validation messages with their paths', async () => {
+    const frame = document.createElement('iframe');
+    frame.src = '/demo/playground.html';
+    document.body.append(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const doc = frame.contentDocument!;
+    await waitUntil(() => doc.querySelector('#result')?.textContent?.includes('Valid'), 'sample not checked');
+    const load = doc.querySelector<HTMLSelectElement>('#load')!;
+    load.value = 'broken';
+    load.dispatchEvent(new Event('change'));
+    await waitUntil(() => doc.querySelectorAll('#result li').length > 0, 'no messages shown');
+    const messages = [...doc.querySelectorAll('#result li')].map((li) => li.textContent);
+    expect(messages.join('\n')).to.include('sections[1].kind');
+    expect(doc.querySelector('#parsed')?.textContent).to.include('"side": "each"');
+  });
+});

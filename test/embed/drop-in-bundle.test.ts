@@ -1,0 +1,43 @@
+import { expect, waitUntil } from '@open-wc/testing';
+
+// The drop-in file as a blogger loads it, twice, from two URLs (two WordPress plugins each shipping a copy).
+const BUNDLE = '/dist/cdn/exercise-elements.js';
+
+describe('the drop-in bundle', () => {
+  const errors: unknown[] = [];
+  const onError = (event: ErrorEvent) => errors.push(event.error ?? event.message);
+  const onRejection = (event: PromiseRejectionEvent) => errors.push(event.reason);
+  before(() => {
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onRejection);
+  });
+  after(() => {
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+  });
+
+  it('registers every element, and a second copy at another URL throws nothing and keeps the first', async () => {
+    await import(/* @vite-ignore */ BUNDLE);
+    const first = ['exercise-card', 'rep-counter'].map((tag) => customElements.get(tag));
+    expect(first.every(Boolean)).to.equal(true);
+    await import(/* @vite-ignore */ `${BUNDLE}?second-plugin-copy`);
+    const second = ['exercise-card', 'rep-counter'].map((tag) => customElements.get(tag));
+    expect(second).to.deep.equal(first);
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('renders a card from inline JSON with no other setup', async () => {
+    await import(/* @vite-ignore */ BUNDLE);
+    const host = document.createElement('div');
+    const card = document.createElement('exercise-card');
+    const data = document.createElement('script');
+    data.type = 'application/json';
+    data.textContent = JSON.stringify({ id: 'wag', name: 'Knee wags', dosage: '10–15 reps per side' });
+    card.append(data);
+    host.append(card);
+    document.body.append(host);
+    await waitUntil(() => card.shadowRoot?.textContent?.includes('Knee wags'), 'card did not render');
+    expect(card.shadowRoot!.textContent).to.include('10–15');
+    host.remove();
+  });
+});
