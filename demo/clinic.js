@@ -1,12 +1,7 @@
 // The clinic page uses the npm build (bare imports, as an app bundler would resolve them).
 import { html, nothing, render } from 'lit';
 import '/dist/index.js';
-import {
-  formatFrequency,
-  pickText,
-  resolveRoutineItems,
-  validateRoutine,
-} from '/dist/core/index.js';
+import { formatFrequency, pickText, resolveRoutineItems, validateRoutine } from '/dist/core/index.js';
 
 const select = document.getElementById('routine');
 const program = document.getElementById('program');

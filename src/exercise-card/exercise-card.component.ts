@@ -77,12 +77,12 @@ const exerciseMessages: Partial<LoaderMessages> = {
  * @cssproperty [--ex-radius=12px] - Corner radius.
  * @cssproperty [--ex-font=inherit] - Font family; the page's by default.
  * @cssproperty [--ex-text=inherit] - Text colour; the page's by default.
- * @cssproperty [--ex-surface=#ffffff] - Background of the card.
- * @cssproperty [--ex-surface-2=#f3f6f6] - Background of placeholders and media boxes.
- * @cssproperty [--ex-muted=#4a5757] - Secondary text.
- * @cssproperty [--ex-border=#cfd8d8] - Borders.
+ * @cssproperty [--ex-surface=transparent] - Background of the card; none by default, so the page shows through (#ffffff with `theme="light"`).
+ * @cssproperty [--ex-surface-2=color-mix(in srgb, currentColor 6%, transparent)] - Background of placeholders and media boxes.
+ * @cssproperty [--ex-muted=color-mix(in srgb, currentColor 80%, transparent)] - Secondary text.
+ * @cssproperty [--ex-border=color-mix(in srgb, currentColor 28%, transparent)] - Borders.
  * @cssproperty [--ex-danger=#a3261a] - Safety callout and error accent.
- * @cssproperty [--ex-danger-surface=#fdf0ee] - Safety callout and error background.
+ * @cssproperty [--ex-danger-surface=color-mix(in srgb, #a3261a 8%, transparent)] - Safety callout and error background.
  * @cssproperty [--ex-focus=#1a5fb4] - Focus ring.
  * @cssproperty [--ex-space=1rem] - Base spacing.
  * @cssproperty [--ex-card-surface=var(--ex-surface)] - Background of this card only.

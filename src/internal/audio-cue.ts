@@ -31,9 +31,10 @@ const NOTES: Record<ToneCue, ReadonlyArray<readonly [number, number, number]>> =
  * Loud timer beeps for a follow-along player: `count` for each of the 3-2-1 seconds before a timed
  * stretch ends, `start` when work begins, `end` when work ends (a falling pair, so start and end are
  * told apart without looking). Square and triangle waves near full gain carry over music and room
- * noise, where the counter's soft sine ticks would be lost.
+ * noise, where the counter's soft sine ticks would be lost. `finish` is a rising run for the end of
+ * a whole routine.
  */
-export type BeepCue = 'count' | 'start' | 'end';
+export type BeepCue = 'count' | 'start' | 'end' | 'finish';
 
 interface Voice {
   wave: OscillatorType;
@@ -51,6 +52,16 @@ const BEEPS: Record<BeepCue, Voice> = {
     notes: [
       [988, 0, 0.16],
       [659, 0.2, 0.3],
+    ],
+  },
+  finish: {
+    wave: 'triangle',
+    peak: 1,
+    notes: [
+      [523.25, 0, 0.14],
+      [659.25, 0.15, 0.14],
+      [783.99, 0.3, 0.14],
+      [1046.5, 0.45, 0.5],
     ],
   },
 };

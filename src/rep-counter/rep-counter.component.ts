@@ -87,11 +87,11 @@ const dosageConverter = {
  *
  * @cssproperty [--ex-accent=#0f6e6e] - Ring and primary button colour.
  * @cssproperty [--ex-on-accent=#ffffff] - Text on the accent colour.
- * @cssproperty [--ex-surface=#ffffff] - Background of the widget.
- * @cssproperty [--ex-surface-2=#f3f6f6] - Background of the tap target.
+ * @cssproperty [--ex-surface=transparent] - Background of the widget; none by default (#ffffff with `theme="light"`).
+ * @cssproperty [--ex-surface-2=color-mix(in srgb, currentColor 6%, transparent)] - Background of the tap target.
  * @cssproperty [--ex-text=inherit] - Text colour.
- * @cssproperty [--ex-muted=#4a5757] - Secondary text colour.
- * @cssproperty [--ex-border=#cfd8d8] - Borders and the ring's track.
+ * @cssproperty [--ex-muted=color-mix(in srgb, currentColor 80%, transparent)] - Secondary text colour.
+ * @cssproperty [--ex-border=color-mix(in srgb, currentColor 28%, transparent)] - Borders and the ring's track.
  * @cssproperty [--ex-radius=12px] - Corner radius.
  * @cssproperty [--ex-font=inherit] - Font family.
  * @cssproperty [--ex-focus=#1a5fb4] - Focus ring colour.

@@ -1,0 +1,216 @@
+/**
+ * The running screen: exercise name and first image, the cue for this moment, a big timer or rep count
+ * inside the progress ring, the side and "Set 2 of 3", up next, overall progress and time left, the
+ * controls, the "This hurts" button and the keyboard shortcuts. State comes in as props; intent goes
+ * out through the callbacks. The ticking timer is a `role="timer"` (not announced); phase changes are
+ * announced by the element's own live region.
+ */
+import { msg, str } from '@lit/localize';
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { formatClock } from '../core/format-clock.js';
+import type { TimelineStep, WorkStep } from '../core/timeline-types.js';
+import type { Exercise, Variation } from '../data/exercise-schema.js';
+import { heading } from './player-heading.js';
+import type { PlayerText } from './player-text.js';
+import { REST_EXTENSION_SECONDS } from '../rep-counter/rep-counter.js';
+
+export interface RunningProps {
+  t: PlayerText;
+  step: TimelineStep;
+  /** Position in the session: 0-based index and number of steps before `finish`. */
+  index: number;
+  count: number;
+  paused: boolean;
+  /** Key of this step in this session; the embedded counter is re-created per key. */
+  stepKey: string;
+  headingLevel: number;
+  exercise: Exercise | undefined;
+  /** The easier variation chosen for this exercise in the "This hurts" dialog, if any. */
+  easier: Variation | undefined;
+  cue: string;
+  upNext: string;
+  repMode: 'count' | 'done';
+  repsDone: number;
+  timeLeftMs: number | null;
+  totalLeftMs: number;
+  ring: TemplateResult;
+  focusMode: boolean;
+  wakeLockNote: boolean;
+  flash: TemplateResult | typeof nothing;
+  cueSettings: TemplateResult;
+  onToggle: () => void;
+  onPrevious: () => void;
+  onNext: () => void;
+  onRestart: () => void;
+  onExtend: () => void;
+  onDone: () => void;
+  onHurt: () => void;
+  onFocusMode: () => void;
+  onCounterRep: (event: Event) => void;
+  onCounterDone: (event: Event) => void;
+  onCounterOther: (event: Event) => void;
+}
+
+export function renderRunning(p: RunningProps): TemplateResult {
+  const { t, step } = p;
+  const isRest = step.kind === 'rest-set' || step.kind === 'rest-exercise';
+  const percent = p.count > 0 ? Math.round((100 * p.index) / p.count) : 0;
+  return html`<section
+    class="running"
+    data-kind=${step.kind}
+    aria-labelledby="step-title"
+    aria-describedby="step-phase"
+  >
+    ${p.flash}
+    <div class="progress-row">
+      <span class="position">${msg(str`Step ${t.number(p.index + 1)} of ${t.number(p.count)}`)}</span>
+      <progress
+        part="progress"
+        class="progress"
+        max="100"
+        value=${percent}
+        aria-label=${msg('Routine progress')}
+      ></progress>
+      <span class="time-left">${msg(str`${formatClock(p.totalLeftMs, t.locale)} left`)}</span>
+    </div>
+    <p id="step-phase" class="phase">${p.paused ? msg('Paused') : t.phase(step)}</p>
+    ${heading(p.headingLevel, t.title(step), { part: 'step-title', id: 'step-title', className: 'step-title' })}
+    ${renderBadges(p)} ${renderMedia(p)}
+    ${p.easier
+      ? html`<p class="easier">
+          <strong>${msg(str`Easier variation: ${t.text(p.easier.name)}`)}</strong>
+          ${p.easier.summary ? html`<span>${t.text(p.easier.summary)}</span>` : nothing}
+        </p>`
+      : nothing}
+    ${p.cue ? html`<p part="cue" class="cue">${p.cue}</p>` : nothing} ${renderTimer(p)}
+    ${p.upNext ? html`<p class="up-next">${p.upNext}</p>` : nothing}
+    <div part="controls" class="controls" role="group" aria-label=${msg('Player controls')}>
+      <button type="button" class="control" @click=${p.onPrevious}>${msg('Previous')}</button>
+      <button
+        type="button"
+        class="control primary play"
+        aria-keyshortcuts="Space"
+        @click=${p.onToggle}
+      >
+        ${p.paused ? msg('Resume') : msg('Pause')}
+      </button>
+      <button type="button" class="control" @click=${p.onNext}>${msg('Next')}</button>
+      ${isRest
+        ? html`<button
+            type="button"
+            class="control"
+            aria-label=${msg(str`Add ${t.seconds(REST_EXTENSION_SECONDS)} of rest`)}
+            @click=${p.onExtend}
+          >
+            +${t.seconds(REST_EXTENSION_SECONDS)}
+          </button>`
+        : nothing}
+      <button type="button" class="control" @click=${p.onRestart}>${msg('Restart')}</button>
+      <button
+        type="button"
+        class="control"
+        aria-pressed=${p.focusMode ? 'true' : 'false'}
+        @click=${p.onFocusMode}
+      >
+        ${msg('Focus mode')}
+      </button>
+    </div>
+    <button type="button" part="hurt" class="hurt" @click=${p.onHurt}>${msg('This hurts')}</button>
+    ${p.wakeLockNote
+      ? html`<p class="note">${msg('This browser cannot keep the screen on: tap it now and then.')}</p>`
+      : nothing}
+    <div class="extras">
+      <details class="shortcuts">
+        <summary>${msg('Keyboard shortcuts')}</summary>
+        <dl>
+          <dt><kbd>${msg('Space')}</kbd></dt>
+          <dd>${msg('Pause or resume')}</dd>
+          <dt><kbd aria-label=${msg('Left arrow')}>←</kbd></dt>
+          <dd>${msg('Previous step')}</dd>
+          <dt><kbd aria-label=${msg('Right arrow')}>→</kbd></dt>
+          <dd>${msg('Next step')}</dd>
+          <dt><kbd>${msg('Esc')}</kbd></dt>
+          <dd>${msg('Leave focus mode')}</dd>
+        </dl>
+      </details>
+      ${p.cueSettings}
+    </div>
+  </section>`;
+}
+
+function renderBadges(p: RunningProps): TemplateResult | typeof nothing {
+  const { t, step } = p;
+  const badges: string[] = [];
+  if (step.kind === 'work') {
+    if (step.side) badges.push(t.side(step.side));
+    if (step.sets > 1) badges.push(t.set(step.set, step.sets, step.setsRange));
+  } else if (step.kind === 'switch-sides') {
+    badges.push(t.side('right'));
+  } else if (step.kind === 'rest-set') {
+    badges.push(t.set(step.afterSet + 1, step.sets, null));
+  }
+  if (!badges.length) return nothing;
+  return html`<ul class="badges" aria-label=${msg('Where you are')}>
+    ${badges.map((badge) => html`<li>${badge}</li>`)}
+  </ul>`;
+}
+
+function renderMedia(p: RunningProps): TemplateResult | typeof nothing {
+  const image = p.exercise?.media?.images?.[0];
+  if (!image || p.step.kind === 'rest-exercise' || p.step.kind === 'intro') return nothing;
+  return html`<figure part="media" class="media">
+    <img
+      src=${image.src}
+      alt=${p.t.text(image.alt)}
+      width=${ifDefined(image.width)}
+      height=${ifDefined(image.height)}
+      decoding="async"
+    />
+  </figure>`;
+}
+
+function renderTimer(p: RunningProps): TemplateResult {
+  const { t, step } = p;
+  if (step.kind === 'work' && step.durationSeconds === null) return renderGate(p, step);
+  return html`<div part="timer" class="timer">
+    ${p.ring}
+    <span class="readout" role="timer" aria-label=${msg('Time left in this step')}>
+      ${formatClock(p.timeLeftMs ?? 0, t.locale)}
+    </span>
+  </div>`;
+}
+
+function renderGate(p: RunningProps, step: WorkStep): TemplateResult {
+  const { t } = p;
+  if (p.repMode === 'count') {
+    const target = step.reps === null ? undefined : step.sideMode === 'alternating' ? step.reps / 2 : step.reps;
+    return html`<div part="timer" class="timer counter">
+      ${keyed(
+        p.stepKey,
+        html`<rep-counter
+          target=${ifDefined(target === undefined ? undefined : String(target))}
+          hold=${ifDefined(step.holdSeconds === null ? undefined : String(step.holdSeconds))}
+          side=${ifDefined(step.sideMode === 'alternating' ? 'alternating' : undefined)}
+          sets="1"
+          ?disabled=${p.paused}
+          lang=${t.locale}
+          @ex-rep=${p.onCounterRep}
+          @ex-complete=${p.onCounterDone}
+          @ex-set-complete=${p.onCounterOther}
+          @ex-side-change=${p.onCounterOther}
+        ></rep-counter>`,
+      )}
+    </div>`;
+  }
+  return html`<div part="timer" class="timer gate">
+    ${p.ring}
+    <span class="readout">
+      <span class="target">${t.target(step)}</span>
+      <button type="button" part="done" class="done big" ?disabled=${p.paused} @click=${p.onDone}>
+        ${msg('Done')}
+      </button>
+    </span>
+  </div>`;
+}

@@ -1,0 +1,137 @@
+/**
+ * The player's words, in one place: what each step is called, what the voice says at it, and how
+ * numbers and durations are written. Every sentence goes through `msg()`; every number through Intl,
+ * with the element's locale. Functions, not constants, so a locale change re-renders in the new language.
+ */
+import { msg, str } from '@lit/localize';
+import type { Range } from '../core/dosage-types.js';
+import { formatRange } from '../core/format-dosage.js';
+import type { TimelineStep } from '../core/timeline-types.js';
+import { pickText } from '../internal/localized-text.js';
+
+export class PlayerText {
+  constructor(readonly locale: string) {}
+
+  /** Authored text (plain or a language map) in the reader's language. */
+  text(value: Parameters<typeof pickText>[0]): string {
+    return pickText(value, this.locale);
+  }
+
+  number(n: number): string {
+    return this.format({}).format(n);
+  }
+
+  range(range: Range): string {
+    return formatRange(range, this.locale);
+  }
+
+  seconds(s: number): string {
+    return this.format({ style: 'unit', unit: 'second', unitDisplay: 'short' }).format(s);
+  }
+
+  /** "about 3 minutes" for the overview; at least one minute. */
+  aboutMinutes(totalSeconds: number): string {
+    const minutes = Math.max(1, Math.round(totalSeconds / 60));
+    const phrase = this.format({ style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(minutes);
+    return msg(str`About ${phrase}`);
+  }
+
+  /** A time taken: "45 sec", "3 min 20 sec", "12 min". */
+  duration(ms: number): string {
+    const total = Math.max(0, Math.round(ms / 1000));
+    if (total < 60) return this.seconds(total);
+    const minutes = this.format({ style: 'unit', unit: 'minute', unitDisplay: 'short' });
+    const whole = minutes.format(Math.floor(total / 60));
+    return total % 60 === 0 ? whole : `${whole} ${this.seconds(total % 60)}`;
+  }
+
+  side(side: 'left' | 'right'): string {
+    return side === 'left' ? msg('Left side') : msg('Right side');
+  }
+
+  /** "Set 2 of 3", or "Set 1 of 2–3" when the sets were written as a range. */
+  set(set: number, sets: number, written: Range | null): string {
+    const of = written !== null && typeof written !== 'number' ? this.range(written) : this.number(sets);
+    return msg(str`Set ${this.number(set)} of ${of}`);
+  }
+
+  /** The short name of a step's phase, shown above the timer. */
+  phase(step: TimelineStep): string {
+    switch (step.kind) {
+      case 'intro':
+        return msg('Next section');
+      case 'get-ready':
+        return msg('Get ready');
+      case 'work':
+        return step.mode === 'timed' ? msg('Work') : step.mode === 'reps-hold' ? msg('Reps with hold') : msg('Reps');
+      case 'switch-sides':
+        return msg('Switch sides');
+      case 'rest-set':
+      case 'rest-exercise':
+        return msg('Rest');
+      case 'finish':
+        return msg('Finished');
+    }
+  }
+
+  /** The title of a step: the exercise's name, or the section's title for an intro. */
+  title(step: TimelineStep): string {
+    switch (step.kind) {
+      case 'intro':
+        return this.text(step.sectionTitle);
+      case 'rest-exercise':
+        return msg('Rest');
+      case 'finish':
+        return msg('Routine complete');
+      default:
+        return this.text(step.exerciseName);
+    }
+  }
+
+  /**
+   * What is said (by voice) and announced (to screen readers) when a step begins: the exercise
+   * name, "switch sides", "rest", "last set".
+   */
+  spoken(step: TimelineStep): string {
+    switch (step.kind) {
+      case 'intro':
+        return this.text(step.sectionTitle);
+      case 'get-ready':
+        return msg(str`Get ready: ${this.text(step.exerciseName)}`);
+      case 'work': {
+        const parts = [this.text(step.exerciseName)];
+        if (step.side) parts.push(this.side(step.side));
+        if (step.sets > 1 && step.set === step.sets) parts.push(msg('Last set'));
+        else if (step.sets > 1) parts.push(this.set(step.set, step.sets, step.setsRange));
+        return parts.join('. ');
+      }
+      case 'switch-sides':
+        return msg('Switch sides');
+      case 'rest-set':
+        return msg('Rest');
+      case 'rest-exercise':
+        return msg(str`Rest. Up next: ${this.text(step.next.exerciseName)}`);
+      case 'finish':
+        return msg('Routine complete. Well done.');
+    }
+  }
+
+  /** The target of rep-based work: "10 reps", "10 reps, hold 5 sec", or "As many as feel right". */
+  target(step: TimelineStep): string {
+    if (step.kind !== 'work') return '';
+    if (step.reps === null) return msg('Go at your own pace');
+    const reps =
+      step.sideMode === 'alternating'
+        ? msg(str`${this.number(step.reps / 2)} reps per side, alternating`)
+        : msg(str`${this.number(step.reps)} reps`);
+    return step.holdSeconds !== null ? msg(str`${reps}, hold ${this.seconds(step.holdSeconds)} each`) : reps;
+  }
+
+  private format(options: Intl.NumberFormatOptions): Intl.NumberFormat {
+    try {
+      return new Intl.NumberFormat(this.locale, options);
+    } catch {
+      return new Intl.NumberFormat(undefined, options);
+    }
+  }
+}

@@ -1,0 +1,51 @@
+// What ships: `npm pack` lists only what a user needs, and every `exports` entry resolves to a file.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+
+test('npm pack ships only dist/, schema/, the manifest, README, LICENSE and package.json', () => {
+  const [report] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json'], { encoding: 'utf8' }));
+  const files = report.files.map((f) => f.path);
+  const allowed = /^(dist\/|schema\/|custom-elements\.json$|README\.md$|LICENSE$|package\.json$)/;
+  assert.deepEqual(
+    files.filter((f) => !allowed.test(f)),
+    [],
+  );
+  for (const needed of [
+    'dist/cdn/exercise-elements.js',
+    'dist/core/index.js',
+    'dist/index.d.ts',
+    'LICENSE',
+  ]) {
+    assert.ok(files.includes(needed), needed);
+  }
+  assert.ok(!files.some((f) => /test|stories|demo|examples/.test(f)), 'no tests, stories, demo or examples');
+});
+
+test('every exports entry points at a built file, with types for the modules', () => {
+  for (const [entry, target] of Object.entries(pkg.exports)) {
+    if (entry.includes('*')) continue;
+    const paths = typeof target === 'string' ? [target] : Object.values(target);
+    for (const path of paths) assert.ok(existsSync(path), `${entry} → ${path}`);
+  }
+});
+
+test('the package is ESM only, and sideEffects names only the registering entry files', () => {
+  assert.equal(pkg.type, 'module');
+  assert.ok(!JSON.stringify(pkg.exports).includes('"require"'), 'no CommonJS condition');
+  for (const file of pkg.sideEffects) {
+    if (file.includes('*')) continue;
+    const source = readFileSync(file, 'utf8');
+    assert.match(source, /define|import ['"]/, `${file} registers something`);
+  }
+});
+
+test('lit, @lit/localize and valibot stay imports in the npm build, not bundled copies', () => {
+  const card = readFileSync('dist/exercise-card/exercise-card.component.js', 'utf8');
+  assert.match(card, /from ["']lit["']/);
+  assert.match(card, /from ["']@lit\/localize["']/);
+  assert.ok(!existsSync('dist/node_modules'), 'no bundled node_modules');
+});
