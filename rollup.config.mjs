@@ -2,13 +2,14 @@
 //  (a) dist/: the npm package — ES2022 modules, one file per source module, lit/@lit/localize/valibot
 //      left as imports so apps share one copy; declarations come from `tsc -p tsconfig.build.json`.
 //  (b) dist/cdn/exercise-elements.js: the drop-in file — one minified, self-contained ES module that
-//      registers every element. One <script type="module"> is all a blogger needs.
+//      registers every element (English built in; other languages are lazy files in dist/cdn/locales/).
+//      One <script type="module"> is all a blogger needs.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import { existsSync } from 'node:fs';
 
 /** Elements that have landed; each gets `./<name>.js` (registers) and `./<name>.component.js` (class only). */
-export const ELEMENTS = ['exercise-card', 'rep-counter'].filter((name) =>
+export const ELEMENTS = ['exercise-card', 'rep-counter', 'routine-player'].filter((name) =>
   existsSync(`src/${name}/${name}.component.ts`),
 );
 
@@ -40,11 +41,18 @@ export default [
     },
   },
   {
-    input: 'src/cdn/exercise-elements.ts',
+    // Translations stay separate files beside it, fetched only for a page in that language.
+    input: { 'exercise-elements': 'src/cdn/exercise-elements.ts' },
     plugins: [
       nodeResolve({ exportConditions: ['production', 'browser', 'default'] }),
       esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: true, legalComments: 'none' }),
     ],
-    output: { file: 'dist/cdn/exercise-elements.js', format: 'es', sourcemap: true },
+    output: {
+      dir: 'dist/cdn',
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      chunkFileNames: 'locales/[name].js',
+    },
   },
 ];

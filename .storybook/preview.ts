@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import type { Decorator, Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
@@ -36,6 +37,10 @@ const preview: Preview = {
   },
   initialGlobals: {
     theme: 'light',
+    // `storybook dev` checks every story with axe as it renders (the Accessibility panel). The static
+    // build scans on demand from that panel instead: CI's story test (test/storybook/) runs its own axe
+    // on every story there, and two axe runs in one page collide ("Axe is already running").
+    a11y: { manual: !import.meta.env.DEV },
   },
   parameters: {
     a11y: { test: 'error' },

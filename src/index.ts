@@ -4,5 +4,6 @@
  */
 export * from './exercise-card/exercise-card.js';
 export * from './rep-counter/rep-counter.js';
+export * from './routine-player/routine-player.js';
 export type * from './internal/events.js';
 export * from './core/index.js';

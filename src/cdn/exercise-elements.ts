@@ -4,3 +4,4 @@
  */
 import '../exercise-card/exercise-card.js';
 import '../rep-counter/rep-counter.js';
+import '../routine-player/routine-player.js';

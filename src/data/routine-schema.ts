@@ -5,6 +5,7 @@ import { ExerciseSchema, SourceSchema } from './exercise-schema.js';
 import {
   IdSchema,
   MinutesRangeSchema,
+  recordOf,
   SecondsRangeSchema,
   TextListSchema,
   TextSchema,
@@ -59,7 +60,7 @@ export const RoutineSchema = v.looseObject(
       v.minLength(1, 'must have at least one section'),
     ),
     exercises: v.optional(
-      v.record(IdSchema, ExerciseSchema, 'must be an object that maps each exercise id to its exercise'),
+      recordOf(IdSchema, ExerciseSchema, 'must be an object that maps each exercise id to its exercise'),
     ),
     safety: v.optional(TextListSchema),
     source: v.optional(SourceSchema),

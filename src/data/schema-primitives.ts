@@ -22,13 +22,28 @@ const LocaleKeySchema = v.pipe(
 
 const NonEmptyString = v.pipe(v.string('must be text'), v.trim(), v.nonEmpty('must not be empty'));
 
+/**
+ * `v.record` alone reads a list as an object keyed "0", "1"…, so `"name": ["Bridge"]` would be blamed on
+ * a key `name["0"]` the author never wrote. A list where a map belongs is refused as a whole instead.
+ */
+export function recordOf<
+  const TKey extends v.GenericSchema<string, string>,
+  const TValue extends v.GenericSchema,
+>(key: TKey, value: TValue, message: string) {
+  return v.pipe(
+    // Typed as the record's own input, so inferred input types (ExerciseInput) stay as precise as before.
+    v.custom<Record<v.InferInput<TKey>, v.InferInput<TValue>>>((input) => !Array.isArray(input), message),
+    v.record(key, value, message),
+  );
+}
+
 /** Plain text, or a map from BCP-47 language code to text: `"Bridge"` or `{ "en": "Bridge", "es": "Puente" }`. */
 export const TextSchema = v.pipe(
   v.union(
     [
       NonEmptyString,
       v.pipe(
-        v.record(LocaleKeySchema, NonEmptyString, 'must be text'),
+        recordOf(LocaleKeySchema, NonEmptyString, 'must be text'),
         v.check((map) => Object.keys(map).length > 0, 'must hold text for at least one language'),
       ),
     ],
@@ -42,10 +57,12 @@ export const TextListSchema = v.array(TextSchema, 'must be a list of texts, such
 /**
  * Links and media may only be http(s) or relative: a `javascript:` or `data:` URL in an author's JSON
  * must never reach an `href` or `src`. Whitespace and control characters are refused outright because
- * browsers strip some of them (`java\tscript:`) before reading the scheme.
+ * browsers strip some of them (`java\tscript:`) before reading the scheme; bidirectional controls are
+ * refused because they make a printed address read differently from where it goes (`\u202Egpj.exe`).
  */
-// eslint-disable-next-line no-control-regex -- refusing control characters is the point
-export const SAFE_URL_PATTERN = /^(?:https?:|(?![A-Za-z][A-Za-z0-9+.-]*:))[^\u0000-\u0020\u007F]+$/;
+export const SAFE_URL_PATTERN =
+  // eslint-disable-next-line no-control-regex -- refusing control characters is the point
+  /^(?:https?:|(?![A-Za-z][A-Za-z0-9+.-]*:))[^\u0000-\u0020\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]+$/;
 
 export const UrlSchema = v.pipe(
   v.string('must be a web address'),

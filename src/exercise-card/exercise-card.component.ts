@@ -10,7 +10,10 @@ import { findExerciseInDocument } from '../data/resolve-routine.js';
 import { validateExercise, formatValidationError } from '../data/validate.js';
 import { DocumentLoader, type LoaderMessages } from '../internal/document-loader.js';
 import { ExerciseElement } from '../internal/exercise-element.js';
+import { jsonLdScriptText } from '../internal/trusted-json-ld.js';
+import { uiLocale } from '../internal/locale-loader.js';
 import { pickText, resolveLocale, type LocalizedText } from '../internal/localized-text.js';
+import { pluralMessage } from '../internal/plural-message.js';
 import { exerciseCardStyles } from './exercise-card.styles.js';
 import { renderImages, renderVideo } from './exercise-media.js';
 
@@ -30,21 +33,58 @@ const MAX_TICK_BOXES = 12;
 /** Marks the JSON-LD script this card owns in its light DOM. */
 const JSON_LD_MARKER = 'data-exercise-card';
 
+/** A count inside a UI sentence, in the digits of the sentence's language. */
+const uiNumber = (n: number): string => new Intl.NumberFormat(uiLocale()).format(n);
+
 const exerciseMessages: Partial<LoaderMessages> = {
   httpError: (where, status, statusText) => {
     const answer = statusText ? `${status} ${statusText}` : `${status}`;
     return msg(str`Could not load exercise data from ${where}: the server answered ${answer}.`);
   },
   networkError: (where) => msg(str`Could not load exercise data from ${where}: the network request failed.`),
-  timeout: (where, seconds) =>
-    msg(str`Could not load exercise data from ${where}: no answer after ${seconds} seconds.`),
+  timeout: (where, seconds) => {
+    const n = uiNumber(seconds);
+    return pluralMessage(seconds, {
+      zero: () =>
+        msg(str`Could not load exercise data from ${where}: no answer after ${n} seconds.`, {
+          id: 'card.timeout.zero',
+        }),
+      one: () =>
+        msg(str`Could not load exercise data from ${where}: no answer after ${n} second.`, {
+          id: 'card.timeout.one',
+        }),
+      two: () =>
+        msg(str`Could not load exercise data from ${where}: no answer after ${n} seconds.`, {
+          id: 'card.timeout.two',
+        }),
+      few: () =>
+        msg(str`Could not load exercise data from ${where}: no answer after ${n} seconds.`, {
+          id: 'card.timeout.few',
+        }),
+      many: () =>
+        msg(str`Could not load exercise data from ${where}: no answer after ${n} seconds.`, {
+          id: 'card.timeout.many',
+        }),
+      other: () =>
+        msg(str`Could not load exercise data from ${where}: no answer after ${n} seconds.`, {
+          id: 'card.timeout.other',
+        }),
+    });
+  },
   notJson: (where) => msg(str`The data at ${where} is not valid JSON.`),
   inlineNotJson: () => msg('The inline exercise JSON is not valid JSON.'),
   notFound: (id, where) => msg(str`No exercise with id "${id}" was found in ${where}.`),
-  invalid: (count) =>
-    count === 1
-      ? msg('This exercise data has 1 problem:')
-      : msg(str`This exercise data has ${count} problems:`),
+  invalid: (count) => {
+    const n = uiNumber(count);
+    return pluralMessage(count, {
+      zero: () => msg(str`This exercise data has ${n} problems:`, { id: 'card.problems.zero' }),
+      one: () => msg(str`This exercise data has ${n} problem:`, { id: 'card.problems.one' }),
+      two: () => msg(str`This exercise data has ${n} problems:`, { id: 'card.problems.two' }),
+      few: () => msg(str`This exercise data has ${n} problems:`, { id: 'card.problems.few' }),
+      many: () => msg(str`This exercise data has ${n} problems:`, { id: 'card.problems.many' }),
+      other: () => msg(str`This exercise data has ${n} problems:`, { id: 'card.problems.other' }),
+    });
+  },
 };
 
 /**
@@ -175,9 +215,16 @@ export class ExerciseCard extends ExerciseElement {
     if (name === 'lang' && old !== value) this.requestUpdate();
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // On the server no controller runs: let the loader take the `exercise` property here.
+    this.#loader.prerender();
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.#syncStructuredData();
+    this.#syncPrintFooter();
   }
 
   protected override render(): TemplateResult {
@@ -191,7 +238,12 @@ export class ExerciseCard extends ExerciseElement {
 
   #renderSkeleton(loading: boolean): TemplateResult {
     const compact = this.layout === 'compact';
-    return html`<div part="base" class="card skeleton ${compact ? 'compact' : ''}" aria-busy="true">
+    return html`<div
+      part="base"
+      class="card skeleton ${compact ? 'compact' : ''}"
+      dir=${this.contentDirection}
+      aria-busy="true"
+    >
       <span class="visually-hidden" role="status"
         >${loading ? msg('Loading exercise…') : msg('Waiting for exercise data…')}</span
       >
@@ -210,7 +262,7 @@ export class ExerciseCard extends ExerciseElement {
     const error = this.#loader.error!;
     const shown = error.errors.slice(0, SHOWN_ERRORS);
     const more = error.errors.length - shown.length;
-    return html`<div part="base" class="card error">
+    return html`<div part="base" class="card error" dir=${this.contentDirection}>
       <div class="alert" role="alert">
         <p class="alert-title">${msg('This exercise could not be shown.')}</p>
         <p class="alert-message">${error.message}</p>
@@ -224,7 +276,7 @@ export class ExerciseCard extends ExerciseElement {
               </ul>`
             : nothing
         }
-        ${more > 0 ? html`<p>${msg(str`…and ${this.#number(more)} more.`)}</p>` : nothing}
+        ${more > 0 ? html`<p>${this.#moreText(more)}</p>` : nothing}
       </div>
       ${
         error.kind === 'load'
@@ -244,13 +296,23 @@ export class ExerciseCard extends ExerciseElement {
     const titleId = 'title';
     const heading = this.#heading(this.#level(), name, 'title', titleId);
     if (!compact) {
-      return html`<article part="base" class="card full" aria-labelledby=${titleId}>
+      return html`<article
+        part="base"
+        class="card full"
+        dir=${this.contentDirection}
+        aria-labelledby=${titleId}
+      >
         ${heading} ${this.#renderMeta(exercise)} ${this.#renderMedia(exercise, name)}
         ${this.#renderSummary(exercise)} ${this.#renderDosage(exercise.dosage)} ${this.#renderBody(exercise)}
         ${this.startable ? html`<div part="controls" class="controls">${this.#renderStart(exercise, name)}</div>` : nothing}
       </article>`;
     }
-    return html`<article part="base" class="card compact" aria-labelledby=${titleId}>
+    return html`<article
+      part="base"
+      class="card compact"
+      dir=${this.contentDirection}
+      aria-labelledby=${titleId}
+    >
       <div class="row">
         ${heading} ${this.#renderDosage(exercise.dosage)}
         <div part="controls" class="controls">
@@ -283,7 +345,7 @@ export class ExerciseCard extends ExerciseElement {
     if (exercise.category) items.push(exercise.category);
     if (!items.length) return nothing;
     return html`<ul class="meta" aria-label=${msg('About this exercise')}>
-      ${items.map((item) => html`<li>${item}</li>`)}
+      ${items.map((item) => html`<li dir="auto">${item}</li>`)}
     </ul>`;
   }
 
@@ -309,12 +371,12 @@ export class ExerciseCard extends ExerciseElement {
 
   #renderSummary(exercise: Exercise): TemplateResult | typeof nothing {
     const summary = this.#text(exercise.summary);
-    return summary ? html`<p class="summary">${summary}</p>` : nothing;
+    return summary ? html`<p class="summary" dir="auto">${summary}</p>` : nothing;
   }
 
   #renderDosage(dosage: Dosage | undefined): TemplateResult | typeof nothing {
     if (!dosage) return nothing;
-    const line = formatDosage(dosage, this.#locale());
+    const line = formatDosage(dosage, this.contentLocale);
     const own = dosage.text?.trim() ?? '';
     if (!line && !own) return nothing;
     const note = own && own !== line ? own : '';
@@ -324,8 +386,8 @@ export class ExerciseCard extends ExerciseElement {
       title=${ifDefined(this.layout === 'compact' ? [line || own, note].filter(Boolean).join(' · ') : undefined)}
     >
       <span class="dosage-label">${msg('Dosage')}</span>
-      <span class="dosage-line">${line || own}</span>
-      ${note && line ? html`<span class="dosage-note">(${note})</span>` : nothing}
+      <span class="dosage-line" dir=${line ? nothing : 'auto'}>${line || own}</span>
+      ${note && line ? html`<span class="dosage-note" dir="auto">(${note})</span>` : nothing}
     </p>`;
   }
 
@@ -353,7 +415,7 @@ export class ExerciseCard extends ExerciseElement {
           ? html`<section class="steps-section" aria-labelledby="steps-heading">
               ${this.#heading(level, msg('How to do it'), undefined, 'steps-heading')}
               <ol part="steps" class="steps">
-                ${steps.map((step) => html`<li>${step}</li>`)}
+                ${steps.map((step) => html`<li dir="auto">${step}</li>`)}
               </ol>
             </section>`
           : nothing
@@ -363,7 +425,7 @@ export class ExerciseCard extends ExerciseElement {
           ? html`<section class="cues" aria-labelledby="cues-heading">
               ${this.#heading(level, msg('Tips'), undefined, 'cues-heading')}
               <ul>
-                ${cues.map((cue) => html`<li>${cue}</li>`)}
+                ${cues.map((cue) => html`<li dir="auto">${cue}</li>`)}
               </ul>
             </section>`
           : nothing
@@ -374,13 +436,13 @@ export class ExerciseCard extends ExerciseElement {
               ${
                 equipment.length
                   ? html`<dt>${msg('Equipment')}</dt>
-                      <dd>${this.#list(equipment)}</dd>`
+                      <dd dir="auto">${this.#list(equipment)}</dd>`
                   : nothing
               }
               ${
                 muscles.length
                   ? html`<dt>${msg('Target areas')}</dt>
-                      <dd>${this.#list(muscles)}</dd>`
+                      <dd dir="auto">${this.#list(muscles)}</dd>`
                   : nothing
               }
             </dl>`
@@ -391,7 +453,7 @@ export class ExerciseCard extends ExerciseElement {
           ? html`<aside part="safety" class="safety" aria-labelledby="safety-heading">
               ${this.#heading(level, msg('Safety'), 'sub', 'safety-heading')}
               <ul>
-                ${safety.map((line) => html`<li>${line}</li>`)}
+                ${safety.map((line) => html`<li dir="auto">${line}</li>`)}
               </ul>
             </aside>`
           : nothing
@@ -412,14 +474,14 @@ export class ExerciseCard extends ExerciseElement {
   #renderVariation(variation: Variation, kind: string): TemplateResult {
     const name = this.#text(variation.name);
     const summary = this.#text(variation.summary);
-    const label = html`<span class="variation-kind">${kind}:</span> ${name}`;
+    const label = html`<span class="variation-kind">${kind}:</span> <span dir="auto">${name}</span>`;
     if (!summary) return html`<p class="variation">${label}</p>`;
     // In print the disclosure would hide its text, so the handout gets the text as a plain paragraph.
     return html`<details class="variation no-print">
         <summary>${label}</summary>
-        <p>${summary}</p>
+        <p dir="auto">${summary}</p>
       </details>
-      <p class="print-only variation">${label}: ${summary}</p>`;
+      <p class="print-only variation">${label}: <span dir="auto">${summary}</span></p>`;
   }
 
   #renderSource(exercise: Exercise): TemplateResult | typeof nothing {
@@ -428,18 +490,28 @@ export class ExerciseCard extends ExerciseElement {
     const title = this.#text(source.title);
     if (!title) return nothing;
     const author = this.#text(source.author);
-    const linked = source.url ? html`<a href=${source.url} rel="noopener">${title}</a>` : html`${title}`;
+    const linked = source.url
+      ? html`<a href=${source.url} rel="noopener" dir="auto">${title}</a>`
+      : html`<span dir="auto">${title}</span>`;
+    const by = html`<span dir="auto">${author}</span>`;
     return html`<p class="source">
-      ${author ? msg(html`Adapted from “${linked}” by ${author}`) : msg(html`Adapted from “${linked}”`)}
+      ${author ? msg(html`Adapted from “${linked}” by ${by}`) : msg(html`Adapted from “${linked}”`)}
       ${source.url ? html`<span class="print-only">${source.url}</span>` : nothing}
     </p>`;
   }
 
-  #renderPrintFooter(): TemplateResult | typeof nothing {
-    // Read at render time and only in a browser: server rendering has no location.
+  #renderPrintFooter(): TemplateResult {
+    // The same empty paragraph on the server and in the browser, so hydration matches; the page's
+    // address (which the server does not know) is written in by #syncPrintFooter after each update.
+    return html`<p class="print-only print-footer"></p>`;
+  }
+
+  #syncPrintFooter(): void {
+    const footer = this.renderRoot?.querySelector?.('.print-footer');
+    if (!footer) return;
     const page = typeof location !== 'undefined' ? location.href : '';
-    if (!page) return nothing;
-    return html`<p class="print-only print-footer">${msg(str`Printed from ${page}`)}</p>`;
+    const text = page ? msg(str`Printed from ${page}`) : '';
+    if (footer.textContent !== text) footer.textContent = text;
   }
 
   #renderStart(exercise: Exercise, name: string): TemplateResult {
@@ -459,7 +531,8 @@ export class ExerciseCard extends ExerciseElement {
   #heading(level: number, content: string, className: string | undefined, id: string): TemplateResult {
     const tag = HEADINGS[Math.min(Math.max(level, 1), 6) - 1]!;
     if (className === 'title') {
-      return staticHtml`<${tag} part="title" class="title" id=${id}>${content}</${tag}>`;
+      // The name is the author's text: `dir="auto"` keeps an Arabic name whole in an English page.
+      return staticHtml`<${tag} part="title" class="title" id=${id} dir="auto">${content}</${tag}>`;
     }
     return staticHtml`<${tag} class="sub" id=${id}>${content}</${tag}>`;
   }
@@ -477,23 +550,24 @@ export class ExerciseCard extends ExerciseElement {
     return pickText(value, this.#locale()).trim();
   }
 
-  #number(n: number): string {
-    return new Intl.NumberFormat(this.#safeLocale()).format(n);
+  /** "…and 3 more." in the catalog's plural form. */
+  #moreText(more: number): string {
+    const n = new Intl.NumberFormat(this.contentLocale).format(more);
+    return pluralMessage(more, {
+      zero: () => msg(str`…and ${n} more.`, { id: 'card.more.zero' }),
+      one: () => msg(str`…and ${n} more.`, { id: 'card.more.one' }),
+      two: () => msg(str`…and ${n} more.`, { id: 'card.more.two' }),
+      few: () => msg(str`…and ${n} more.`, { id: 'card.more.few' }),
+      many: () => msg(str`…and ${n} more.`, { id: 'card.more.many' }),
+      other: () => msg(str`…and ${n} more.`, { id: 'card.more.other' }),
+    });
   }
 
   #list(items: string[]): string {
     try {
-      return new Intl.ListFormat(this.#safeLocale(), { type: 'conjunction' }).format(items);
+      return new Intl.ListFormat(this.contentLocale, { type: 'conjunction' }).format(items);
     } catch {
       return items.join(', ');
-    }
-  }
-
-  #safeLocale(): string {
-    try {
-      return Intl.getCanonicalLocales(this.#locale())[0] ?? 'en';
-    } catch {
-      return 'en';
     }
   }
 
@@ -558,17 +632,31 @@ export class ExerciseCard extends ExerciseElement {
     );
     let script = this.#jsonLd && this.#jsonLd.parentNode === this ? this.#jsonLd : owned[0];
     owned.filter((s) => s !== script).forEach((s) => s.remove());
+    if (script?.textContent === json) {
+      this.#jsonLd = script;
+      return;
+    }
+    // Trusted Types pages accept the text only through our policy; one that refuses it gets no JSON-LD.
+    // (Writing and removing a script again on every update would loop: the loader observes children.)
+    const text = jsonLdScriptText(json);
+    if (text === undefined) {
+      script?.remove();
+      this.#jsonLd = undefined;
+      return;
+    }
     try {
       if (!script) {
         script = this.ownerDocument.createElement('script');
         script.type = 'application/ld+json';
         script.setAttribute(JSON_LD_MARKER, '');
+        script.textContent = text;
         this.append(script);
+      } else {
+        script.textContent = text;
       }
-      if (script.textContent !== json) script.textContent = json;
       this.#jsonLd = script;
     } catch {
-      // A page that enforces Trusted Types without a default policy refuses script text; the card still works.
+      // A default policy that throws: the card still works, without JSON-LD.
       script?.remove();
       this.#jsonLd = undefined;
     }

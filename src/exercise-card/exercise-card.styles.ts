@@ -192,14 +192,14 @@ const cardStyles = css`
     display: block;
     width: 100%;
     height: auto;
-    aspect-ratio: 4 / 3;
     object-fit: contain;
     background: var(--_surface-2);
     border-radius: calc(var(--_radius) / 2);
   }
-  .image[data-sized] img {
-    /* width/height attributes give the browser the ratio to reserve. */
-    aspect-ratio: auto;
+  /* A sized image keeps the ratio its width/height attributes give (any aspect-ratio set here, even
+     auto, would override it and the box would be 0 px tall until the image loads). */
+  .image:not([data-sized]) img {
+    aspect-ratio: 4 / 3;
   }
   figcaption {
     font-size: 0.85em;

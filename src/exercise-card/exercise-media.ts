@@ -47,7 +47,7 @@ export function renderImages(images: readonly ExerciseImage[], text: MediaOption
           loading="lazy"
           decoding="async"
         />
-        ${caption ? html`<figcaption>${caption}</figcaption>` : nothing}
+        ${caption ? html`<figcaption dir="auto">${caption}</figcaption>` : nothing}
       </figure>`;
     })}
   </div>`;
@@ -76,7 +76,6 @@ export function renderVideo(video: ExerciseVideo, options: MediaOptions): Templa
         src=${url}
         title=${msg(str`Video: ${title}`)}
         allow="autoplay; encrypted-media; picture-in-picture; fullscreen"
-        allowfullscreen
         referrerpolicy="strict-origin-when-cross-origin"
       ></iframe>
     </div>`;

@@ -22,6 +22,8 @@ import { msg, str } from '@lit/localize';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ValidationError, ValidationResult } from '../data/validate.js';
 import type { ExErrorDetail } from './events.js';
+import { uiLocale } from './locale-loader.js';
+import { pluralMessage } from './plural-message.js';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -68,19 +70,56 @@ export interface DocumentLoaderOptions<T> {
 /** Fetches slower than this turn into a load error, so a card never spins forever. */
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
+/** A count inside a UI sentence, in the digits of the sentence's language. */
+const uiNumber = (n: number): string => new Intl.NumberFormat(uiLocale()).format(n);
+
 const defaultMessages: LoaderMessages = {
   httpError: (where, status, statusText) => {
     const answer = statusText ? `${status} ${statusText}` : `${status}`;
     return msg(str`Could not load data from ${where}: the server answered ${answer}.`);
   },
   networkError: (where) => msg(str`Could not load data from ${where}: the network request failed.`),
-  timeout: (where, seconds) =>
-    msg(str`Could not load data from ${where}: no answer after ${seconds} seconds.`),
+  timeout: (where, seconds) => {
+    const n = uiNumber(seconds);
+    return pluralMessage(seconds, {
+      zero: () =>
+        msg(str`Could not load data from ${where}: no answer after ${n} seconds.`, {
+          id: 'data.timeout.zero',
+        }),
+      one: () =>
+        msg(str`Could not load data from ${where}: no answer after ${n} second.`, { id: 'data.timeout.one' }),
+      two: () =>
+        msg(str`Could not load data from ${where}: no answer after ${n} seconds.`, {
+          id: 'data.timeout.two',
+        }),
+      few: () =>
+        msg(str`Could not load data from ${where}: no answer after ${n} seconds.`, {
+          id: 'data.timeout.few',
+        }),
+      many: () =>
+        msg(str`Could not load data from ${where}: no answer after ${n} seconds.`, {
+          id: 'data.timeout.many',
+        }),
+      other: () =>
+        msg(str`Could not load data from ${where}: no answer after ${n} seconds.`, {
+          id: 'data.timeout.other',
+        }),
+    });
+  },
   notJson: (where) => msg(str`The data at ${where} is not valid JSON.`),
   inlineNotJson: () => msg('The inline JSON is not valid JSON.'),
   notFound: (id, where) => msg(str`No item with id "${id}" was found in ${where}.`),
-  invalid: (count) =>
-    count === 1 ? msg('This data has 1 problem:') : msg(str`This data has ${count} problems:`),
+  invalid: (count) => {
+    const n = uiNumber(count);
+    return pluralMessage(count, {
+      zero: () => msg(str`This data has ${n} problems:`, { id: 'data.problems.zero' }),
+      one: () => msg(str`This data has ${n} problem:`, { id: 'data.problems.one' }),
+      two: () => msg(str`This data has ${n} problems:`, { id: 'data.problems.two' }),
+      few: () => msg(str`This data has ${n} problems:`, { id: 'data.problems.few' }),
+      many: () => msg(str`This data has ${n} problems:`, { id: 'data.problems.many' }),
+      other: () => msg(str`This data has ${n} problems:`, { id: 'data.problems.other' }),
+    });
+  },
   inlineSource: () => msg('the inline JSON'),
   propertySource: () => msg('the value set by code'),
 };
@@ -180,6 +219,18 @@ export class DocumentLoader<T> implements ReactiveController {
         throw error;
       });
     }
+  }
+
+  /**
+   * For server rendering (@lit-labs/ssr), which runs the host's `willUpdate` and `render` but no
+   * controller callbacks, and gives the element no children to read: takes a value set by code,
+   * synchronously, so the server's HTML shows the content. Does nothing once the host is connected.
+   */
+  prerender(): void {
+    if (this.#connected || this.status !== 'idle') return;
+    const value = this.#options.value();
+    if (value === undefined || value === null) return;
+    this.#accept(value, undefined, this.#messages.propertySource(), 'property');
   }
 
   /** Loads the current input again, e.g. after a network error. */

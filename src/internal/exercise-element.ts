@@ -1,16 +1,50 @@
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { LitElement } from 'lit';
+import { textDirection } from '../core/text-direction.js';
 import type { ExEventDetails, ExEventName } from './events.js';
+import { connectLocalization, disconnectLocalization } from './locale-loader.js';
+import { intlLocale } from './localized-text.js';
 
 /**
- * Base class of every element: typed event emission and guarded registration.
+ * Base class of every element: typed event emission, guarded registration and localization.
  * It does no DOM work at module load or in constructors, so it is safe under server rendering.
+ *
+ * Localization: UI strings (`msg()`) follow the page's catalog, one per page (see
+ * internal/locale-loader.ts); numbers, lists, author data and text direction follow the element's own
+ * resolved `lang` (`contentLocale`, `contentDirection`). The first element to connect sets up
+ * localization, and any `lang` change in the page re-renders every element.
  */
 export class ExerciseElement extends LitElement {
   constructor() {
     super();
     // Re-render every msg() when the active locale changes (adds a controller; touches no DOM).
     updateWhenLocaleChanges(this);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    connectLocalization(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    disconnectLocalization(this);
+  }
+
+  /**
+   * @internal The element's language as a tag Intl accepts: own `lang`, ancestors', `<html lang>`, the
+   * browser's, English.
+   */
+  protected get contentLocale(): string {
+    return intlLocale(this);
+  }
+
+  /**
+   * @internal `rtl` or `ltr` for the element's language. Renders put it on their `part="base"` box, so
+   * an Arabic widget mirrors on an English page and an English one stays left-to-right on an Arabic page.
+   */
+  protected get contentDirection(): 'ltr' | 'rtl' {
+    return textDirection(this.contentLocale);
   }
 
   /**

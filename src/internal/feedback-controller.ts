@@ -15,27 +15,30 @@ export type VoiceMode = 'off' | 'changes' | 'counts';
 /** Where the mute choice is remembered; shared by every element of the library on the origin. */
 export const MUTE_STORAGE_KEY = 'exercise-elements:muted';
 
-// When storage is missing or throws (private modes, sandboxed iframes), the choice lasts for the page.
-let mutedInMemory: boolean | undefined;
+// A choice storage refused to keep (missing, blocked, full quota) lasts for the page, and wins over
+// whatever storage still holds: an older value left behind by a failed write must not undo the choice.
+let unsavedChoice: boolean | undefined;
 
 /** Reads the remembered mute choice (default: not muted). */
 export function readMuted(): boolean {
+  if (unsavedChoice !== undefined) return unsavedChoice;
   try {
-    const storage = globalThis.localStorage;
-    if (storage) return storage.getItem(MUTE_STORAGE_KEY) === '1';
+    return globalThis.localStorage?.getItem(MUTE_STORAGE_KEY) === '1';
   } catch {
-    // Storage refused: fall back to this page's memory.
+    return false;
   }
-  return mutedInMemory ?? false;
 }
 
 /** Remembers the mute choice for later visits (and for this page if storage refuses). */
 export function writeMuted(muted: boolean): void {
-  mutedInMemory = muted;
   try {
-    globalThis.localStorage?.setItem(MUTE_STORAGE_KEY, muted ? '1' : '0');
+    const storage = globalThis.localStorage;
+    if (!storage) throw new Error('no storage');
+    storage.setItem(MUTE_STORAGE_KEY, muted ? '1' : '0');
+    unsavedChoice = undefined;
   } catch {
-    // Storage full or refused: the in-memory choice still holds.
+    // Storage full or refused: the choice holds for this page.
+    unsavedChoice = muted;
   }
 }
 

@@ -16,8 +16,9 @@ export function resolveLocale(element: Element): string {
     if (node.parentElement) {
       node = node.parentElement;
     } else {
-      const root = node.getRootNode();
-      node = root instanceof ShadowRoot ? root.host : null;
+      // Server rendering has neither getRootNode nor ShadowRoot.
+      const root = node.getRootNode?.();
+      node = typeof ShadowRoot !== 'undefined' && root instanceof ShadowRoot ? root.host : null;
     }
   }
   const documentLang = element.ownerDocument?.documentElement?.getAttribute('lang')?.trim();
@@ -27,4 +28,17 @@ export function resolveLocale(element: Element): string {
     if (preferred) return preferred;
   }
   return 'en';
+}
+
+/**
+ * The element's resolved language as a tag Intl accepts (`es-MX`, `ar`), for numbers, lists and
+ * dates; a malformed `lang` reads as English instead of throwing inside a render.
+ */
+export function intlLocale(element: Element): string {
+  try {
+    const [canonical] = Intl.getCanonicalLocales(resolveLocale(element));
+    return canonical && Intl.NumberFormat.supportedLocalesOf(canonical).length > 0 ? canonical : 'en';
+  } catch {
+    return 'en';
+  }
 }

@@ -65,7 +65,8 @@ function remove(key: string): void {
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-const isFiniteNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+const isFiniteNumber = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isFinite(value);
 const isTime = (value: unknown): value is number | null => value === null || isFiniteNumber(value);
 
 /* ------------------------------------------------------------------ session in progress */
@@ -114,7 +115,8 @@ function readState(value: unknown, timeline: readonly TimelineStep[]): PlayerSta
   if (typeof s.status !== 'string' || !RESUMABLE.has(s.status as PlayerStatus)) return undefined;
   if (!Array.isArray(s.timeline) || s.timeline.length !== timeline.length) return undefined;
   const index = s.index;
-  if (!Number.isInteger(index) || (index as number) < 0 || (index as number) >= timeline.length) return undefined;
+  if (!Number.isInteger(index) || (index as number) < 0 || (index as number) >= timeline.length)
+    return undefined;
   const numbers = [s.elapsedBeforePause, s.extraMs, s.repsDone, s.session, s.pausedMs];
   if (!numbers.every((n) => isFiniteNumber(n) && n >= 0)) return undefined;
   const times = [s.stepStartedAt, s.pausedAt, s.startedAt, s.completedAt, s.stoppedAt, s.lastNow];

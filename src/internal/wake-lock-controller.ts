@@ -31,6 +31,8 @@ export class WakeLockController implements ReactiveController {
   /** Counts requests, so a lock granted after it stopped being wanted is released at once. */
   private request = 0;
   private told = false;
+  /** True while a request is on its way, so a burst of updates asks only once. */
+  private pending = false;
 
   constructor(host: ReactiveControllerHost, options: WakeLockOptions = {}) {
     this.onUnsupported = options.onUnsupported;
@@ -67,29 +69,43 @@ export class WakeLockController implements ReactiveController {
   }
 
   private readonly onVisibility = (): void => {
-    // The browser released the lock while hidden; take it again on return.
-    if (document.visibilityState === 'visible') this.sync();
+    // Browsers drop the lock while hidden: let it go with them, and take it again on return.
+    this.sync();
   };
 
   private sync(): void {
     const should = this.wanted && this.connected && document.visibilityState !== 'hidden';
-    if (should && !this.sentinel) void this.acquire();
+    if (should && !this.sentinel && !this.pending) void this.acquire();
     if (!should) this.release();
   }
 
   private async acquire(): Promise<void> {
+    this.pending = true;
+    let superseded = false;
+    try {
+      // Never report back in the middle of the host's update (hosts call `want` from `updated`).
+      await Promise.resolve();
+      if (!this.sentinel && this.wanted && this.connected) superseded = await this.requestLock();
+    } finally {
+      this.pending = false;
+    }
+    // Given up and wanted again while the request was on its way: ask once more.
+    if (superseded) this.sync();
+  }
+
+  /** Asks for the lock; true when it was given up meanwhile (and released again). */
+  private async requestLock(): Promise<boolean> {
     const api = typeof navigator !== 'undefined' ? wakeLockOf(navigator) : undefined;
     if (!api || typeof api.request !== 'function') {
       this.tellUnsupported();
-      return;
+      return false;
     }
     const request = ++this.request;
     try {
       const sentinel = await api.request('screen');
       if (request !== this.request || this.sentinel) {
-        // Given up (or already held) while the request was pending.
         void sentinel.release().catch(() => undefined);
-        return;
+        return true;
       }
       this.sentinel = sentinel;
       sentinel.addEventListener?.('release', () => {
@@ -98,6 +114,7 @@ export class WakeLockController implements ReactiveController {
     } catch {
       if (request === this.request) this.tellUnsupported();
     }
+    return false;
   }
 
   private release(): void {

@@ -28,6 +28,7 @@ import { ClockController } from '../internal/clock-controller.js';
 import type { Side } from '../internal/events.js';
 import { ExerciseElement } from '../internal/exercise-element.js';
 import { FeedbackController, type FeedbackCue, type VoiceMode } from '../internal/feedback-controller.js';
+import { uiLocale } from '../internal/locale-loader.js';
 import { themeTokens } from '../internal/theme.styles.js';
 import { progressRing } from './progress-ring.js';
 import { repCounterStyles } from './rep-counter.styles.js';
@@ -272,7 +273,8 @@ export class RepCounter extends ExerciseElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.resolveConfig();
     if (changed.has('voice')) this.feedback.voice = this.voice ?? 'off';
-    this.feedback.lang = this.locale;
+    // Spoken words are our UI strings, so the voice speaks the catalog's language.
+    this.feedback.lang = uiLocale();
   }
 
   protected override updated(): void {
@@ -303,8 +305,9 @@ export class RepCounter extends ExerciseElement {
     return this.disabled || this.formDisabled;
   }
 
-  private get locale(): string | undefined {
-    return this.closest?.('[lang]')?.getAttribute('lang') || undefined;
+  /** Numbers and units follow the element's own language (own `lang`, ancestors', the page's…). */
+  private get locale(): string {
+    return this.contentLocale;
   }
 
   /** Recomputes the config from the attributes; a different config starts the count over. */
@@ -547,7 +550,7 @@ export class RepCounter extends ExerciseElement {
     const disabled = this.isDisabled;
     const target = currentTarget(config, state);
     const showSets = rangeMax(config.sets) > 1 || state.set > 1;
-    return html`<div part="base" class="base" @keydown=${this.onKeydown}>
+    return html`<div part="base" class="base" dir=${this.contentDirection} @keydown=${this.onKeydown}>
       <p part="status" class="status">
         ${
           state.phase === 'complete'

@@ -8,6 +8,8 @@ export const repCounterStyles = css`
     max-inline-size: 26rem;
     /* Space for the widget before and after it renders, so the page does not jump. */
     min-block-size: calc(var(--_tap-size) + 7rem);
+    /* Its own, not the page's: a theme reset with body { line-height: 1 } must not squeeze the text. */
+    line-height: normal;
     -webkit-tap-highlight-color: transparent;
   }
   :host([hidden]) {
@@ -69,6 +71,9 @@ export const repCounterStyles = css`
   .readout {
     font-variant-numeric: tabular-nums;
     line-height: 1;
+    /* "7 / 10–15" and countdowns read left to right in right-to-left text too. */
+    direction: ltr;
+    unicode-bidi: isolate;
   }
   .count {
     font-size: calc(var(--_tap-size) * 0.3);
@@ -124,6 +129,8 @@ export const repCounterStyles = css`
   }
   .rest-time {
     font-variant-numeric: tabular-nums;
+    direction: ltr;
+    unicode-bidi: isolate;
   }
   .controls {
     display: flex;

@@ -25,8 +25,8 @@ export const PLAYER_VIBRATIONS = {
   start: [250],
   end: [100, 80, 100],
   count: [40],
-  complete: [100, 50, 100, 50, 300],
-} as const satisfies Record<string, readonly number[]>;
+  finish: [100, 50, 100, 50, 300],
+} as const satisfies Record<BeepCue, readonly number[]>;
 
 /** Steps whose last seconds are counted down 3-2-1. */
 export function countsDown(step: TimelineStep | undefined): boolean {
@@ -87,7 +87,7 @@ export class PlayerCueController implements ReactiveController {
   complete(words: string, lang: string): void {
     const s = this.settings();
     if (s.beeps) this.audio.beep('finish');
-    if (s.vibrate) vibrate(PLAYER_VIBRATIONS.complete);
+    if (s.vibrate) vibrate(PLAYER_VIBRATIONS.finish);
     if (s.voice && words) this.speech.speak(words, lang);
   }
 

@@ -26,7 +26,6 @@ export interface OverviewProps {
   cueSettings: TemplateResult;
   onStart: () => void;
   onResume: () => void;
-  onStartOver: () => void;
 }
 
 export function renderOverview(p: OverviewProps): TemplateResult {
@@ -63,14 +62,16 @@ export function renderOverview(p: OverviewProps): TemplateResult {
         </ol>
       </section>`;
     })}
-    ${safety.length
-      ? html`<aside class="safety" aria-label=${msg('Safety')}>
-          <p class="safety-title">${msg('Safety')}</p>
-          <ul>
-            ${safety.map((line) => html`<li>${line}</li>`)}
-          </ul>
-        </aside>`
-      : nothing}
+    ${
+      safety.length
+        ? html`<aside class="safety" aria-label=${msg('Safety')}>
+            <p class="safety-title">${msg('Safety')}</p>
+            <ul>
+              ${safety.map((line) => html`<li>${line}</li>`)}
+            </ul>
+          </aside>`
+        : nothing
+    }
     ${p.cueSettings}
   </section>`;
 }

@@ -14,7 +14,10 @@ import type { TimelineStep, WorkStep } from '../core/timeline-types.js';
 import type { Exercise, Variation } from '../data/exercise-schema.js';
 import { heading } from './player-heading.js';
 import type { PlayerText } from './player-text.js';
-import { REST_EXTENSION_SECONDS } from '../rep-counter/rep-counter.js';
+import { REST_EXTENSION_SECONDS } from '../rep-counter/rep-counter.component.js';
+// The player embeds `<rep-counter>`: registering it here (guarded) keeps the class usable under any
+// tag name, as Shoelace does with a component's dependencies. The player itself is never registered here.
+import '../rep-counter/rep-counter.js';
 
 export interface RunningProps {
   t: PlayerText;
@@ -35,10 +38,12 @@ export interface RunningProps {
   repsDone: number;
   timeLeftMs: number | null;
   totalLeftMs: number;
-  ring: TemplateResult;
+  /** The progress ring (a template, keyed per running stretch). */
+  ring: unknown;
   focusMode: boolean;
   wakeLockNote: boolean;
-  flash: TemplateResult | typeof nothing;
+  /** The transition flash overlay, when the flash cue is on. */
+  flash: unknown;
   cueSettings: TemplateResult;
   onToggle: () => void;
   onPrevious: () => void;
@@ -78,35 +83,34 @@ export function renderRunning(p: RunningProps): TemplateResult {
     <p id="step-phase" class="phase">${p.paused ? msg('Paused') : t.phase(step)}</p>
     ${heading(p.headingLevel, t.title(step), { part: 'step-title', id: 'step-title', className: 'step-title' })}
     ${renderBadges(p)} ${renderMedia(p)}
-    ${p.easier
-      ? html`<p class="easier">
-          <strong>${msg(str`Easier variation: ${t.text(p.easier.name)}`)}</strong>
-          ${p.easier.summary ? html`<span>${t.text(p.easier.summary)}</span>` : nothing}
-        </p>`
-      : nothing}
+    ${
+      p.easier
+        ? html`<p class="easier">
+            <strong>${msg(str`Easier variation: ${t.text(p.easier.name)}`)}</strong>
+            ${p.easier.summary ? html`<span>${t.text(p.easier.summary)}</span>` : nothing}
+          </p>`
+        : nothing
+    }
     ${p.cue ? html`<p part="cue" class="cue">${p.cue}</p>` : nothing} ${renderTimer(p)}
     ${p.upNext ? html`<p class="up-next">${p.upNext}</p>` : nothing}
     <div part="controls" class="controls" role="group" aria-label=${msg('Player controls')}>
       <button type="button" class="control" @click=${p.onPrevious}>${msg('Previous')}</button>
-      <button
-        type="button"
-        class="control primary play"
-        aria-keyshortcuts="Space"
-        @click=${p.onToggle}
-      >
+      <button type="button" class="control primary play" aria-keyshortcuts="Space" @click=${p.onToggle}>
         ${p.paused ? msg('Resume') : msg('Pause')}
       </button>
       <button type="button" class="control" @click=${p.onNext}>${msg('Next')}</button>
-      ${isRest
-        ? html`<button
-            type="button"
-            class="control"
-            aria-label=${msg(str`Add ${t.seconds(REST_EXTENSION_SECONDS)} of rest`)}
-            @click=${p.onExtend}
-          >
-            +${t.seconds(REST_EXTENSION_SECONDS)}
-          </button>`
-        : nothing}
+      ${
+        isRest
+          ? html`<button
+              type="button"
+              class="control"
+              aria-label=${msg(str`Add ${t.seconds(REST_EXTENSION_SECONDS)} of rest`)}
+              @click=${p.onExtend}
+            >
+              +${t.seconds(REST_EXTENSION_SECONDS)}
+            </button>`
+          : nothing
+      }
       <button type="button" class="control" @click=${p.onRestart}>${msg('Restart')}</button>
       <button
         type="button"
@@ -118,18 +122,29 @@ export function renderRunning(p: RunningProps): TemplateResult {
       </button>
     </div>
     <button type="button" part="hurt" class="hurt" @click=${p.onHurt}>${msg('This hurts')}</button>
-    ${p.wakeLockNote
-      ? html`<p class="note">${msg('This browser cannot keep the screen on: tap it now and then.')}</p>`
-      : nothing}
+    ${
+      p.wakeLockNote
+        ? html`<p class="note">${msg('This browser cannot keep the screen on: tap it now and then.')}</p>`
+        : nothing
+    }
     <div class="extras">
       <details class="shortcuts">
         <summary>${msg('Keyboard shortcuts')}</summary>
         <dl>
           <dt><kbd>${msg('Space')}</kbd></dt>
           <dd>${msg('Pause or resume')}</dd>
-          <dt><kbd aria-label=${msg('Left arrow')}>←</kbd></dt>
+          <dt>
+            <kbd
+              ><span aria-hidden="true">←</span><span class="visually-hidden">${msg('Left arrow')}</span></kbd
+            >
+          </dt>
           <dd>${msg('Previous step')}</dd>
-          <dt><kbd aria-label=${msg('Right arrow')}>→</kbd></dt>
+          <dt>
+            <kbd
+              ><span aria-hidden="true">→</span
+              ><span class="visually-hidden">${msg('Right arrow')}</span></kbd
+            >
+          </dt>
           <dd>${msg('Next step')}</dd>
           <dt><kbd>${msg('Esc')}</kbd></dt>
           <dd>${msg('Leave focus mode')}</dd>
@@ -185,16 +200,17 @@ function renderTimer(p: RunningProps): TemplateResult {
 function renderGate(p: RunningProps, step: WorkStep): TemplateResult {
   const { t } = p;
   if (p.repMode === 'count') {
-    const target = step.reps === null ? undefined : step.sideMode === 'alternating' ? step.reps / 2 : step.reps;
+    const target =
+      step.reps === null ? undefined : step.sideMode === 'alternating' ? step.reps / 2 : step.reps;
     return html`<div part="timer" class="timer counter">
       ${keyed(
         p.stepKey,
         html`<rep-counter
-          target=${ifDefined(target === undefined ? undefined : String(target))}
-          hold=${ifDefined(step.holdSeconds === null ? undefined : String(step.holdSeconds))}
-          side=${ifDefined(step.sideMode === 'alternating' ? 'alternating' : undefined)}
-          sets="1"
-          ?disabled=${p.paused}
+          .target=${target === undefined ? undefined : String(target)}
+          .hold=${step.holdSeconds === null ? undefined : String(step.holdSeconds)}
+          .side=${step.sideMode === 'alternating' ? 'alternating' : undefined}
+          .sets=${'1'}
+          .disabled=${p.paused}
           lang=${t.locale}
           @ex-rep=${p.onCounterRep}
           @ex-complete=${p.onCounterDone}

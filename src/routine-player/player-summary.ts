@@ -61,25 +61,33 @@ export function renderSummary(p: SummaryProps): TemplateResult {
     </dl>
     ${skipped.length ? html`<p class="muted">${msg(str`Skipped: ${skipped.join(', ')}`)}</p>` : nothing}
     ${notReached.length ? html`<p class="muted">${msg(str`Not reached: ${notReached.join(', ')}`)}</p>` : nothing}
-    ${!complete
-      ? html`<p class="advice">
-          ${msg('If the pain is sharp, spreads, or does not settle, stop and seek advice from a health professional.')}
-        </p>`
-      : nothing}
-    ${p.checkin === 'sent'
-      ? html`<p class="thanks">${msg('Thank you. Your check-in was saved.')}</p>`
-      : renderCheckin(p)}
-    ${p.history !== null
-      ? html`<div class="history">
-          <p>${p.history}</p>
-          ${p.hasHistory
-            ? html`<button type="button" class="secondary" @click=${p.onClearHistory}>
-                ${msg('Clear history')}
-              </button>`
-            : nothing}
-          <p class="muted small">${msg('Your history stays on this device.')}</p>
-        </div>`
-      : nothing}
+    ${
+      !complete
+        ? html`<p class="advice">
+            ${msg('If the pain is sharp, spreads, or does not settle, stop and seek advice from a health professional.')}
+          </p>`
+        : nothing
+    }
+    ${
+      p.checkin === 'sent'
+        ? html`<p class="thanks">${msg('Thank you. Your check-in was saved.')}</p>`
+        : renderCheckin(p)
+    }
+    ${
+      p.history !== null
+        ? html`<div class="history">
+            <p>${p.history}</p>
+            ${
+              p.hasHistory
+                ? html`<button type="button" class="secondary" @click=${p.onClearHistory}>
+                    ${msg('Clear history')}
+                  </button>`
+                : nothing
+            }
+            <p class="muted small">${msg('Your history stays on this device.')}</p>
+          </div>`
+        : nothing
+    }
     <button type="button" part="start" class="primary" @click=${p.onAgain}>${msg('Start again')}</button>
   </section>`;
 }
@@ -94,8 +102,7 @@ function renderCheckin(p: SummaryProps): TemplateResult {
     const note = data.get('note');
     p.onCheckin({
       pain: typeof pain === 'string' && pain !== '' ? Number(pain) : null,
-      feeling:
-        feeling === 'too-easy' || feeling === 'about-right' || feeling === 'too-hard' ? feeling : null,
+      feeling: feeling === 'too-easy' || feeling === 'about-right' || feeling === 'too-hard' ? feeling : null,
       note: typeof note === 'string' ? note.trim() : '',
     });
   };
@@ -110,10 +117,11 @@ function renderCheckin(p: SummaryProps): TemplateResult {
       <legend>${msg('Pain right now, from 0 (no pain) to 10 (worst imaginable)')}</legend>
       <div class="scale">
         ${PAIN_SCALE.map(
-          (n) => html`<label class="scale-point">
-            <input type="radio" name="pain" value=${n} />
-            <span>${p.t.number(n)}</span>
-          </label>`,
+          (n) =>
+            html`<label class="scale-point">
+              <input type="radio" name="pain" value=${n} />
+              <span>${p.t.number(n)}</span>
+            </label>`,
         )}
       </div>
       <div class="scale-ends" aria-hidden="true">
@@ -123,7 +131,8 @@ function renderCheckin(p: SummaryProps): TemplateResult {
     <fieldset class="feeling">
       <legend>${msg('How did it feel?')}</legend>
       ${feelings.map(
-        ([value, label]) => html`<label><input type="radio" name="feeling" value=${value} /> ${label}</label>`,
+        ([value, label]) =>
+          html`<label><input type="radio" name="feeling" value=${value} /> ${label}</label>`,
       )}
     </fieldset>
     <label class="note-label" for="note">${msg('Note (optional)')}</label>

@@ -63,7 +63,11 @@ export class PlayerText {
       case 'get-ready':
         return msg('Get ready');
       case 'work':
-        return step.mode === 'timed' ? msg('Work') : step.mode === 'reps-hold' ? msg('Reps with hold') : msg('Reps');
+        return step.mode === 'timed'
+          ? msg('Work')
+          : step.mode === 'reps-hold'
+            ? msg('Reps with hold')
+            : msg('Reps');
       case 'switch-sides':
         return msg('Switch sides');
       case 'rest-set':

@@ -92,13 +92,15 @@ export class DosagePlayground extends LitElement {
         <dd>${line || html`<em>(nothing the formatter can say)</em>`}</dd>
         <dt>parseDosage</dt>
         <dd><pre>${JSON.stringify(dosage, null, 2)}</pre></dd>
-        ${frequency
-          ? html`<dt>parseFrequency</dt>
-              <dd>
-                <pre>${JSON.stringify(frequency, null, 2)}</pre>
-                ${formatFrequency(frequency, this.locale)}
-              </dd>`
-          : nothing}
+        ${
+          frequency
+            ? html`<dt>parseFrequency</dt>
+                <dd>
+                  <pre>${JSON.stringify(frequency, null, 2)}</pre>
+                  ${formatFrequency(frequency, this.locale)}
+                </dd>`
+            : nothing
+        }
       </dl>
     `;
   }

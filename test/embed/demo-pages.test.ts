@@ -43,15 +43,35 @@ describe('the demo pages', () => {
     expect(doc.querySelectorAll('rep-counter').length).to.be.greaterThan(0);
   });
 
-  it('the clinic page shows a home program from the seed routines', async () => {
-    const doc = await openPage('/demo/clinic.html');
-    expect(doc.querySelector('#program h2')?.textContent).to.include('Hip exercises');
-    const select = doc.querySelector('select')!;
+  it('the clinic page runs the seed routines in the player, and switches program', async () => {
+    const frame = document.createElement('iframe');
+    frame.style.width = '420px';
+    frame.style.height = '800px';
+    frame.src = '/demo/clinic.html';
+    document.body.append(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const doc = frame.contentDocument!;
+    const player = () => doc.querySelector('routine-player');
+    const overview = () => player()?.shadowRoot?.querySelector('[part~="overview"]')?.textContent ?? '';
+    await waitUntil(() => overview().includes('Knee wags'), 'the hip routine overview did not show');
+    expect(player()!.shadowRoot!.querySelector('[part~="start"]')).to.not.equal(null);
+    const select = doc.querySelector('select#routine') as HTMLSelectElement;
     select.value = 'banded-glute-exercises';
     select.dispatchEvent(new Event('change'));
+    await waitUntil(() => /band/i.test(overview()), 'the program did not switch');
+  });
+
+  it('the language menu switches the widgets to Spanish and Arabic (right to left)', async () => {
+    const doc = await openPage('/demo/blog.html?lang=es');
+    const card = doc.querySelector('exercise-card')!;
+    await waitUntil(() => !card.shadowRoot!.textContent!.includes('How to do it'), 'card stayed English');
+    expect(doc.documentElement.lang).to.equal('es');
+    const menu = doc.querySelector('header select') as HTMLSelectElement;
+    menu.value = 'ar';
+    menu.dispatchEvent(new Event('change'));
     await waitUntil(
-      () => doc.querySelector('#program h2')?.textContent?.includes('band'),
-      'program did not switch',
+      () => card.shadowRoot!.querySelector('[part~="base"]')?.getAttribute('dir') === 'rtl',
+      'not RTL',
     );
   });
 

@@ -1,0 +1,37 @@
+// The demo's language menu: it only sets <html lang> (and dir), which is all a host page does.
+// The widgets follow the page's language on their own. The choice is kept in the URL (?lang=es).
+const LANGUAGES = [
+  ['en', 'English'],
+  ['es', 'Español'],
+  ['fr', 'Français'],
+  ['de', 'Deutsch'],
+  ['pt-BR', 'Português (Brasil)'],
+  ['nl', 'Nederlands'],
+  ['ar', 'العربية'],
+  ['zh-Hans', '中文（简体）'],
+];
+
+function apply(lang) {
+  document.documentElement.lang = lang;
+  document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
+}
+
+const params = new URLSearchParams(location.search);
+const initial = LANGUAGES.some(([code]) => code === params.get('lang')) ? params.get('lang') : 'en';
+apply(initial);
+
+const label = document.createElement('label');
+label.textContent = 'Language ';
+const select = document.createElement('select');
+for (const [code, name] of LANGUAGES) {
+  const option = new Option(name, code, false, code === initial);
+  option.lang = code;
+  select.append(option);
+}
+select.addEventListener('change', () => {
+  apply(select.value);
+  params.set('lang', select.value);
+  history.replaceState(null, '', `?${params}`);
+});
+label.append(select);
+document.querySelector('header.site')?.append(label);

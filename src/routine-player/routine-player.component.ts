@@ -1,0 +1,1156 @@
+import { msg, str } from '@lit/localize';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
+import { contentHash } from '../core/content-hash.js';
+import {
+  currentStep,
+  diffEvents,
+  elapsedInStep,
+  initialState,
+  reduce,
+  summarize,
+  timeLeftInStep,
+  totalTimeLeft,
+  type PlayerAction,
+  type PlayerEvent,
+  type PlayerState,
+  type SessionSummary,
+  type StopReason,
+} from '../core/player-reducer.js';
+import { buildTimeline, estimateSteps } from '../core/routine-timeline.js';
+import type { Pace, TimelineStep } from '../core/timeline-types.js';
+import { formatRange } from '../core/format-dosage.js';
+import type { Exercise, Variation } from '../data/exercise-schema.js';
+import { resolveRoutineItems, type ResolvedItem } from '../data/resolve-routine.js';
+import type { Routine, RoutineInput } from '../data/routine-schema.js';
+import { formatValidationError, validateRoutine } from '../data/validate.js';
+import { ClockController } from '../internal/clock-controller.js';
+import { DocumentLoader, type LoaderMessages } from '../internal/document-loader.js';
+import { ExerciseElement } from '../internal/exercise-element.js';
+import { resolveLocale } from '../internal/localized-text.js';
+import {
+  claimPlayback,
+  registerPlayer,
+  unregisterPlayer,
+  type CoordinatedPlayer,
+} from '../internal/player-coordinator.js';
+import {
+  addCheckinToHistory,
+  addHistory,
+  clearHistory,
+  clearSession,
+  countInPeriod,
+  loadSession,
+  readCuePrefs,
+  readHistory,
+  saveSession,
+  writeCuePref,
+  type CueName,
+  type HistoryEntry,
+  type SavedSession,
+} from '../internal/session-store.js';
+import { themeTokens } from '../internal/theme.styles.js';
+import { WakeLockController } from '../internal/wake-lock-controller.js';
+import { REST_EXTENSION_SECONDS } from '../rep-counter/rep-counter.component.js';
+import { renderPainDialog } from './pain-dialog.js';
+import { countsDown, PlayerCueController, type CueSettings } from './player-cues.js';
+import { renderOverview } from './player-overview.js';
+import { playerRing } from './player-ring.js';
+import { renderRunning } from './player-running-view.js';
+import { renderSummary, type CheckinValue } from './player-summary.js';
+import { PlayerText } from './player-text.js';
+import { routinePlayerStyles } from './routine-player.styles.js';
+
+/** The screen follows a countdown once a second; the ring moves in CSS in between. */
+const DISPLAY_STEP_MS = 1000;
+
+/** The cues a user can switch, and their defaults when neither the author nor the user chose. */
+export const CUE_DEFAULTS: Readonly<Record<CueName, boolean>> = Object.freeze({
+  beeps: true,
+  voice: true,
+  voiceCounts: false,
+  vibrate: true,
+  flash: false,
+});
+
+/** Validation errors listed in the player; the event carries all of them. */
+const SHOWN_ERRORS = 5;
+
+/** `beeps="off"` (also `false`, `0`, `no`) turns a cue off; any other value, or the bare attribute, on. */
+const cueConverter = {
+  fromAttribute(value: string | null): boolean | undefined {
+    if (value === null) return undefined;
+    return !['off', 'false', '0', 'no'].includes(value.trim().toLowerCase());
+  },
+  toAttribute(value: boolean | undefined): string | null {
+    return value === undefined ? null : value ? 'on' : 'off';
+  },
+};
+
+const routineMessages: Partial<LoaderMessages> = {
+  httpError: (where, status, statusText) => {
+    const answer = statusText ? `${status} ${statusText}` : `${status}`;
+    return msg(str`Could not load the routine from ${where}: the server answered ${answer}.`);
+  },
+  networkError: (where) => msg(str`Could not load the routine from ${where}: the network request failed.`),
+  timeout: (where, seconds) =>
+    msg(str`Could not load the routine from ${where}: no answer after ${seconds} seconds.`),
+  inlineNotJson: () => msg('The inline routine JSON is not valid JSON.'),
+  invalid: (count) =>
+    count === 1
+      ? msg('This routine data has 1 problem:')
+      : msg(str`This routine data has ${count} problems:`),
+};
+
+/** Everything derived from the routine and the pace, rebuilt when either changes. */
+interface Built {
+  routine: Routine;
+  pace: Pace;
+  timeline: TimelineStep[];
+  hash: string;
+  items: Map<string, ResolvedItem>;
+  estimateSeconds: number;
+}
+
+/** What the element shows: `loading`, `error`, `overview`, a step kind while running, `complete` or `stopped`. */
+export type PlayerPhase = 'loading' | 'error' | 'overview' | TimelineStep['kind'] | 'complete' | 'stopped';
+
+const isPace = (value: unknown): value is Pace => value === 'min' || value === 'mid' || value === 'max';
+
+/**
+ * A guided follow-along for a whole routine: an overview, then each step with a big timer or rep
+ * count, cues by sound, voice and vibration, and a summary with an optional check-in.
+ *
+ * **Data** comes in as the `routine` property, the `src` attribute or an inline child
+ * `<script type="application/json">`, through the library's shared loader (same precedence, errors
+ * and `ex-error` as `<exercise-card>`).
+ *
+ * **Timing** uses timestamps, never counted ticks: the pure reducer (`src/core/player-reducer.ts`)
+ * gets `now` with every action, and the element wakes only when the whole seconds shown change, so it
+ * renders about once a second while counting; the ring moves by CSS. No timer runs while paused, in a
+ * rep-based step (it waits for the user), or after the element is removed. When the tab was hidden or
+ * throttled, the next wake (or the tab becoming visible) catches up at once: steps that ended while
+ * away are skipped, each starting when the one before it ended, and the player lands in the step that
+ * is current now. We chose skipping over pausing because the player only ever runs fixed-length steps
+ * by itself (countdowns, rests, timed work); every rep-based step is a gate that waits, so catching up
+ * can never skip work the user did not do.
+ *
+ * **Keys** (while focus is in the player): Space pauses or resumes (on a focused button Space presses
+ * that button, as everywhere), ← goes to the previous step, → to the next, Esc leaves focus mode.
+ *
+ * **Cues.** `beeps` (Web Audio: 3-2-1 before the end of countdowns, timed work and rests, a high start
+ * tone for work and a falling end tone after it), `voice` (speechSynthesis in the element's language:
+ * exercise name, "switch sides", "rest", "last set"), `voice-counts` (also says "3, 2, 1"), `vibrate`
+ * and `flash` (a screen flash at each transition, a calm colour change under reduced motion). The
+ * user switches them in the "Sound and cues" panel. Precedence: an attribute or a property set by code
+ * wins; otherwise the user's last choice, remembered in `localStorage`
+ * (`exercise-elements:player-cues`); otherwise the default (all on but counts and flash). Write
+ * `beeps="off"` to turn a cue off by attribute.
+ *
+ * **Persistence.** While a session runs, its progress is saved in `localStorage` under the routine's
+ * id, together with a hash of its timeline; a reload offers "Resume where you left off", which lands on
+ * the same step with the time that was left. Completed sessions go to a private history on the device,
+ * shown against the routine's frequency ("2 of 3–4 this week", weeks starting on Monday). `no-persist`
+ * turns both off. Unreadable, foreign or blocked storage is ignored.
+ *
+ * **Testing and stories.** Set `state` to any `PlayerState` (e.g. built with `reduce` from the core)
+ * to show that phase at once; setting it fires no events. Time comes from `now()`, which tests may
+ * replace (or fake `Date`).
+ *
+ * Changing `routine`, `src` or `pace` rebuilds the timeline and returns to the overview, without events.
+ * Several players on one page: starting or resuming one pauses any other that is playing.
+ * The embedded `<rep-counter>` (with `rep-mode="count"`) keeps its own events inside the player.
+ *
+ * @summary A guided, timed follow-along for a whole routine with cues, "This hurts", persistence and a check-in.
+ *
+ * @csspart base - The player's box, in every phase.
+ * @csspart overview - The overview before starting.
+ * @csspart title - The routine title in the overview.
+ * @csspart start - The Start button (also "Start again" in the summary).
+ * @csspart resume - The "Resume where you left off" button.
+ * @csspart progress - The overall progress bar while running.
+ * @csspart step-title - The current exercise's name while running.
+ * @csspart media - The exercise's first image while running.
+ * @csspart cue - The cue for this moment.
+ * @csspart timer - The big timer, rep target or rep counter.
+ * @csspart ring - The progress ring around the timer.
+ * @csspart done - The big Done button of rep-based work (`rep-mode="done"`).
+ * @csspart controls - The row of controls (previous, play/pause, next, +15 s, restart, focus mode).
+ * @csspart hurt - The "This hurts" button.
+ * @csspart summary - The summary after the session.
+ * @csspart checkin - The check-in form in the summary.
+ *
+ * @cssproperty [--ex-accent=#0f6e6e] - Accent: buttons, ring, progress.
+ * @cssproperty [--ex-on-accent=#ffffff] - Text on the accent colour.
+ * @cssproperty [--ex-surface=#ffffff] - Background.
+ * @cssproperty [--ex-surface-2=#f3f6f6] - Background of panels and the rest phase.
+ * @cssproperty [--ex-text=inherit] - Text colour.
+ * @cssproperty [--ex-muted=#4a5757] - Secondary text.
+ * @cssproperty [--ex-border=#cfd8d8] - Borders and the ring's track.
+ * @cssproperty [--ex-danger=#a3261a] - "This hurts" and safety accents.
+ * @cssproperty [--ex-danger-surface=#fdf0ee] - Safety callout background.
+ * @cssproperty [--ex-radius=12px] - Corner radius.
+ * @cssproperty [--ex-font=inherit] - Font family.
+ * @cssproperty [--ex-focus=#1a5fb4] - Focus ring.
+ * @cssproperty [--ex-space=1rem] - Base spacing.
+ * @cssproperty [--ex-player-timer-size=14rem] - Diameter of the timer ring.
+ * @cssproperty [--ex-player-min-height=20rem] - Space reserved before the routine arrives.
+ *
+ * @event {CustomEvent<{ id: string }>} ex-load - The routine loaded and passed validation.
+ * @event {CustomEvent<ExErrorDetail>} ex-error - Loading or validation failed; `detail` holds the message, its kind and the errors.
+ * @event {CustomEvent<ExRoutineStartDetail>} ex-routine-start - A session started (Start, Start again, Restart, or Resume after a reload): `{ id }`.
+ * @event {CustomEvent<ExStepChangeDetail>} ex-step-change - The current step changed (by time, a control or a key): `{ index, step }`; also for the final `finish` step.
+ * @event {CustomEvent<ExPauseDetail>} ex-pause - The session was paused (by the user, "This hurts", or another player starting): `{ index }`.
+ * @event {CustomEvent<ExPauseDetail>} ex-resume - The session was resumed: `{ index }`.
+ * @event {CustomEvent<ExStopDetail>} ex-stop - The session was ended before its end: `{ reason, exerciseId }` (`pain` from "This hurts").
+ * @event {CustomEvent<ExRoutineCompleteDetail>} ex-routine-complete - The last step was reached, exactly once per session: `{ summary }`.
+ * @event {CustomEvent<ExCheckinDetail>} ex-checkin - The user saved the check-in: `{ pain, feeling, note, routineId }`.
+ */
+export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer {
+  static override styles = [themeTokens, routinePlayerStyles];
+
+  static override properties = {
+    routine: { attribute: false },
+    src: { reflect: true },
+    repMode: { attribute: 'rep-mode' },
+    pace: {},
+    noPersist: { attribute: 'no-persist', type: Boolean },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    theme: { reflect: true },
+    beeps: { converter: cueConverter },
+    voice: { converter: cueConverter },
+    voiceCounts: { attribute: 'voice-counts', converter: cueConverter },
+    vibrate: { converter: cueConverter },
+    flash: { converter: cueConverter },
+    state: { attribute: false },
+    _hurt: { state: true },
+    _announcement: { state: true },
+    _resumeOffer: { state: true },
+    _focusMode: { state: true },
+    _easier: { state: true },
+    _checkin: { state: true },
+    _history: { state: true },
+    _wakeLockNote: { state: true },
+  };
+
+  static override get observedAttributes(): string[] {
+    // `lang` stays the native property; the player only needs to re-render when it changes.
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  /** The routine as an object; takes precedence over `src` and inline JSON. */
+  declare routine: RoutineInput | Routine | undefined;
+  /** URL of a routine JSON file. */
+  declare src: string | undefined;
+  /** Rep-based work: `done` (default) shows a large Done button; `count` embeds `<rep-counter>`. */
+  declare repMode: 'count' | 'done';
+  /** Which value of each range is used: `min` (default), `mid` or `max`; ranges are still shown. */
+  declare pace: Pace;
+  /** Keeps nothing in `localStorage`: no resume offer and no history. */
+  declare noPersist: boolean;
+  /** Level of the routine title's heading, 1–6, to fit the page's outline. Default 2. */
+  declare headingLevel: number;
+  /** `light` or `dark` forces a colour scheme; unset follows `prefers-color-scheme`. */
+  declare theme: 'light' | 'dark' | undefined;
+  /** Beeps (3-2-1, start and end tones); unset: the user's remembered choice, else on. */
+  declare beeps: boolean | undefined;
+  /** Spoken cues (exercise name, switch sides, rest, last set); unset: remembered, else on. */
+  declare voice: boolean | undefined;
+  /** Also speak the 3-2-1 count (with `voice`); unset: remembered, else off. */
+  declare voiceCounts: boolean | undefined;
+  /** Vibration at transitions where supported; unset: remembered, else on. */
+  declare vibrate: boolean | undefined;
+  /** Screen flash at transitions (a calm colour change under reduced motion); unset: remembered, else off. */
+  declare flash: boolean | undefined;
+  /** The player's state (a core `PlayerState`); set it to show a phase at once, without events. */
+  declare state: PlayerState;
+  /** @internal Whether the "This hurts" dialog is open. */
+  declare _hurt: boolean;
+  /** @internal The live region's text. */
+  declare _announcement: string;
+  /** @internal A saved session this page may resume. */
+  declare _resumeOffer: SavedSession | undefined;
+  /** @internal Whether focus mode is on. */
+  declare _focusMode: boolean;
+  /** @internal Easier variations chosen in this session, by item key. */
+  declare _easier: ReadonlyMap<string, Variation>;
+  /** @internal The check-in's state in the summary. */
+  declare _checkin: 'open' | 'sent';
+  /** @internal The history shown in the summary. */
+  declare _history: HistoryEntry[];
+  /** @internal Whether to say that the screen cannot be kept awake. */
+  declare _wakeLockNote: boolean;
+
+  /** @internal */
+  readonly #loader = new DocumentLoader<Routine>(this, {
+    value: () => this.routine,
+    src: () => this.src,
+    validate: validateRoutine,
+    messages: routineMessages,
+    onSettle: (loader) => {
+      if (loader.status === 'ready' && loader.value) this.emit('ex-load', { id: loader.value.id });
+      else if (loader.status === 'error' && loader.error) this.emit('ex-error', loader.error);
+    },
+  });
+  /** @internal */
+  readonly #clock = new ClockController(this, { onWake: (now) => this.#onWake(now), now: () => this.now() });
+  /** @internal */
+  readonly #wakeLock = new WakeLockController(this, { onUnsupported: () => (this._wakeLockNote = true) });
+  /** @internal */
+  readonly #cues = new PlayerCueController(this, () => this.#cueSettings());
+  /** @internal */
+  #built: Built | undefined;
+  /** @internal The state the clock was last scheduled for. */
+  #scheduled: PlayerState | undefined;
+  /** @internal The latest 3-2-1 second cued, so each is cued once. */
+  #countKey = '';
+  /** @internal Flips so a repeated announcement is still a change. */
+  #announceFlip = false;
+  /** @internal The ring's animation start, fixed per running stretch so a re-render does not jump it. */
+  #ring: { key: string; elapsedMs: number } | undefined;
+  /** @internal Whether this element asked for real full screen. */
+  #fullscreen = false;
+
+  constructor() {
+    super();
+    this.repMode = 'done';
+    this.pace = 'min';
+    this.noPersist = false;
+    this.headingLevel = 2;
+    this.state = initialState([]);
+    this._hurt = false;
+    this._announcement = '';
+    this._focusMode = false;
+    this._easier = new Map();
+    this._checkin = 'open';
+    this._history = [];
+    this._wakeLockNote = false;
+  }
+
+  /* ------------------------------------------------------------------ public API */
+
+  /** The loading state of the routine data: `idle`, `loading`, `ready` or `error`. */
+  get status(): 'idle' | 'loading' | 'ready' | 'error' {
+    return this.#loader.status;
+  }
+
+  /** The validated routine once loaded, otherwise `undefined`. */
+  get data(): Routine | undefined {
+    return this.#loader.value;
+  }
+
+  /** What is on screen (also reflected as the `phase` attribute, for styling). */
+  get phase(): PlayerPhase {
+    if (this.#loader.status === 'error') return 'error';
+    if (!this.#built) return 'loading';
+    const s = this.state;
+    if (s.status === 'idle') return 'overview';
+    if (s.status === 'complete' || s.status === 'stopped') return s.status;
+    return currentStep(s)?.kind ?? 'overview';
+  }
+
+  /** The summary of the current or last session (time taken, exercises done, skipped, not reached). */
+  get summary(): SessionSummary {
+    return summarize(this.state, this.now());
+  }
+
+  /** Starts a session (from the overview), or starts again after one ended. */
+  start(): void {
+    const s = this.state;
+    if (s.status === 'running' || s.status === 'paused') return;
+    this.#cues.prime();
+    if (s.status === 'idle') this.#discardResumeOffer();
+    this.#dispatch({ type: s.status === 'idle' ? 'start' : 'restart', now: this.now() });
+  }
+
+  /** Pauses a running session. */
+  pause(): void {
+    this.#dispatch({ type: 'pause', now: this.now() });
+  }
+
+  /** Resumes a paused session. */
+  resume(): void {
+    this.#cues.prime();
+    this.#dispatch({ type: 'resume', now: this.now() });
+  }
+
+  /** Goes to the next step (work left early counts as skipped). */
+  next(): void {
+    this.#dispatch({ type: 'next', now: this.now() });
+  }
+
+  /** Goes back to the previous exercise step (passing over rests and side switches). */
+  previous(): void {
+    this.#dispatch({ type: 'previous', now: this.now() });
+  }
+
+  /** Starts the session over from its first step. */
+  restart(): void {
+    this.#cues.prime();
+    this.#dispatch({ type: 'restart', now: this.now() });
+  }
+
+  /** Ends the session before its end; fires `ex-stop` with `reason`. */
+  stop(reason: StopReason = 'user'): void {
+    this.#dispatch({ type: 'stop', reason, now: this.now() });
+  }
+
+  /**
+   * @internal The clock every action reads (ms since the epoch). Tests and stories may replace it.
+   */
+  now(): number {
+    return Date.now();
+  }
+
+  /** @internal Called by the coordinator when another player starts. */
+  pauseForOtherPlayer(): void {
+    if (this.state.status === 'running') this.pause();
+  }
+
+  /* ------------------------------------------------------------------ lifecycle */
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    registerPlayer(this);
+    document.addEventListener('visibilitychange', this.#onVisibility);
+    document.addEventListener('fullscreenchange', this.#onFullscreenChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unregisterPlayer(this);
+    document.removeEventListener('visibilitychange', this.#onVisibility);
+    document.removeEventListener('fullscreenchange', this.#onFullscreenChange);
+    this.#saveNow();
+    if (this.#fullscreen && document.fullscreenElement === this)
+      void document.exitFullscreen().catch(() => undefined);
+  }
+
+  /** @internal */
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && old !== value) this.requestUpdate();
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    // The loader reads its input in `hostUpdate`, after `willUpdate`: derive the timeline here, before render.
+    this.#syncTimeline();
+    super.update(changed);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const phase = this.phase;
+    if (this.getAttribute('phase') !== phase) this.setAttribute('phase', phase);
+    this.toggleAttribute('paused', this.state.status === 'paused');
+    this.toggleAttribute('focus-mode', this._focusMode);
+    if (this.state !== this.#scheduled) {
+      this.#scheduled = this.state;
+      this.#schedule();
+    }
+    const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog.pain-dialog');
+    if (dialog && this._hurt && !dialog.open) {
+      try {
+        dialog.showModal();
+      } catch {
+        dialog.setAttribute('open', '');
+      }
+    }
+  }
+
+  /* ------------------------------------------------------------------ state and time */
+
+  #syncTimeline(): void {
+    const routine = this.#loader.status === 'ready' ? this.#loader.value : undefined;
+    const pace = isPace(this.pace) ? this.pace : 'min';
+    if (this.#built?.routine === routine && this.#built?.pace === pace) return;
+    if (!routine) {
+      this.#built = undefined;
+      return;
+    }
+    const timeline = buildTimeline(routine, { pace });
+    const hash = contentHash(JSON.stringify(timeline));
+    const items = new Map(
+      resolveRoutineItems(routine).map((item) => [`s${item.sectionIndex}-i${item.itemIndex}`, item]),
+    );
+    this.#built = { routine, pace, timeline, hash, items, estimateSeconds: estimateSteps(timeline) };
+    // A state set by code for this very timeline stays (stories, tests); anything else starts fresh.
+    if (contentHash(JSON.stringify(this.state.timeline)) !== hash) this.state = initialState(timeline);
+    this._resumeOffer =
+      this.state.status === 'idle' && !this.noPersist ? loadSession(routine.id, hash, timeline) : undefined;
+    this._history = this.noPersist ? [] : readHistory(routine.id);
+  }
+
+  #dispatch(action: PlayerAction): void {
+    if (!this.#built) return;
+    const prev = this.state;
+    const next = reduce(prev, action);
+    if (next !== prev) this.#commit(prev, next, action.now);
+  }
+
+  /** Takes a new state from a user or timer action: events, cues, announcements, persistence. */
+  #commit(prev: PlayerState, next: PlayerState, now: number): void {
+    const hadFocus = this.#hasFocus();
+    this.state = next;
+    for (const event of diffEvents(prev, next)) this.#onPlayerEvent(event, next, now);
+    this.#persist(prev, next, now);
+    if (hadFocus) void this.#keepFocus();
+  }
+
+  #onPlayerEvent(event: PlayerEvent, state: PlayerState, now: number): void {
+    const routine = this.#built?.routine;
+    if (!routine) return;
+    const t = this.#text();
+    switch (event.type) {
+      case 'start':
+        this._checkin = 'open';
+        this._easier = new Map();
+        this._hurt = false;
+        this.#countKey = '';
+        claimPlayback(this);
+        this.emit('ex-routine-start', { id: routine.id });
+        break;
+      case 'step-change': {
+        this.emit('ex-step-change', { index: event.index, step: event.step });
+        if (event.step.kind === 'finish') break;
+        const words = t.spoken(event.step);
+        this.#announce(words);
+        this.#cues.step(event.step, words, t.locale);
+        break;
+      }
+      case 'pause':
+        this.emit('ex-pause', { index: state.index });
+        this.#announce(msg('Paused'));
+        break;
+      case 'resume':
+        claimPlayback(this);
+        this.emit('ex-resume', { index: state.index });
+        this.#announce(msg(str`Resumed: ${t.title(currentStep(state) ?? state.timeline[0]!)}`));
+        break;
+      case 'stop': {
+        this._hurt = false;
+        this.emit('ex-stop', {
+          reason: event.reason,
+          exerciseId: this.#exerciseAt(state)?.exerciseId ?? null,
+        });
+        this.#announce(msg('Session ended.'));
+        this.#exitFocusMode();
+        break;
+      }
+      case 'complete': {
+        const summary = summarize(state, now);
+        this.emit('ex-routine-complete', { summary });
+        const words = t.spoken({ kind: 'finish', id: 'finish', durationSeconds: 0, estimateSeconds: 0 });
+        this.#announce(words);
+        this.#cues.complete(words, t.locale);
+        if (!this.noPersist && state.completedAt !== null) {
+          this._history = addHistory(routine.id, {
+            completedAt: state.completedAt,
+            durationMs: summary.durationMs,
+            done: summary.done.length,
+            skipped: summary.skipped.length,
+          });
+        }
+        this.#exitFocusMode();
+        break;
+      }
+    }
+  }
+
+  #onWake(now: number): void {
+    this.#dispatch({ type: 'tick', now });
+    this.#countdown(now);
+    // The seconds on screen follow the clock even when the state did not change.
+    this.requestUpdate();
+  }
+
+  /** Beeps (and says) 3, 2, 1 in the last seconds of a countdown, once each. */
+  #countdown(now: number): void {
+    const s = this.state;
+    const step = currentStep(s);
+    if (s.status !== 'running' || !countsDown(step)) return;
+    const left = timeLeftInStep(s, now);
+    if (left === null || left <= 0) return;
+    const seconds = Math.ceil(left / 1000);
+    if (seconds > 3) return;
+    const key = `${s.session}:${s.index}:${s.extraMs}:${seconds}`;
+    if (key === this.#countKey) return;
+    this.#countKey = key;
+    const t = this.#text();
+    this.#cues.count(t.number(seconds), t.locale);
+  }
+
+  /** Wakes at the next whole second of a running countdown; nothing at all otherwise. */
+  #schedule(): void {
+    const s = this.state;
+    const now = this.now();
+    const left = s.status === 'running' ? timeLeftInStep(s, now) : null;
+    this.#clock.schedule(left === null ? null : now + left, DISPLAY_STEP_MS);
+    this.#wakeLock.want(s.status === 'running');
+  }
+
+  /* ------------------------------------------------------------------ persistence */
+
+  #persist(prev: PlayerState, next: PlayerState, now: number): void {
+    const built = this.#built;
+    if (this.noPersist || !built) return;
+    if (next.status === 'complete' || next.status === 'stopped') {
+      clearSession(built.routine.id);
+      return;
+    }
+    const changed =
+      prev.index !== next.index ||
+      prev.status !== next.status ||
+      prev.session !== next.session ||
+      prev.repsDone !== next.repsDone ||
+      prev.extraMs !== next.extraMs;
+    if (changed) this.#save(next, now);
+  }
+
+  /** Saves the session frozen at `now` (as paused), so a resume continues with the time that was left. */
+  #save(state: PlayerState, now: number): void {
+    const built = this.#built;
+    if (this.noPersist || !built) return;
+    if (state.status !== 'running' && state.status !== 'paused') return;
+    const frozen = state.status === 'running' ? reduce(state, { type: 'pause', now }) : state;
+    if (frozen.status === 'paused') saveSession(built.routine.id, built.hash, frozen, now);
+  }
+
+  #saveNow(): void {
+    this.#save(this.state, this.now());
+  }
+
+  #discardResumeOffer(): void {
+    if (this._resumeOffer && this.#built) clearSession(this.#built.routine.id);
+    this._resumeOffer = undefined;
+  }
+
+  readonly #onVisibility = (): void => {
+    if (document.visibilityState === 'hidden') this.#saveNow();
+  };
+
+  /* ------------------------------------------------------------------ user actions */
+
+  readonly #onStart = (): void => this.start();
+
+  readonly #onResumeSaved = (): void => {
+    const offer = this._resumeOffer;
+    if (!offer) return;
+    this._resumeOffer = undefined;
+    this.#cues.prime();
+    const now = this.now();
+    this.#commit(this.state, reduce(offer.state, { type: 'resume', now }), now);
+  };
+
+  readonly #onToggle = (): void => {
+    if (this.state.status === 'paused') this.resume();
+    else this.pause();
+  };
+
+  readonly #onPrevious = (): void => this.previous();
+  readonly #onNext = (): void => this.next();
+  readonly #onRestart = (): void => this.restart();
+  readonly #onDone = (): void => this.#dispatch({ type: 'done', now: this.now() });
+  readonly #onExtend = (): void =>
+    this.#dispatch({ type: 'extendRest', seconds: REST_EXTENSION_SECONDS, now: this.now() });
+
+  readonly #onCounterRep = (event: Event): void => {
+    event.stopPropagation();
+    this.#dispatch({ type: 'rep', now: this.now() });
+  };
+
+  readonly #onCounterDone = (event: Event): void => {
+    event.stopPropagation();
+    this.#dispatch({ type: 'done', now: this.now() });
+  };
+
+  readonly #onCounterOther = (event: Event): void => event.stopPropagation();
+
+  readonly #onHurt = (): void => {
+    if (this.state.status === 'running') this.pause();
+    this._hurt = true;
+  };
+
+  readonly #onHurtClose = (): void => {
+    if (!this._hurt) return;
+    this._hurt = false;
+    this.renderRoot.querySelector<HTMLDialogElement>('dialog.pain-dialog')?.close();
+    void this.updateComplete.then(() => this.#focusPrimary());
+  };
+
+  /** Skips every remaining step of the exercise concerned, then carries on. */
+  readonly #onHurtSkip = (): void => {
+    const ref = this.#exerciseAt(this.state);
+    if (!ref) return;
+    const now = this.now();
+    const prev = this.state;
+    const timeline = prev.timeline;
+    const last = timeline.reduce(
+      (at, step, i) => ('itemKey' in step && step.itemKey === ref.itemKey ? i : at),
+      -1,
+    );
+    let s = prev;
+    while (s.index <= last && (s.status === 'running' || s.status === 'paused'))
+      s = reduce(s, { type: 'next', now });
+    const workIds = timeline
+      .filter((step, i) => step.kind === 'work' && step.itemKey === ref.itemKey && i >= prev.index)
+      .map((step) => step.id);
+    s = { ...s, skipped: [...new Set([...s.skipped, ...workIds])] };
+    s = reduce(s, { type: 'resume', now });
+    this._hurt = false;
+    this.#commit(prev, s, now);
+  };
+
+  readonly #onHurtEasier = (): void => {
+    const ref = this.#exerciseAt(this.state);
+    const variation = ref ? this.#exercise(ref.itemKey)?.easier?.[0] : undefined;
+    if (!ref || !variation) return;
+    this._easier = new Map(this._easier).set(ref.itemKey, variation);
+    this._hurt = false;
+    this.resume();
+    void this.updateComplete.then(() => this.#focusPrimary());
+  };
+
+  readonly #onHurtEnd = (): void => {
+    this._hurt = false;
+    this.stop('pain');
+  };
+
+  readonly #onCheckin = (value: CheckinValue): void => {
+    const routine = this.#built?.routine;
+    if (!routine) return;
+    this.emit('ex-checkin', { ...value, routineId: routine.id });
+    if (!this.noPersist && this.state.completedAt !== null) {
+      this._history = addCheckinToHistory(routine.id, this.state.completedAt, {
+        pain: value.pain,
+        feeling: value.feeling,
+      });
+    }
+    this._checkin = 'sent';
+    this.#announce(msg('Thank you. Your check-in was saved.'));
+  };
+
+  readonly #onClearHistory = (): void => {
+    const routine = this.#built?.routine;
+    if (!routine) return;
+    clearHistory(routine.id);
+    this._history = [];
+    this.#announce(msg('History cleared.'));
+    void this.updateComplete.then(() => this.#focusPrimary());
+  };
+
+  readonly #onCueChange = (event: Event): void => {
+    const input = event.target as HTMLInputElement;
+    const name = input.name as CueName;
+    if (!(name in CUE_DEFAULTS)) return;
+    this[name] = input.checked;
+    writeCuePref(name, input.checked);
+    if (name === 'beeps' && input.checked) this.#cues.prime();
+  };
+
+  readonly #onFocusMode = async (): Promise<void> => {
+    if (this._focusMode) {
+      this.#exitFocusMode();
+      return;
+    }
+    this._focusMode = true;
+    try {
+      if (document.fullscreenEnabled && typeof this.requestFullscreen === 'function') {
+        this.#fullscreen = true;
+        await this.requestFullscreen({ navigationUI: 'hide' });
+      }
+    } catch {
+      // No full screen here (iOS Safari, an iframe without allowfullscreen): the fixed layout stands in.
+      this.#fullscreen = false;
+    }
+  };
+
+  #exitFocusMode(): void {
+    this._focusMode = false;
+    if (this.#fullscreen && document.fullscreenElement === this)
+      void document.exitFullscreen().catch(() => undefined);
+    this.#fullscreen = false;
+  }
+
+  readonly #onFullscreenChange = (): void => {
+    // The user left full screen with the browser's own Esc or gesture: leave focus mode too.
+    if (this.#fullscreen && document.fullscreenElement !== this) {
+      this.#fullscreen = false;
+      this._focusMode = false;
+    }
+  };
+
+  readonly #onKeydown = (event: KeyboardEvent): void => {
+    if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || this._hurt) return;
+    const status = this.state.status;
+    if (status !== 'running' && status !== 'paused') return;
+    const target = event.composedPath()[0];
+    if (target instanceof Element && target.closest('input, textarea, select, [contenteditable]')) return;
+    switch (event.key) {
+      case ' ':
+      case 'Spacebar': {
+        // A focused button or disclosure takes Space itself, as everywhere.
+        if (target instanceof Element && target.closest('button, summary, a[href]')) return;
+        event.preventDefault();
+        this.#onToggle();
+        break;
+      }
+      case 'ArrowLeft':
+        event.preventDefault();
+        this.previous();
+        break;
+      case 'ArrowRight':
+        event.preventDefault();
+        this.next();
+        break;
+      case 'Escape':
+        if (this._focusMode && !this.#fullscreen) {
+          event.preventDefault();
+          this.#exitFocusMode();
+        }
+        break;
+    }
+  };
+
+  /* ------------------------------------------------------------------ helpers */
+
+  #cueSettings(): CueSettings & { flash: boolean } {
+    const prefs = readCuePrefs();
+    const pick = (name: CueName): boolean => this[name] ?? prefs[name] ?? CUE_DEFAULTS[name];
+    return {
+      beeps: pick('beeps'),
+      voice: pick('voice'),
+      voiceCounts: pick('voiceCounts'),
+      vibrate: pick('vibrate'),
+      flash: pick('flash'),
+    };
+  }
+
+  #text(): PlayerText {
+    return new PlayerText(resolveLocale(this));
+  }
+
+  #announce(text: string): void {
+    // A trailing no-break space that flips makes a repeated message a change the live region reports.
+    this.#announceFlip = !this.#announceFlip;
+    this._announcement = this.#announceFlip ? text : `${text}\u00a0`;
+  }
+
+  #exercise(itemKey: string): Exercise | undefined {
+    return this.#built?.items.get(itemKey)?.exercise;
+  }
+
+  /** The exercise of the current step, or of the next one that has an exercise (intros, rests between). */
+  #exerciseAt(state: PlayerState): { itemKey: string; exerciseId: string } | undefined {
+    for (const step of state.timeline.slice(state.index)) {
+      if ('itemKey' in step) return step;
+      if (step.kind === 'rest-exercise') return step.next;
+    }
+    return undefined;
+  }
+
+  #hasFocus(): boolean {
+    return Boolean(this.shadowRoot?.activeElement);
+  }
+
+  /** Keeps keyboard focus in the player when the control that had it went away. */
+  async #keepFocus(): Promise<void> {
+    await this.updateComplete;
+    const active = this.shadowRoot?.activeElement;
+    if (active && active.isConnected) return;
+    this.#focusPrimary();
+  }
+
+  #focusPrimary(): void {
+    const root = this.renderRoot;
+    const status = this.state.status;
+    const target =
+      status === 'complete' || status === 'stopped'
+        ? root.querySelector<HTMLElement>('.summary-title')
+        : status === 'idle'
+          ? root.querySelector<HTMLElement>('[part~="start"]')
+          : root.querySelector<HTMLElement>('.controls .play');
+    target?.focus();
+  }
+
+  /* ------------------------------------------------------------------ render */
+
+  protected override render(): TemplateResult {
+    const loader = this.#loader;
+    const built = this.#built;
+    let body: TemplateResult;
+    if (loader.status === 'error' && loader.error) body = this.#renderError();
+    else if (!built) body = this.#renderLoading(loader.status === 'loading');
+    else if (this.state.status === 'idle') body = this.#renderOverview(built);
+    else if (this.state.status === 'complete' || this.state.status === 'stopped')
+      body = this.#renderSummary(built);
+    else body = this.#renderRunning(built);
+    const flash = this.#cueSettings().flash;
+    return html`<div part="base" class="base ${flash ? 'flash-on' : ''}" @keydown=${this.#onKeydown}>
+      ${body}
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+        ${this._announcement}
+      </div>
+    </div>`;
+  }
+
+  #renderLoading(loading: boolean): TemplateResult {
+    return html`<div class="skeleton" aria-busy="true">
+      <span class="visually-hidden"
+        >${loading ? msg('Loading routine…') : msg('Waiting for routine data…')}</span
+      >
+      <div class="bone bone-title"></div>
+      <div class="bone bone-line"></div>
+      <div class="bone bone-line short"></div>
+    </div>`;
+  }
+
+  #renderError(): TemplateResult {
+    const error = this.#loader.error!;
+    const shown = error.errors.slice(0, SHOWN_ERRORS);
+    return html`<div class="error">
+      <div class="alert" role="alert">
+        <p class="alert-title">${msg('This routine could not be shown.')}</p>
+        <p>${error.message}</p>
+        ${
+          shown.length
+            ? html`<ul>
+                ${shown.map((e) => html`<li><code>${formatValidationError(e)}</code></li>`)}
+              </ul>`
+            : nothing
+        }
+      </div>
+      ${
+        error.kind === 'load'
+          ? html`<button type="button" class="secondary" @click=${() => this.#loader.reload()}>
+              ${msg('Try again')}
+            </button>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  #renderCueSettings(): TemplateResult {
+    const s = this.#cueSettings();
+    const options: Array<[CueName, string]> = [
+      ['beeps', msg('Beeps')],
+      ['voice', msg('Voice')],
+      ['voiceCounts', msg('Count down aloud')],
+      ['vibrate', msg('Vibration')],
+      ['flash', msg('Screen flash')],
+    ];
+    return html`<details class="cue-settings">
+      <summary>${msg('Sound and cues')}</summary>
+      <fieldset>
+        <legend class="visually-hidden">${msg('Cues')}</legend>
+        ${options.map(
+          ([name, label]) =>
+            html`<label
+              ><input type="checkbox" name=${name} .checked=${s[name]} @change=${this.#onCueChange} />
+              ${label}</label
+            >`,
+        )}
+      </fieldset>
+    </details>`;
+  }
+
+  #renderOverview(built: Built): TemplateResult {
+    const t = this.#text();
+    const offer = this._resumeOffer;
+    let resume = null;
+    if (offer) {
+      const step = currentStep(offer.state);
+      const count = offer.state.timeline.length - 1;
+      resume = {
+        where: step
+          ? `${msg(str`Step ${t.number(offer.state.index + 1)} of ${t.number(count)}`)} · ${t.title(step)}`
+          : '',
+      };
+    }
+    return renderOverview({
+      t,
+      routine: built.routine,
+      items: [...built.items.values()],
+      estimateSeconds: built.estimateSeconds,
+      headingLevel: this.headingLevel,
+      resume,
+      cueSettings: this.#renderCueSettings(),
+      onStart: this.#onStart,
+      onResume: this.#onResumeSaved,
+    });
+  }
+
+  #renderRunning(built: Built): TemplateResult {
+    const t = this.#text();
+    const s = this.state;
+    const now = this.now();
+    const step = currentStep(s) ?? s.timeline[0]!;
+    const paused = s.status === 'paused';
+    const itemKey = 'itemKey' in step ? step.itemKey : undefined;
+    const exercise = itemKey ? this.#exercise(itemKey) : undefined;
+    const stepKey = `${s.session}:${s.index}`;
+    const timeLeftMs = timeLeftInStep(s, now);
+    const ring = this.#renderRing(s, step, now, paused);
+    const settings = this.#cueSettings();
+    const ref = this.#exerciseAt(s);
+    return html`${renderRunning({
+      t,
+      step,
+      index: s.index,
+      count: Math.max(1, s.timeline.length - 1),
+      paused,
+      stepKey,
+      headingLevel: this.headingLevel,
+      exercise,
+      easier: itemKey ? this._easier.get(itemKey) : undefined,
+      cue: this.#cueFor(step, t),
+      upNext: this.#upNext(s, t),
+      repMode: this.repMode === 'count' ? 'count' : 'done',
+      repsDone: s.repsDone,
+      timeLeftMs,
+      totalLeftMs: totalTimeLeft(s, now),
+      ring,
+      focusMode: this._focusMode,
+      wakeLockNote: this._wakeLockNote,
+      flash: settings.flash ? keyed(stepKey, html`<div class="flash" aria-hidden="true"></div>`) : nothing,
+      cueSettings: this.#renderCueSettings(),
+      onToggle: this.#onToggle,
+      onPrevious: this.#onPrevious,
+      onNext: this.#onNext,
+      onRestart: this.#onRestart,
+      onExtend: this.#onExtend,
+      onDone: this.#onDone,
+      onHurt: this.#onHurt,
+      onFocusMode: () => void this.#onFocusMode(),
+      onCounterRep: this.#onCounterRep,
+      onCounterDone: this.#onCounterDone,
+      onCounterOther: this.#onCounterOther,
+    })}
+    ${
+      this._hurt
+        ? renderPainDialog({
+            t,
+            exerciseName: ref ? t.text(this.#exercise(ref.itemKey)?.name) : null,
+            safety: [...(built.routine.safety ?? []), ...((ref && this.#exercise(ref.itemKey)?.safety) || [])]
+              .map((line) => t.text(line))
+              .filter(Boolean),
+            easier: ref ? this.#exercise(ref.itemKey)?.easier?.[0] : undefined,
+            onSkip: this.#onHurtSkip,
+            onEasier: this.#onHurtEasier,
+            onEnd: this.#onHurtEnd,
+            onClose: this.#onHurtClose,
+          })
+        : nothing
+    }`;
+  }
+
+  #renderRing(s: PlayerState, step: TimelineStep, now: number, paused: boolean): unknown {
+    if (step.durationSeconds === null) {
+      const fraction = step.kind === 'work' && step.reps ? s.repsDone / step.reps : 0;
+      return playerRing({ kind: 'progress', fraction });
+    }
+    // One animation per running stretch: its start is fixed when the stretch is first drawn.
+    const key = `${s.session}:${s.index}:${s.extraMs}:${s.stepStartedAt ?? 'paused'}`;
+    if (this.#ring?.key !== key) this.#ring = { key, elapsedMs: elapsedInStep(s, now) };
+    return keyed(
+      key,
+      playerRing({
+        kind: 'countdown',
+        durationMs: step.durationSeconds * 1000 + s.extraMs,
+        elapsedMs: this.#ring.elapsedMs,
+        paused,
+      }),
+    );
+  }
+
+  /** The cue for this moment: a coaching tip, the first instruction, or what to do in a rest. */
+  #cueFor(step: TimelineStep, t: PlayerText): string {
+    switch (step.kind) {
+      case 'intro': {
+        const summary = t.text(this.#built?.routine.sections[step.sectionIndex]?.summary);
+        return summary || msg(str`${t.number(step.exerciseCount)} exercises in this section.`);
+      }
+      case 'get-ready': {
+        const exercise = this.#exercise(step.itemKey);
+        return t.text(exercise?.steps?.[0]) || t.text(exercise?.cues?.[0]);
+      }
+      case 'work': {
+        const cues = this.#exercise(step.itemKey)?.cues ?? [];
+        const note = this.#built?.routine.sections[step.sectionIndex]?.items[step.itemIndex]?.notes;
+        const turn = step.set - 1 + (step.side === 'right' ? 1 : 0);
+        const tip = cues.length ? t.text(cues[turn % cues.length]) : t.text(note);
+        const target = step.durationSeconds === null ? t.target(step) : '';
+        return [target, tip].filter(Boolean).join(' · ');
+      }
+      case 'switch-sides':
+        return msg('Switch to the right side.');
+      case 'rest-set':
+        return msg('Breathe easy and rest.');
+      case 'rest-exercise': {
+        const exercise = this.#exercise(step.next.itemKey);
+        return t.text(exercise?.steps?.[0]);
+      }
+      case 'finish':
+        return '';
+    }
+  }
+
+  #upNext(s: PlayerState, t: PlayerText): string {
+    const step = currentStep(s);
+    const later = s.timeline
+      .slice(s.index + 1)
+      .find((x) => x.kind === 'work' || x.kind === 'get-ready' || x.kind === 'intro' || x.kind === 'finish');
+    if (!step || !later) return '';
+    if (later.kind === 'finish') return msg('Up next: the end');
+    if (later.kind === 'intro') return msg(str`Up next: ${t.text(later.sectionTitle)}`);
+    const sameExercise = 'itemKey' in step && step.itemKey === later.itemKey;
+    if (later.kind === 'work' && sameExercise) {
+      const parts = [
+        later.side ? t.side(later.side) : '',
+        later.set !== (step.kind === 'work' ? step.set : 0) || later.sets > 1
+          ? t.set(later.set, later.sets, later.setsRange)
+          : '',
+      ]
+        .filter(Boolean)
+        .join(', ');
+      return msg(str`Up next: ${parts || t.text(later.exerciseName)}`);
+    }
+    return msg(str`Up next: ${t.text(later.exerciseName)}`);
+  }
+
+  #renderSummary(built: Built): TemplateResult {
+    const t = this.#text();
+    const s = this.state;
+    const summary = summarize(s, this.now());
+    return renderSummary({
+      t,
+      headingLevel: this.headingLevel,
+      summary,
+      nameOf: (itemKey) => t.text(this.#exercise(itemKey)?.name),
+      checkin: this._checkin,
+      history: this.noPersist ? null : this.#historyText(built, t),
+      hasHistory: this._history.length > 0,
+      onCheckin: this.#onCheckin,
+      onClearHistory: this.#onClearHistory,
+      onAgain: this.#onStart,
+    });
+  }
+
+  /** "2 of 3–4 this week", "1 of 1–2 today", or "2 this week" without a frequency. */
+  #historyText(built: Built, t: PlayerText): string {
+    if (this._history.length === 0 && this.state.completedAt === null)
+      return msg('No completed sessions yet.');
+    const frequency = built.routine.frequency;
+    const per =
+      frequency && 'per' in frequency && (frequency.per === 'day' || frequency.per === 'week')
+        ? frequency.per
+        : 'week';
+    const count = t.number(countInPeriod(this._history, per, this.now()));
+    const times =
+      frequency && 'times' in frequency && frequency.times !== undefined
+        ? formatRange(frequency.times, t.locale)
+        : '';
+    if (!times) return per === 'day' ? msg(str`${count} today`) : msg(str`${count} this week`);
+    return per === 'day' ? msg(str`${count} of ${times} today`) : msg(str`${count} of ${times} this week`);
+  }
+}

@@ -1,0 +1,266 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { RepCounter } from '../src/rep-counter/rep-counter.js';
+import '../src/rep-counter/rep-counter.js';
+import { silenceVibration } from './support/quiet-vibration.js';
+
+/** Args are named as an author writes the attributes. */
+interface CounterArgs {
+  dosage?: string;
+  target?: string;
+  sets?: string;
+  side?: '' | 'each' | 'alternating';
+  hold?: string;
+  rest?: string;
+  name?: string;
+  disabled?: boolean;
+  required?: boolean;
+  voice?: '' | 'off' | 'changes' | 'counts';
+  theme?: '' | 'light' | 'dark';
+  /** Read-only state the manifest lists: shown in the table, not editable. */
+  value?: never;
+  phase?: never;
+  form?: never;
+  validity?: never;
+  validationMessage?: never;
+  willValidate?: never;
+  onExRep?: (event: Event) => void;
+  onExSetComplete?: (event: Event) => void;
+  onExSideChange?: (event: Event) => void;
+  onExComplete?: (event: Event) => void;
+  [cssProperty: `--${string}`]: string | undefined;
+}
+
+const attr = (value: string | undefined) => ifDefined(value || undefined);
+
+function tokenStyle(args: CounterArgs): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(args).filter(
+      (entry): entry is [string, string] =>
+        entry[0].startsWith('--') && typeof entry[1] === 'string' && entry[1] !== '',
+    ),
+  );
+}
+
+function counter(args: CounterArgs): TemplateResult {
+  return html`<rep-counter
+    dosage=${attr(args.dosage)}
+    target=${attr(args.target)}
+    sets=${attr(args.sets)}
+    side=${attr(args.side)}
+    hold=${attr(args.hold)}
+    rest=${attr(args.rest)}
+    name=${attr(args.name)}
+    ?disabled=${args.disabled}
+    ?required=${args.required}
+    voice=${attr(args.voice)}
+    theme=${attr(args.theme)}
+    style=${styleMap(tokenStyle(args))}
+    @ex-rep=${args.onExRep}
+    @ex-set-complete=${args.onExSetComplete}
+    @ex-side-change=${args.onExSideChange}
+    @ex-complete=${args.onExComplete}
+  ></rep-counter>`;
+}
+
+/**
+ * Puts the counter into a running state through its public API, as a reader's taps would: `count`
+ * calls `increment()` that many times. No waiting on real time; a running hold or rest then goes on
+ * with the clock as it would on a page.
+ */
+function afterTaps(count: number): Story['play'] {
+  return async ({ canvasElement }) => {
+    await customElements.whenDefined('rep-counter');
+    const element = canvasElement.querySelector('rep-counter') as RepCounter;
+    await element.updateComplete;
+    for (let i = 0; i < count; i++) element.increment();
+    await element.updateComplete;
+  };
+}
+
+/** Running states are shown on the docs page too, not only in the canvas. */
+const showInDocs = { docs: { story: { autoplay: true } } };
+
+const colour = { control: 'color' } as const;
+const optional = (options: string[], labels: Record<string, string>) => ({
+  control: { type: 'inline-radio' as const, labels },
+  options: ['', ...options],
+});
+
+const meta = {
+  title: 'Elements/Rep counter',
+  component: 'rep-counter',
+  render: (args) => counter(args),
+  // Running states come from `increment()` calls, which are not taps: see quiet-vibration.ts.
+  beforeEach: () => silenceVibration(),
+  args: {
+    dosage: '',
+    target: '10',
+    sets: '2',
+    side: '',
+    hold: '',
+    rest: '',
+    disabled: false,
+    required: false,
+    voice: '',
+    theme: '',
+  },
+  argTypes: {
+    dosage: { control: 'text' },
+    target: { control: 'text' },
+    sets: { control: 'text' },
+    side: optional(['each', 'alternating'], { '': 'none', each: 'each', alternating: 'alternating' }),
+    hold: { control: 'text' },
+    rest: { control: 'text' },
+    name: { control: 'text' },
+    disabled: { control: 'boolean' },
+    required: { control: 'boolean' },
+    voice: optional(['off', 'changes', 'counts'], {
+      '': 'unset (off)',
+      off: 'off',
+      changes: 'changes',
+      counts: 'counts',
+    }),
+    theme: optional(['light', 'dark'], { '': 'follow the page', light: 'light', dark: 'dark' }),
+    // Read-only state; shown in the table, not editable.
+    value: { control: false },
+    phase: { control: false },
+    form: { control: false },
+    validity: { control: false },
+    validationMessage: { control: false },
+    willValidate: { control: false },
+    onExRep: { action: 'ex-rep', table: { disable: true } },
+    onExSetComplete: { action: 'ex-set-complete', table: { disable: true } },
+    onExSideChange: { action: 'ex-side-change', table: { disable: true } },
+    onExComplete: { action: 'ex-complete', table: { disable: true } },
+    '--ex-accent': colour,
+    '--ex-on-accent': colour,
+    '--ex-surface': colour,
+    '--ex-surface-2': colour,
+    '--ex-text': colour,
+    '--ex-muted': colour,
+    '--ex-border': colour,
+    '--ex-focus': colour,
+    '--ex-radius': { control: 'text' },
+    '--ex-font': { control: 'text' },
+    '--ex-space': { control: 'text' },
+    '--ex-rep-counter-size': { control: 'text' },
+    '--ex-rep-counter-ring-width': { control: 'text' },
+  },
+  parameters: {
+    docs: {
+      subtitle: 'Counts reps, holds, sides and sets by touch or keyboard; a form control for check-ins.',
+    },
+  },
+} satisfies Meta<CounterArgs>;
+export default meta;
+
+type Story = StoryObj<CounterArgs>;
+
+/** Nothing counted yet. Tap the circle, or focus it and press Space, Enter or ArrowUp. */
+export const Idle: Story = {};
+
+/** The whole dosage as one line, read by `parseDosage`; single attributes override its fields. */
+export const FromDosageLine: Story = {
+  name: 'From a dosage line',
+  args: { target: '', sets: '', dosage: '2-3 sets of 10-15 reps per side, hold 3 s, rest 60 s' },
+};
+
+/** Four reps into the first of three sets of ten. */
+export const Counting: Story = {
+  args: { target: '10', sets: '3' },
+  play: afterTaps(4),
+  parameters: showInDocs,
+};
+
+/** A 30-second hold has just started: the ring fills as it runs, and the rep counts when it ends. */
+export const HoldRunning: Story = {
+  name: 'Hold running',
+  args: { target: '5', sets: '1', hold: '30' },
+  play: afterTaps(1),
+  parameters: showInDocs,
+};
+
+/** `side="each"`: the left side is done, so the counter moved to the right side. */
+export const SideSwitch: Story = {
+  name: 'Side switch',
+  args: { target: '5', sets: '2', side: 'each' },
+  play: afterTaps(5),
+  parameters: showInDocs,
+};
+
+/** `side="alternating"`: sides change on every rep; the status says which side is next. */
+export const Alternating: Story = {
+  args: { target: '5', sets: '1', side: 'alternating' },
+  play: afterTaps(3),
+  parameters: showInDocs,
+};
+
+/** The first set is done and a 60-second rest runs; Skip rest or add 15 s. */
+export const Rest: Story = {
+  args: { target: '5', sets: '3', rest: '60' },
+  play: afterTaps(5),
+  parameters: showInDocs,
+};
+
+/** Both planned sets are done. The dosage allowed up to three, so "One more set" is offered. */
+export const Complete: Story = {
+  args: { target: '5', sets: '2-3' },
+  play: afterTaps(10),
+  parameters: showInDocs,
+};
+
+/** `disabled`: nothing can be counted, like a disabled native control. */
+export const Disabled: Story = {
+  args: { disabled: true },
+};
+
+/** `theme="dark"` on a dark page. */
+export const Dark: Story = {
+  args: { theme: 'dark', target: '12', sets: '3', side: 'each' },
+  globals: { theme: 'dark' },
+};
+
+/**
+ * A clinic check-in form. The counter submits its value under its `name`, like any field, and is
+ * `required`: the form will not send before the first rep. Here the submit shows the form data
+ * instead of sending it.
+ */
+export const InAForm: Story = {
+  name: 'In a form',
+  args: { name: 'bridges', target: '10', sets: '2', hold: '2', rest: '30', required: true },
+  render: (args) => {
+    const submit = (event: SubmitEvent) => {
+      event.preventDefault();
+      const form = event.currentTarget as HTMLFormElement;
+      const lines = [...new FormData(form)].map(([key, value]) => `${key} = ${String(value)}`);
+      const output = form.querySelector('output');
+      if (output) output.textContent = lines.join('\n');
+    };
+    const clear = (event: Event) => {
+      const output = (event.currentTarget as HTMLFormElement).querySelector('output');
+      if (output) output.textContent = '';
+    };
+    return html`<form @submit=${submit} @reset=${clear} style="display: grid; gap: 0.75rem; max-width: 28rem">
+      <label style="display: grid; gap: 0.25rem"
+        >Your name
+        <input name="patient" autocomplete="name" value="Sam" style="font: inherit; padding: 0.375rem"
+      /></label>
+      <p id="bridges-help" style="margin: 0">
+        Glute bridges: 2 sets of 10, hold 2 s. Tap the circle on each rep.
+      </p>
+      ${counter(args)}
+      <div style="display: flex; gap: 0.5rem">
+        <button type="submit">Send check-in</button>
+        <button type="reset">Start over</button>
+      </div>
+      <p style="margin: 0">Form data sent:</p>
+      <output
+        aria-live="polite"
+        style="display: block; white-space: pre; font-family: monospace; min-height: 3em"
+      ></output>
+    </form>`;
+  },
+};
