@@ -1,26 +1,54 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
- * Speaks short phrases through `speechSynthesis`. A new phrase cuts off the one still speaking, so fast
- * counts never queue up behind each other; whatever this controller started is cancelled when the host
- * disconnects. Without the API (or when it throws) it stays silent.
+ * Speaks short phrases through `speechSynthesis`, in a voice of the phrase's language. A new phrase cuts
+ * off the one still speaking, so fast counts never queue up behind each other; whatever this controller
+ * started is cancelled when the host disconnects. Without the API (or when it throws) it stays silent.
+ *
+ * **Choosing the voice.** For `lang` (the UI language, e.g. `es-MX`) it takes an installed voice whose
+ * `lang` is exactly that tag, else one of the same language (`es-ES`), preferring the same script and
+ * region, then the system's default voice, then a local one. When the browser lists voices and none
+ * speaks the language, the phrase is not spoken at all: silence is better than a cue read out in the
+ * wrong language.
+ *
+ * **While the list is loading.** Chrome and others answer `getVoices()` with `[]` until they have
+ * loaded their voices, then fire `voiceschanged`. An empty list therefore means "not known yet", not
+ * "none": the phrase is spoken with `utterance.lang` only, which lets the engine pick a voice for that
+ * language itself, and the controller listens (once, from its first phrase, removed on disconnect)
+ * for `voiceschanged`. From then on the engine's list is authoritative, even when it is empty. (Engines
+ * that list no voices at all, such as headless Chromium, keep the old behaviour: lang only.)
  */
 export class SpeechCueController implements ReactiveController {
   private speaking = false;
+  /** The synth we listen to for `voiceschanged`, with the listener, until the host disconnects. */
+  private listening: { synth: SpeechSynthesis; listener: () => void } | undefined;
 
   constructor(host: ReactiveControllerHost) {
     host.addController(this);
   }
 
-  /** Speaks `text` in `lang` (a BCP 47 tag) when given; returns false when speech is unavailable. */
+  /**
+   * Speaks `text` in `lang` (a BCP 47 tag) when given; returns false when nothing was spoken: speech is
+   * unavailable, or no installed voice speaks `lang`.
+   */
   speak(text: string, lang?: string): boolean {
     try {
       const synth = globalThis.speechSynthesis;
       const Utterance = globalThis.SpeechSynthesisUtterance;
       if (!synth || typeof Utterance !== 'function' || !text) return false;
+      let voice: SpeechSynthesisVoice | undefined;
+      if (lang) {
+        const voices = this.voices(synth);
+        if (voices.length > 0 || voiceListKnown.has(synth)) {
+          voice = pickVoice(voices, lang);
+          // The engine has voices, none in this language: stay silent rather than speak the wrong one.
+          if (!voice) return false;
+        }
+      }
       if (this.speaking) synth.cancel();
       const utterance = new Utterance(text);
-      if (lang) utterance.lang = lang;
+      if (lang) utterance.lang = voice?.lang ?? lang;
+      if (voice) utterance.voice = voice;
       utterance.rate = 1.1;
       synth.speak(utterance);
       this.speaking = true;
@@ -31,6 +59,7 @@ export class SpeechCueController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.stopListening();
     if (!this.speaking) return;
     this.speaking = false;
     try {
@@ -39,4 +68,89 @@ export class SpeechCueController implements ReactiveController {
       // Nothing to stop.
     }
   }
+
+  /** The installed voices; while the list is still empty, listens (once) for it to arrive. */
+  private voices(synth: SpeechSynthesis): readonly SpeechSynthesisVoice[] {
+    let voices: readonly SpeechSynthesisVoice[] = [];
+    try {
+      voices = synth.getVoices?.() ?? [];
+    } catch {
+      voices = [];
+    }
+    if (voices.length === 0 && !voiceListKnown.has(synth)) this.listen(synth);
+    return voices;
+  }
+
+  private listen(synth: SpeechSynthesis): void {
+    if (this.listening || typeof synth.addEventListener !== 'function') return;
+    const listener = () => {
+      voiceListKnown.add(synth);
+      this.stopListening();
+    };
+    synth.addEventListener('voiceschanged', listener);
+    this.listening = { synth, listener };
+  }
+
+  private stopListening(): void {
+    const listening = this.listening;
+    this.listening = undefined;
+    try {
+      listening?.synth.removeEventListener('voiceschanged', listening.listener);
+    } catch {
+      // A synth that cannot remove listeners has nothing to clean up either.
+    }
+  }
+}
+
+/** Synths that have announced their voice list (`voiceschanged`): from then on an empty list means none. */
+const voiceListKnown = new WeakSet<SpeechSynthesis>();
+
+interface TagParts {
+  tag: string;
+  language: string;
+  script: string;
+  region: string;
+}
+
+/** `es_MX`, `es-mx`, `es-MX` all read as `es-MX`; a tag Intl rejects keeps its language subtag. */
+function parts(tag: string): TagParts {
+  const clean = tag.trim().replace(/_/g, '-');
+  try {
+    const locale = new Intl.Locale(clean);
+    const max = locale.maximize();
+    return {
+      tag: locale.toString().toLowerCase(),
+      language: locale.language.toLowerCase(),
+      script: (max.script ?? '').toLowerCase(),
+      region: (locale.region ?? max.region ?? '').toLowerCase(),
+    };
+  } catch {
+    const lower = clean.toLowerCase();
+    return { tag: lower, language: lower.split('-')[0] ?? lower, script: '', region: '' };
+  }
+}
+
+/**
+ * The voice to speak `lang` with: the exact tag first, then the same language (same script and region
+ * first, then the system default, then a local voice, in the list's order otherwise); `undefined` when
+ * no voice speaks the language.
+ */
+export function pickVoice(
+  voices: readonly SpeechSynthesisVoice[],
+  lang: string,
+): SpeechSynthesisVoice | undefined {
+  const wanted = parts(lang);
+  if (!wanted.language) return undefined;
+  const candidates = voices
+    .map((voice, index) => ({ voice, index, tag: parts(voice.lang ?? '') }))
+    .filter((c) => c.tag.language === wanted.language);
+  const exact = candidates.find((c) => c.tag.tag === wanted.tag);
+  if (exact) return exact.voice;
+  const score = (c: (typeof candidates)[number]): number =>
+    (c.tag.script === wanted.script ? 8 : 0) +
+    (wanted.region && c.tag.region === wanted.region ? 4 : 0) +
+    (c.voice.default ? 2 : 0) +
+    (c.voice.localService ? 1 : 0);
+  candidates.sort((a, b) => score(b) - score(a) || a.index - b.index);
+  return candidates[0]?.voice;
 }

@@ -142,6 +142,7 @@ describe('browser APIs missing or throwing', () => {
           html`<form><rep-counter name="reps" target="3" required></rep-counter></form>`,
         );
         const el = form.querySelector('rep-counter')!;
+        await el.updateComplete;
         await tap(el, 2);
         expect(countText(el)).to.equal('2');
         expect(el.value).to.equal('reps=2;sets=0');

@@ -3,7 +3,7 @@
  * shows as text, bad URL schemes are refused with a message at their path, very long words wrap and
  * right-to-left text stays readable. (hostile-content-csp.test.ts renders the same under a strict CSP.)
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import { validateExercise, validateRoutine } from '../../src/data/validate.js';
 import type { ExerciseCard } from '../../src/exercise-card/exercise-card.js';
@@ -171,11 +171,12 @@ describe('hostile content', () => {
         steps: [LONG_WORD, `${LONG_URL} ${LONG_WORD}`],
       };
       for (const layout of ['full', 'compact']) {
-        const el = await fixture<ExerciseCard>(
+        // A plain wrapper: fixtureSync, since fixture() waits for a frame a background tab may never get.
+        const el = fixtureSync<HTMLDivElement>(
           html`<div style="width: 320px">
             <exercise-card .exercise=${exercise} layout=${layout} startable></exercise-card>
           </div>`,
-        ).then((wrap) => wrap.querySelector('exercise-card')!);
+        ).querySelector('exercise-card')!;
         await el.updateComplete;
         if (layout === 'compact') {
           el.shadowRoot!.querySelector<HTMLButtonElement>('[part="expand-button"]')!.click();

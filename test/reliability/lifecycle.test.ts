@@ -27,11 +27,10 @@ describe('lifecycle', () => {
 
   describe('<rep-counter>', () => {
     it('keeps a running hold and its timer when moved to another place in the page', async () => {
-      const a = fixtureSync<HTMLDivElement>(
-        html`<div><rep-counter target="3" hold="5"></rep-counter></div>`,
-      );
+      const a = fixtureSync<HTMLDivElement>(html`<div><rep-counter target="3" hold="5"></rep-counter></div>`);
       const b = fixtureSync<HTMLDivElement>(html`<section></section>`);
       const el = a.querySelector('rep-counter')!;
+      await el.updateComplete;
       clock = fakeClock();
       await tap(el);
       expect(el.phase).to.equal('holding');
@@ -128,6 +127,7 @@ describe('lifecycle', () => {
         </div>`,
       );
       const [a, b] = [...wrap.querySelectorAll('rep-counter')];
+      await Promise.all([a!.updateComplete, b!.updateComplete]);
       const logB = recordEvents(b!);
       clock = fakeClock();
       await tap(a!);

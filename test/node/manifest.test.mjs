@@ -1,0 +1,66 @@
+// The Custom Elements Manifest documents every element from its JSDoc: attributes, properties, events
+// with their detail types, parts and CSS custom properties, each with a description (and a default for
+// CSS properties). Storybook's docs and controls are built from it, so a gap here is a gap there.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+
+const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement);
+const byTag = Object.fromEntries(elements.map((d) => [d.tagName, d]));
+
+const REQUIRED = {
+  'exercise-card': {
+    parts: ['base', 'media', 'title', 'dosage', 'steps', 'safety', 'controls'],
+    events: ['ex-start', 'ex-error', 'ex-load'],
+  },
+  'rep-counter': {
+    parts: ['base', 'button', 'ring', 'count', 'status', 'controls'],
+    events: ['ex-rep', 'ex-set-complete', 'ex-side-change', 'ex-complete'],
+  },
+  'routine-player': {
+    parts: ['base', 'overview', 'start', 'timer', 'ring', 'controls', 'hurt', 'summary'],
+    events: [
+      'ex-routine-start',
+      'ex-step-change',
+      'ex-pause',
+      'ex-resume',
+      'ex-stop',
+      'ex-routine-complete',
+      'ex-checkin',
+      'ex-error',
+    ],
+  },
+};
+
+test('package.json names the manifest', () => assert.equal(pkg.customElements, 'custom-elements.json'));
+
+for (const [tag, required] of Object.entries(REQUIRED)) {
+  test(`<${tag}> is documented in full`, () => {
+    const el = byTag[tag];
+    assert.ok(el, `${tag} missing from the manifest`);
+    assert.ok(el.summary || el.description, 'class summary');
+    for (const attr of el.attributes) assert.ok(attr.description, `attribute ${attr.name} has a description`);
+    assert.ok(!el.attributes.some((a) => a.name.startsWith('_')), 'no internal state as attributes');
+    for (const member of el.members.filter((m) => m.kind === 'field')) {
+      assert.ok(member.description, `property ${member.name} has a description`);
+    }
+    const events = Object.fromEntries(el.events.map((e) => [e.name, e]));
+    for (const name of required.events) {
+      assert.ok(events[name], `event ${name}`);
+      assert.ok(events[name].description, `event ${name} has a description`);
+      assert.match(events[name].type?.text ?? '', /^CustomEvent<.+>$/, `event ${name} names its detail type`);
+    }
+    const parts = el.cssParts.map((p) => p.name);
+    for (const part of required.parts) assert.ok(parts.includes(part), `part ${part}`);
+    assert.ok(
+      el.cssProperties.some((p) => p.name === '--ex-accent'),
+      '--ex-accent token',
+    );
+    for (const prop of el.cssProperties) {
+      assert.ok(prop.description, `${prop.name} has a description`);
+      assert.ok(prop.default, `${prop.name} has a default`);
+    }
+  });
+}
