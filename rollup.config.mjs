@@ -6,7 +6,16 @@
 //      One <script type="module"> is all a blogger needs.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+
+/** Ships the before-upgrade stylesheet (reserves space for elements not yet defined) as a file. */
+const copyStyles = () => ({
+  name: 'copy-styles',
+  generateBundle() {
+    const fileName = 'styles/before-upgrade.css';
+    this.emitFile({ type: 'asset', fileName, source: readFileSync(`src/${fileName}`, 'utf8') });
+  },
+});
 
 /** Elements that have landed; each gets `./<name>.js` (registers) and `./<name>.component.js` (class only). */
 export const ELEMENTS = ['exercise-card', 'rep-counter', 'routine-player'].filter((name) =>
@@ -16,6 +25,7 @@ export const ELEMENTS = ['exercise-card', 'rep-counter', 'routine-player'].filte
 const npmInputs = {
   index: 'src/index.ts',
   'core/index': 'src/core/index.ts',
+  'ssr/render-to-html': 'src/ssr/render-to-html.ts',
   ...Object.fromEntries(
     ELEMENTS.flatMap((name) => [
       [`${name}/${name}`, `src/${name}/${name}.ts`],
@@ -30,7 +40,7 @@ export default [
   {
     input: npmInputs,
     external: isDependency,
-    plugins: [esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', sourceMap: true })],
+    plugins: [esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', sourceMap: true }), copyStyles()],
     output: {
       dir: 'dist',
       format: 'es',

@@ -386,7 +386,7 @@ export class ExerciseCard extends ExerciseElement {
       title=${ifDefined(this.layout === 'compact' ? [line || own, note].filter(Boolean).join(' · ') : undefined)}
     >
       <span class="dosage-label">${msg('Dosage')}</span>
-      <span class="dosage-line" dir=${line ? nothing : 'auto'}>${line || own}</span>
+      <span class="dosage-line" dir=${ifDefined(line ? undefined : 'auto')}>${line || own}</span>
       ${note && line ? html`<span class="dosage-note" dir="auto">(${note})</span>` : nothing}
     </p>`;
   }

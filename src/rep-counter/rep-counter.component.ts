@@ -4,6 +4,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import type { Dosage, Range } from '../core/dosage-types.js';
 import { rangeMax } from '../core/dosage-types.js';
 import { formatRange } from '../core/format-dosage.js';
+import { formatDuration } from '../core/format-duration.js';
 import { parseDosage } from '../core/parse-dosage.js';
 import {
   canAddSet,
@@ -426,17 +427,9 @@ export class RepCounter extends ExerciseElement {
     );
   }
 
+  /** A time taken, in the locale's words for durations ("1 min, 5 sec"); timers show clocks instead. */
   private duration(ms: number): string {
-    const total = Math.round(ms / 1000);
-    if (total < 60) return this.seconds(total);
-    const minutes = new Intl.NumberFormat(this.locale, {
-      style: 'unit',
-      unit: 'minute',
-      unitDisplay: 'short',
-    });
-    return total % 60 === 0
-      ? minutes.format(total / 60)
-      : `${minutes.format(Math.floor(total / 60))} ${this.seconds(total % 60)}`;
+    return formatDuration(Math.round(ms / 1000), this.locale);
   }
 
   private secondsLeft(deadline: number | null): number {

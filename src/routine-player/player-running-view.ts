@@ -6,7 +6,7 @@
  * announced by the element's own live region.
  */
 import { msg, str } from '@lit/localize';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { formatClock } from '../core/format-clock.js';
@@ -41,6 +41,8 @@ export interface RunningProps {
   /** The progress ring (a template, keyed per running stretch). */
   ring: unknown;
   focusMode: boolean;
+  /** The element's writing direction: the arrow keys and their legend follow it. */
+  dir: 'ltr' | 'rtl';
   wakeLockNote: boolean;
   /** The transition flash overlay, when the flash cue is on. */
   flash: unknown;
@@ -57,6 +59,21 @@ export interface RunningProps {
   onCounterDone: (event: Event) => void;
   onCounterOther: (event: Event) => void;
 }
+
+/**
+ * The previous/next chevrons point the way the steps run: drawn for left-to-right, mirrored by the
+ * stylesheet (`.base[dir='rtl'] .icon-dir`) in right-to-left languages.
+ */
+const chevron = (towards: 'back' | 'forward'): TemplateResult =>
+  html`<svg class="icon icon-dir ${towards}" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+    ${svg`<path d=${towards === 'back' ? 'M15 5 8 12l7 7' : 'M9 5l7 7-7 7'} fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round"></path>`}
+  </svg>`;
+
+/** One arrow key in the shortcuts legend, with its spoken name. */
+const arrowKey = (key: 'left' | 'right'): TemplateResult =>
+  key === 'left'
+    ? html`<kbd><span aria-hidden="true">←</span><span class="visually-hidden">${msg('Left arrow')}</span></kbd>`
+    : html`<kbd><span aria-hidden="true">→</span><span class="visually-hidden">${msg('Right arrow')}</span></kbd>`;
 
 export function renderRunning(p: RunningProps): TemplateResult {
   const { t, step } = p;
@@ -78,7 +95,7 @@ export function renderRunning(p: RunningProps): TemplateResult {
         value=${percent}
         aria-label=${msg('Routine progress')}
       ></progress>
-      <span class="time-left">${msg(str`${formatClock(p.totalLeftMs, t.locale)} left`)}</span>
+      <span class="time-left">${msg(str`${isolate(formatClock(p.totalLeftMs, t.locale))} left`)}</span>
     </div>
     <p id="step-phase" class="phase">${p.paused ? msg('Paused') : t.phase(step)}</p>
     ${heading(p.headingLevel, t.title(step), { part: 'step-title', id: 'step-title', className: 'step-title' })}
@@ -94,11 +111,15 @@ export function renderRunning(p: RunningProps): TemplateResult {
     ${p.cue ? html`<p part="cue" class="cue">${p.cue}</p>` : nothing} ${renderTimer(p)}
     ${p.upNext ? html`<p class="up-next">${p.upNext}</p>` : nothing}
     <div part="controls" class="controls" role="group" aria-label=${msg('Player controls')}>
-      <button type="button" class="control" @click=${p.onPrevious}>${msg('Previous')}</button>
+      <button type="button" class="control previous" @click=${p.onPrevious}>
+        ${chevron('back')}<span>${msg('Previous')}</span>
+      </button>
       <button type="button" class="control primary play" aria-keyshortcuts="Space" @click=${p.onToggle}>
         ${p.paused ? msg('Resume') : msg('Pause')}
       </button>
-      <button type="button" class="control" @click=${p.onNext}>${msg('Next')}</button>
+      <button type="button" class="control next" @click=${p.onNext}>
+        <span>${msg('Next')}</span>${chevron('forward')}
+      </button>
       ${
         isRest
           ? html`<button
@@ -133,18 +154,9 @@ export function renderRunning(p: RunningProps): TemplateResult {
         <dl>
           <dt><kbd>${msg('Space')}</kbd></dt>
           <dd>${msg('Pause or resume')}</dd>
-          <dt>
-            <kbd
-              ><span aria-hidden="true">←</span><span class="visually-hidden">${msg('Left arrow')}</span></kbd
-            >
-          </dt>
+          <dt>${arrowKey(p.dir === 'rtl' ? 'right' : 'left')}</dt>
           <dd>${msg('Previous step')}</dd>
-          <dt>
-            <kbd
-              ><span aria-hidden="true">→</span
-              ><span class="visually-hidden">${msg('Right arrow')}</span></kbd
-            >
-          </dt>
+          <dt>${arrowKey(p.dir === 'rtl' ? 'left' : 'right')}</dt>
           <dd>${msg('Next step')}</dd>
           <dt><kbd>${msg('Esc')}</kbd></dt>
           <dd>${msg('Leave focus mode')}</dd>
@@ -153,6 +165,11 @@ export function renderRunning(p: RunningProps): TemplateResult {
       ${p.cueSettings}
     </div>
   </section>`;
+}
+
+/** A clock inside a sentence keeps its digits left to right, whatever the sentence's direction. */
+function isolate(clock: string): string {
+  return `\u2066${clock}\u2069`;
 }
 
 function renderBadges(p: RunningProps): TemplateResult | typeof nothing {
@@ -191,7 +208,7 @@ function renderTimer(p: RunningProps): TemplateResult {
   if (step.kind === 'work' && step.durationSeconds === null) return renderGate(p, step);
   return html`<div part="timer" class="timer">
     ${p.ring}
-    <span class="readout" role="timer" aria-label=${msg('Time left in this step')}>
+    <span class="readout clock" role="timer" aria-label=${msg('Time left in this step')}>
       ${formatClock(p.timeLeftMs ?? 0, t.locale)}
     </span>
   </div>`;

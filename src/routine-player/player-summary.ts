@@ -52,11 +52,11 @@ export function renderSummary(p: SummaryProps): TemplateResult {
       </div>
       <div>
         <dt>${msg('Exercises done')}</dt>
-        <dd>${t.number(summary.done.length)}</dd>
+        <dd class="count">${t.number(summary.done.length)}</dd>
       </div>
       <div>
         <dt>${msg('Exercises skipped')}</dt>
-        <dd>${t.number(summary.skipped.length)}</dd>
+        <dd class="count">${t.number(summary.skipped.length)}</dd>
       </div>
     </dl>
     ${skipped.length ? html`<p class="muted">${msg(str`Skipped: ${skipped.join(', ')}`)}</p>` : nothing}

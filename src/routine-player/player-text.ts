@@ -7,7 +7,9 @@ import { msg, str } from '@lit/localize';
 import type { Range } from '../core/dosage-types.js';
 import { formatRange } from '../core/format-dosage.js';
 import type { TimelineStep } from '../core/timeline-types.js';
+import { formatDuration } from '../core/format-duration.js';
 import { pickText } from '../internal/localized-text.js';
+import { pluralMessage } from '../internal/plural-message.js';
 
 export class PlayerText {
   constructor(readonly locale: string) {}
@@ -36,13 +38,9 @@ export class PlayerText {
     return msg(str`About ${phrase}`);
   }
 
-  /** A time taken: "45 sec", "3 min 20 sec", "12 min". */
+  /** A time taken, in the locale's words for durations: "45 sec", "3 min, 20 sec", "12 min". */
   duration(ms: number): string {
-    const total = Math.max(0, Math.round(ms / 1000));
-    if (total < 60) return this.seconds(total);
-    const minutes = this.format({ style: 'unit', unit: 'minute', unitDisplay: 'short' });
-    const whole = minutes.format(Math.floor(total / 60));
-    return total % 60 === 0 ? whole : `${whole} ${this.seconds(total % 60)}`;
+    return formatDuration(Math.max(0, Math.round(ms / 1000)), this.locale);
   }
 
   side(side: 'left' | 'right'): string {
@@ -124,11 +122,47 @@ export class PlayerText {
   target(step: TimelineStep): string {
     if (step.kind !== 'work') return '';
     if (step.reps === null) return msg('Go at your own pace');
-    const reps =
-      step.sideMode === 'alternating'
-        ? msg(str`${this.number(step.reps / 2)} reps per side, alternating`)
-        : msg(str`${this.number(step.reps)} reps`);
+    const reps = step.sideMode === 'alternating' ? this.repsPerSide(step.reps / 2) : this.reps(step.reps);
     return step.holdSeconds !== null ? msg(str`${reps}, hold ${this.seconds(step.holdSeconds)} each`) : reps;
+  }
+
+  /** "10 reps", in the plural form the UI language uses for the count. */
+  reps(count: number): string {
+    const n = this.number(count);
+    return pluralMessage(count, {
+      zero: () => msg(str`${n} reps`, { id: 'player.reps.zero' }),
+      one: () => msg(str`${n} rep`, { id: 'player.reps.one' }),
+      two: () => msg(str`${n} reps`, { id: 'player.reps.two' }),
+      few: () => msg(str`${n} reps`, { id: 'player.reps.few' }),
+      many: () => msg(str`${n} reps`, { id: 'player.reps.many' }),
+      other: () => msg(str`${n} reps`, { id: 'player.reps.other' }),
+    });
+  }
+
+  /** "5 reps per side, alternating". */
+  repsPerSide(count: number): string {
+    const n = this.number(count);
+    return pluralMessage(count, {
+      zero: () => msg(str`${n} reps per side, alternating`, { id: 'player.repsPerSide.zero' }),
+      one: () => msg(str`${n} rep per side, alternating`, { id: 'player.repsPerSide.one' }),
+      two: () => msg(str`${n} reps per side, alternating`, { id: 'player.repsPerSide.two' }),
+      few: () => msg(str`${n} reps per side, alternating`, { id: 'player.repsPerSide.few' }),
+      many: () => msg(str`${n} reps per side, alternating`, { id: 'player.repsPerSide.many' }),
+      other: () => msg(str`${n} reps per side, alternating`, { id: 'player.repsPerSide.other' }),
+    });
+  }
+
+  /** "4 exercises in this section.", shown when a section has no summary of its own. */
+  sectionExercises(count: number): string {
+    const n = this.number(count);
+    return pluralMessage(count, {
+      zero: () => msg(str`${n} exercises in this section.`, { id: 'player.sectionExercises.zero' }),
+      one: () => msg(str`${n} exercise in this section.`, { id: 'player.sectionExercises.one' }),
+      two: () => msg(str`${n} exercises in this section.`, { id: 'player.sectionExercises.two' }),
+      few: () => msg(str`${n} exercises in this section.`, { id: 'player.sectionExercises.few' }),
+      many: () => msg(str`${n} exercises in this section.`, { id: 'player.sectionExercises.many' }),
+      other: () => msg(str`${n} exercises in this section.`, { id: 'player.sectionExercises.other' }),
+    });
   }
 
   private format(options: Intl.NumberFormatOptions): Intl.NumberFormat {

@@ -27,7 +27,9 @@ import { formatValidationError, validateRoutine } from '../data/validate.js';
 import { ClockController } from '../internal/clock-controller.js';
 import { DocumentLoader, type LoaderMessages } from '../internal/document-loader.js';
 import { ExerciseElement } from '../internal/exercise-element.js';
+import { uiLocale } from '../internal/locale-loader.js';
 import { resolveLocale } from '../internal/localized-text.js';
+import { pluralMessage } from '../internal/plural-message.js';
 import {
   claimPlayback,
   registerPlayer,
@@ -87,19 +89,56 @@ const cueConverter = {
   },
 };
 
+/** A count inside a loader message, in the digits of the message's language (the page's catalog). */
+const uiNumber = (n: number): string => new Intl.NumberFormat(uiLocale()).format(n);
+
 const routineMessages: Partial<LoaderMessages> = {
   httpError: (where, status, statusText) => {
     const answer = statusText ? `${status} ${statusText}` : `${status}`;
     return msg(str`Could not load the routine from ${where}: the server answered ${answer}.`);
   },
   networkError: (where) => msg(str`Could not load the routine from ${where}: the network request failed.`),
-  timeout: (where, seconds) =>
-    msg(str`Could not load the routine from ${where}: no answer after ${seconds} seconds.`),
+  timeout: (where, seconds) => {
+    const n = uiNumber(seconds);
+    return pluralMessage(seconds, {
+      zero: () =>
+        msg(str`Could not load the routine from ${where}: no answer after ${n} seconds.`, {
+          id: 'player.timeout.zero',
+        }),
+      one: () =>
+        msg(str`Could not load the routine from ${where}: no answer after ${n} second.`, {
+          id: 'player.timeout.one',
+        }),
+      two: () =>
+        msg(str`Could not load the routine from ${where}: no answer after ${n} seconds.`, {
+          id: 'player.timeout.two',
+        }),
+      few: () =>
+        msg(str`Could not load the routine from ${where}: no answer after ${n} seconds.`, {
+          id: 'player.timeout.few',
+        }),
+      many: () =>
+        msg(str`Could not load the routine from ${where}: no answer after ${n} seconds.`, {
+          id: 'player.timeout.many',
+        }),
+      other: () =>
+        msg(str`Could not load the routine from ${where}: no answer after ${n} seconds.`, {
+          id: 'player.timeout.other',
+        }),
+    });
+  },
   inlineNotJson: () => msg('The inline routine JSON is not valid JSON.'),
-  invalid: (count) =>
-    count === 1
-      ? msg('This routine data has 1 problem:')
-      : msg(str`This routine data has ${count} problems:`),
+  invalid: (count) => {
+    const n = uiNumber(count);
+    return pluralMessage(count, {
+      zero: () => msg(str`This routine data has ${n} problems:`, { id: 'player.problems.zero' }),
+      one: () => msg(str`This routine data has ${n} problem:`, { id: 'player.problems.one' }),
+      two: () => msg(str`This routine data has ${n} problems:`, { id: 'player.problems.two' }),
+      few: () => msg(str`This routine data has ${n} problems:`, { id: 'player.problems.few' }),
+      many: () => msg(str`This routine data has ${n} problems:`, { id: 'player.problems.many' }),
+      other: () => msg(str`This routine data has ${n} problems:`, { id: 'player.problems.other' }),
+    });
+  },
 };
 
 /** Everything derived from the routine and the pace, rebuilt when either changes. */
@@ -136,7 +175,8 @@ const isPace = (value: unknown): value is Pace => value === 'min' || value === '
  * can never skip work the user did not do.
  *
  * **Keys** (while focus is in the player): Space pauses or resumes (on a focused button Space presses
- * that button, as everywhere), ← goes to the previous step, → to the next, Esc leaves focus mode.
+ * that button, as everywhere), ← goes to the previous step, → to the next (mirrored in right-to-left
+ * languages, where the next step lies to the left), Esc leaves focus mode.
  *
  * **Cues.** `beeps` (Web Audio: 3-2-1 before the end of countdowns, timed work and rests, a high start
  * tone for work and a falling end tone after it), `voice` (speechSynthesis in the element's language:
@@ -515,7 +555,7 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
         if (event.step.kind === 'finish') break;
         const words = t.spoken(event.step);
         this.#announce(words);
-        this.#cues.step(event.step, words, t.locale);
+        this.#cues.step(event.step, words, this.#speechLocale());
         break;
       }
       case 'pause':
@@ -542,7 +582,7 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
         this.emit('ex-routine-complete', { summary });
         const words = t.spoken({ kind: 'finish', id: 'finish', durationSeconds: 0, estimateSeconds: 0 });
         this.#announce(words);
-        this.#cues.complete(words, t.locale);
+        this.#cues.complete(words, this.#speechLocale());
         if (!this.noPersist && state.completedAt !== null) {
           this._history = addHistory(routine.id, {
             completedAt: state.completedAt,
@@ -577,7 +617,7 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
     if (key === this.#countKey) return;
     this.#countKey = key;
     const t = this.#text();
-    this.#cues.count(t.number(seconds), t.locale);
+    this.#cues.count(t.number(seconds), this.#speechLocale());
   }
 
   /** Wakes at the next whole second of a running countdown; nothing at all otherwise. */
@@ -796,13 +836,14 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
         break;
       }
       case 'ArrowLeft':
+      case 'ArrowRight': {
+        // The arrows follow the mirrored layout: in right-to-left text "next" lies to the left.
         event.preventDefault();
-        this.previous();
+        const forward = (event.key === 'ArrowRight') === (this.contentDirection === 'ltr');
+        if (forward) this.next();
+        else this.previous();
         break;
-      case 'ArrowRight':
-        event.preventDefault();
-        this.next();
-        break;
+      }
       case 'Escape':
         if (this._focusMode && !this.#fullscreen) {
           event.preventDefault();
@@ -828,6 +869,18 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
 
   #text(): PlayerText {
     return new PlayerText(resolveLocale(this));
+  }
+
+  /**
+   * The language the voice speaks: the words are UI strings, so the catalog's language, written as
+   * the element's own tag when that is the same language (`es-MX` rather than `es`), which lets the
+   * voice match the reader's region first.
+   */
+  #speechLocale(): string {
+    const ui = uiLocale();
+    const own = this.contentLocale;
+    const language = (tag: string) => tag.split('-')[0]!.toLowerCase();
+    return language(own) === language(ui) ? own : ui;
   }
 
   #announce(text: string): void {
@@ -886,7 +939,12 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
       body = this.#renderSummary(built);
     else body = this.#renderRunning(built);
     const flash = this.#cueSettings().flash;
-    return html`<div part="base" class="base ${flash ? 'flash-on' : ''}" @keydown=${this.#onKeydown}>
+    return html`<div
+      part="base"
+      class="base ${flash ? 'flash-on' : ''}"
+      dir=${this.contentDirection}
+      @keydown=${this.#onKeydown}
+    >
       ${body}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         ${this._announcement}
@@ -1011,6 +1069,7 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
       totalLeftMs: totalTimeLeft(s, now),
       ring,
       focusMode: this._focusMode,
+      dir: this.contentDirection,
       wakeLockNote: this._wakeLockNote,
       flash: settings.flash ? keyed(stepKey, html`<div class="flash" aria-hidden="true"></div>`) : nothing,
       cueSettings: this.#renderCueSettings(),
@@ -1068,7 +1127,7 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
     switch (step.kind) {
       case 'intro': {
         const summary = t.text(this.#built?.routine.sections[step.sectionIndex]?.summary);
-        return summary || msg(str`${t.number(step.exerciseCount)} exercises in this section.`);
+        return summary || t.sectionExercises(step.exerciseCount);
       }
       case 'get-ready': {
         const exercise = this.#exercise(step.itemKey);

@@ -237,6 +237,12 @@ export const routinePlayerStyles = css`
     font-variant-numeric: tabular-nums;
     line-height: 1;
   }
+  /* Clock digits and counts stay left to right inside right-to-left text ("1:05", never "05:1"). */
+  .readout.clock,
+  .numbers .count {
+    direction: ltr;
+    unicode-bidi: isolate;
+  }
   .gate .readout {
     font-size: 1.125rem;
     padding: 1.5rem;
@@ -284,6 +290,27 @@ export const routinePlayerStyles = css`
     flex-wrap: wrap;
     justify-content: center;
     gap: 0.5rem;
+  }
+  .control.previous,
+  .control.next {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25rem;
+  }
+  .control.previous {
+    padding-inline-start: 0.625rem;
+  }
+  .control.next {
+    padding-inline-end: 0.625rem;
+  }
+  .icon {
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    flex: none;
+  }
+  /* Previous and next point the way the steps run: mirrored in right-to-left languages. */
+  .base[dir='rtl'] .icon-dir {
+    transform: scaleX(-1);
   }
   .hurt {
     inline-size: min(100%, 20rem);

@@ -6,11 +6,13 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import sinon from 'sinon';
-import { validateExercise } from '../../src/data/validate.js';
+import { validateExercise, validateRoutine } from '../../src/data/validate.js';
 import type { ExerciseCard } from '../../src/exercise-card/exercise-card.component.js';
 import '../../src/exercise-card/exercise-card.js';
 import type { RepCounter } from '../../src/rep-counter/rep-counter.component.js';
 import '../../src/rep-counter/rep-counter.js';
+import type { RoutinePlayer } from '../../src/routine-player/routine-player.js';
+import '../../src/routine-player/routine-player.js';
 import {
   assertAsyncProperty,
   documentArbitrary,
@@ -23,6 +25,8 @@ import {
 
 /** Documents per element in the browser; the Node tests run 1 000 (10 000 in `test:fuzz`). */
 const ELEMENT_RUNS = 200;
+/** The player renders a whole routine overview per document, so it gets fewer. */
+const PLAYER_RUNS = 100;
 const EXAMPLES = [
   'banded-glute-exercises',
   'gentle-glute-exercises',
@@ -194,6 +198,47 @@ describe('fuzzed documents in the elements', function () {
             expect(page.problems).to.deep.equal([]);
           } finally {
             counter.remove();
+            page.stop();
+          }
+        },
+      ),
+      settings,
+    );
+  });
+
+  it(`<routine-player> shows the routine or its error message for ${PLAYER_RUNS} fuzzed documents`, async () => {
+    const settings = { ...fuzzSettings(PLAYER_RUNS), numRuns: PLAYER_RUNS };
+    await assertAsyncProperty(
+      fc.asyncProperty(
+        documentArbitrary([...seeds.routines, seeds.exercises[0]]),
+        fc.boolean(),
+        async (doc, start) => {
+          const page = watchPage();
+          const player = document.createElement('routine-player') as RoutinePlayer;
+          try {
+            player.setAttribute('no-persist', '');
+            player.routine = doc as RoutinePlayer['routine'];
+            host.append(player);
+            await player.updateComplete;
+            await player.updateComplete;
+            const valid = validateRoutine(doc).ok;
+            if (doc === null || doc === undefined) expect(player.status).to.equal('idle');
+            else expect(player.status).to.equal(valid ? 'ready' : 'error');
+            const root = player.shadowRoot!;
+            if (player.status === 'error') expect(root.querySelector('[role="alert"]')).to.not.equal(null);
+            if (player.status === 'ready' && start) {
+              const startButton = [...root.querySelectorAll('button')].find(
+                (b) => b.textContent?.trim() === 'Start',
+              );
+              startButton?.click();
+              await player.updateComplete;
+              expect(player.state.status).to.equal('running');
+            }
+            await nextTask();
+            expect(visibleText(root)).to.not.match(/\bundefined\b|\bNaN\b|\[object Object\]/);
+            expect(page.problems).to.deep.equal([]);
+          } finally {
+            player.remove();
             page.stop();
           }
         },

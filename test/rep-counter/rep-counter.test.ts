@@ -375,7 +375,7 @@ describe('<rep-counter>', () => {
       await tap(el, 7);
       expect(el.phase).to.equal('complete');
       expect(part(el, 'summary').textContent!.replace(/\s+/g, ' ')).to.contain(
-        'Sets: 2 · Reps: 8 · Time: 1 min 5 sec',
+        'Sets: 2 · Reps: 8 · Time: 1 min, 5 sec',
       );
       await press(el, 'Do it again');
       expect([el.phase, countText(el), el.value]).to.deep.equal(['counting', '0', '']);
