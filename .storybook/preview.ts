@@ -4,10 +4,9 @@ import type { Decorator, Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import manifest from '../custom-elements.json';
-import { prepareManifest } from '../stories/support/manifest.js';
 import { themes, themeStyle, type ThemeName } from '../stories/support/themes.js';
 
-setCustomElementsManifest(prepareManifest(manifest));
+setCustomElementsManifest(manifest);
 
 /**
  * Wraps every story in a "page" that applies the toolbar's theme the way a site would: page colours

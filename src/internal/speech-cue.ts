@@ -11,16 +11,20 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * speaks the language, the phrase is not spoken at all: silence is better than a cue read out in the
  * wrong language.
  *
- * **While the list is loading.** Chrome and others answer `getVoices()` with `[]` until they have
- * loaded their voices, then fire `voiceschanged`. An empty list therefore means "not known yet", not
- * "none": the phrase is spoken with `utterance.lang` only, which lets the engine pick a voice for that
- * language itself, and the controller listens (once, from its first phrase, removed on disconnect)
- * for `voiceschanged`. From then on the engine's list is authoritative, even when it is empty. (Engines
- * that list no voices at all, such as headless Chromium, keep the old behaviour: lang only.)
+ * **While the list is empty.** Chrome and others answer `getVoices()` with `[]` until they have loaded
+ * their voices, then fire `voiceschanged`; engines without voices (headless Chromium, Linux without a
+ * speech service) answer `[]` for good and speak nothing. An empty list is therefore never read as
+ * "no voice for this language": the phrase is spoken with `utterance.lang` only, so the engine picks a
+ * voice for that language itself, and the controller listens for `voiceschanged` (once per wait, from
+ * the first phrase that met an empty list; removed on disconnect). When the list arrives and has no
+ * voice for the language of the phrase still speaking, that phrase is cut off; every later phrase
+ * follows the list.
  */
 export class SpeechCueController implements ReactiveController {
   private speaking = false;
-  /** The synth we listen to for `voiceschanged`, with the listener, until the host disconnects. */
+  /** The phrase this controller started without a chosen voice, while it may still be speaking. */
+  private unchecked: { utterance: SpeechSynthesisUtterance; lang: string } | undefined;
+  /** The synth we listen to for `voiceschanged`, with the listener, until it fires or the host disconnects. */
   private listening: { synth: SpeechSynthesis; listener: () => void } | undefined;
 
   constructor(host: ReactiveControllerHost) {
@@ -29,7 +33,7 @@ export class SpeechCueController implements ReactiveController {
 
   /**
    * Speaks `text` in `lang` (a BCP 47 tag) when given; returns false when nothing was spoken: speech is
-   * unavailable, or no installed voice speaks `lang`.
+   * unavailable, or the installed voices include none for `lang`.
    */
   speak(text: string, lang?: string): boolean {
     try {
@@ -39,7 +43,7 @@ export class SpeechCueController implements ReactiveController {
       let voice: SpeechSynthesisVoice | undefined;
       if (lang) {
         const voices = this.voices(synth);
-        if (voices.length > 0 || voiceListKnown.has(synth)) {
+        if (voices.length > 0) {
           voice = pickVoice(voices, lang);
           // The engine has voices, none in this language: stay silent rather than speak the wrong one.
           if (!voice) return false;
@@ -50,6 +54,12 @@ export class SpeechCueController implements ReactiveController {
       if (lang) utterance.lang = voice?.lang ?? lang;
       if (voice) utterance.voice = voice;
       utterance.rate = 1.1;
+      this.unchecked = lang && !voice ? { utterance, lang } : undefined;
+      const done = () => {
+        if (this.unchecked?.utterance === utterance) this.unchecked = undefined;
+      };
+      utterance.addEventListener?.('end', done);
+      utterance.addEventListener?.('error', done);
       synth.speak(utterance);
       this.speaking = true;
       return true;
@@ -60,6 +70,7 @@ export class SpeechCueController implements ReactiveController {
 
   hostDisconnected(): void {
     this.stopListening();
+    this.unchecked = undefined;
     if (!this.speaking) return;
     this.speaking = false;
     try {
@@ -69,7 +80,7 @@ export class SpeechCueController implements ReactiveController {
     }
   }
 
-  /** The installed voices; while the list is still empty, listens (once) for it to arrive. */
+  /** The installed voices; while the list is empty, listens (once) for it to arrive. */
   private voices(synth: SpeechSynthesis): readonly SpeechSynthesisVoice[] {
     let voices: readonly SpeechSynthesisVoice[] = [];
     try {
@@ -77,18 +88,39 @@ export class SpeechCueController implements ReactiveController {
     } catch {
       voices = [];
     }
-    if (voices.length === 0 && !voiceListKnown.has(synth)) this.listen(synth);
+    if (voices.length === 0) this.listen(synth);
     return voices;
   }
 
   private listen(synth: SpeechSynthesis): void {
     if (this.listening || typeof synth.addEventListener !== 'function') return;
     const listener = () => {
-      voiceListKnown.add(synth);
       this.stopListening();
+      this.checkSpeaking(synth);
     };
     synth.addEventListener('voiceschanged', listener);
     this.listening = { synth, listener };
+  }
+
+  /** The voices arrived: a phrase spoken by language alone stops if none of them speaks it. */
+  private checkSpeaking(synth: SpeechSynthesis): void {
+    const unchecked = this.unchecked;
+    if (!unchecked) return;
+    let voices: readonly SpeechSynthesisVoice[] = [];
+    try {
+      voices = synth.getVoices?.() ?? [];
+    } catch {
+      return;
+    }
+    if (voices.length === 0) return;
+    this.unchecked = undefined;
+    if (pickVoice(voices, unchecked.lang)) return;
+    try {
+      synth.cancel();
+      this.speaking = false;
+    } catch {
+      // Nothing to stop.
+    }
   }
 
   private stopListening(): void {
@@ -101,9 +133,6 @@ export class SpeechCueController implements ReactiveController {
     }
   }
 }
-
-/** Synths that have announced their voice list (`voiceschanged`): from then on an empty list means none. */
-const voiceListKnown = new WeakSet<SpeechSynthesis>();
 
 interface TagParts {
   tag: string;

@@ -12,6 +12,9 @@ export function vibrate(pattern: readonly number[]): boolean {
   try {
     const nav = globalThis.navigator as (Navigator & { vibrate?: Navigator['vibrate'] }) | undefined;
     if (typeof nav?.vibrate !== 'function') return false;
+    // Before the reader has touched the page, browsers refuse (and log an error): a counter driven by
+    // code, e.g. inside a story or a host's script, stays silent instead.
+    if (nav.userActivation && !nav.userActivation.hasBeenActive) return false;
     return nav.vibrate([...pattern]);
   } catch {
     return false;

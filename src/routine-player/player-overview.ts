@@ -39,7 +39,7 @@ export function renderOverview(p: OverviewProps): TemplateResult {
     ${summary ? html`<p class="summary-text">${summary}</p>` : nothing}
     <ul class="facts" aria-label=${msg('At a glance')}>
       <li>${t.aboutMinutes(p.estimateSeconds)}</li>
-      ${frequency ? html`<li>${frequency}</li>` : nothing}
+      ${frequency ? html`<li class="frequency">${frequency}</li>` : nothing}
     </ul>
     ${p.resume ? renderResume(p) : nothing}
     <button type="button" part="start" class="start big" @click=${p.onStart}>

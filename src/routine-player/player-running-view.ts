@@ -72,8 +72,12 @@ const chevron = (towards: 'back' | 'forward'): TemplateResult =>
 /** One arrow key in the shortcuts legend, with its spoken name. */
 const arrowKey = (key: 'left' | 'right'): TemplateResult =>
   key === 'left'
-    ? html`<kbd><span aria-hidden="true">←</span><span class="visually-hidden">${msg('Left arrow')}</span></kbd>`
-    : html`<kbd><span aria-hidden="true">→</span><span class="visually-hidden">${msg('Right arrow')}</span></kbd>`;
+    ? html`<kbd
+        ><span aria-hidden="true">←</span><span class="visually-hidden">${msg('Left arrow')}</span></kbd
+      >`
+    : html`<kbd
+        ><span aria-hidden="true">→</span><span class="visually-hidden">${msg('Right arrow')}</span></kbd
+      >`;
 
 export function renderRunning(p: RunningProps): TemplateResult {
   const { t, step } = p;
@@ -95,7 +99,7 @@ export function renderRunning(p: RunningProps): TemplateResult {
         value=${percent}
         aria-label=${msg('Routine progress')}
       ></progress>
-      <span class="time-left">${msg(str`${isolate(formatClock(p.totalLeftMs, t.locale))} left`)}</span>
+      <span class="time-left">${msg(str`${formatClock(p.totalLeftMs, t.locale)} left`)}</span>
     </div>
     <p id="step-phase" class="phase">${p.paused ? msg('Paused') : t.phase(step)}</p>
     ${heading(p.headingLevel, t.title(step), { part: 'step-title', id: 'step-title', className: 'step-title' })}
@@ -165,11 +169,6 @@ export function renderRunning(p: RunningProps): TemplateResult {
       ${p.cueSettings}
     </div>
   </section>`;
-}
-
-/** A clock inside a sentence keeps its digits left to right, whatever the sentence's direction. */
-function isolate(clock: string): string {
-  return `\u2066${clock}\u2069`;
 }
 
 function renderBadges(p: RunningProps): TemplateResult | typeof nothing {

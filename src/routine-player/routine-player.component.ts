@@ -179,8 +179,9 @@ const isPace = (value: unknown): value is Pace => value === 'min' || value === '
  * languages, where the next step lies to the left), Esc leaves focus mode.
  *
  * **Cues.** `beeps` (Web Audio: 3-2-1 before the end of countdowns, timed work and rests, a high start
- * tone for work and a falling end tone after it), `voice` (speechSynthesis in the element's language:
- * exercise name, "switch sides", "rest", "last set"), `voice-counts` (also says "3, 2, 1"), `vibrate`
+ * tone for work and a falling end tone after it), `voice` (speechSynthesis in the UI language, with an
+ * installed voice of that language, silent when there is none: exercise name, "switch sides", "rest",
+ * "last set"), `voice-counts` (also says "3, 2, 1"), `vibrate`
  * and `flash` (a screen flash at each transition, a calm colour change under reduced motion). The
  * user switches them in the "Sound and cues" panel. Precedence: an attribute or a property set by code
  * wins; otherwise the user's last choice, remembered in `localStorage`

@@ -1,12 +1,16 @@
 /**
- * Every shipped locale: the XLIFF file translates every message, and the card and the counter render
- * with no English UI string left (compared against the English source catalog).
+ * Every shipped locale: the XLIFF file translates every message, and the card, the counter and the
+ * player's overview and running phases render with no English UI string left (compared against the
+ * English source catalog).
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/exercise-card/exercise-card.js';
 import '../../src/rep-counter/rep-counter.js';
+import '../../src/routine-player/routine-player.js';
 import type { ExerciseCard } from '../../src/exercise-card/exercise-card.js';
 import type { RepCounter } from '../../src/rep-counter/rep-counter.js';
+import type { RoutinePlayer } from '../../src/routine-player/routine-player.js';
+import { clearLibraryStorage, stateAt, TIMED_ROUTINE } from '../routine-player/helpers.js';
 import { authorStrings, fullExercise, setPageLang, settle, uiTexts } from './helpers.js';
 
 const LOCALES = ['es', 'fr', 'de', 'pt-BR', 'nl', 'ar', 'zh-Hans'] as const;
@@ -100,6 +104,38 @@ describe('every locale', () => {
         expect(englishLeft(texts, forbidden, author)).to.deep.equal([]);
         // Sanity: the same check finds English in an English rendering.
         expect(englishLeft(['How to do it', 'Skip rest'], forbidden, author)).to.have.length(2);
+      });
+
+      it('renders the player’s overview and running phases with no English left', async () => {
+        clearLibraryStorage();
+        const forbidden = englishOnly(await catalog(locale));
+        const routineAuthor = authorStrings(TIMED_ROUTINE);
+        restore = setPageLang(locale);
+        const el = await fixture<RoutinePlayer>(
+          html`<routine-player no-persist .routine=${TIMED_ROUTINE}></routine-player>`,
+        );
+        await settle(locale, el);
+        el.shadowRoot!.querySelector('details.cue-settings')!.setAttribute('open', '');
+        const texts = uiTexts(el);
+        for (const step of [
+          's0-intro',
+          's0-i0-set1-work',
+          's0-i0-set1-rest',
+          's0-i1-set1-switch',
+          's0-i2-set1-work',
+        ]) {
+          el.state = stateAt(TIMED_ROUTINE, step);
+          await el.updateComplete;
+          texts.push(...uiTexts(el));
+        }
+        el.pause();
+        await el.updateComplete;
+        texts.push(...uiTexts(el));
+        expect(englishLeft(texts, forbidden, routineAuthor)).to.deep.equal([]);
+        expect(
+          englishLeft(['Keyboard shortcuts', 'Up next: the end'], forbidden, routineAuthor),
+        ).to.have.length(2);
+        clearLibraryStorage();
       });
     });
   }

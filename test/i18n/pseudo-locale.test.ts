@@ -6,8 +6,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/exercise-card/exercise-card.js';
 import '../../src/rep-counter/rep-counter.js';
+import '../../src/routine-player/routine-player.js';
 import type { ExerciseCard } from '../../src/exercise-card/exercise-card.js';
 import type { RepCounter } from '../../src/rep-counter/rep-counter.js';
+import type { RoutinePlayer } from '../../src/routine-player/routine-player.js';
+import { clearLibraryStorage, stateAt, TIMED_ROUTINE } from '../routine-player/helpers.js';
 import { authorStrings, fullExercise, setPageLang, settle, uiTexts } from './helpers.js';
 
 /** Words Intl writes itself in a locale it does not know (units, list conjunctions). */
@@ -107,5 +110,55 @@ describe('pseudo-locale: no hard-coded UI text', () => {
     await el.updateComplete;
     expect(el.phase).to.equal('holding');
     expect(untranslated(uiTexts(el), [])).to.deep.equal([]);
+  });
+
+  describe('the routine player', () => {
+    const routineAuthor = authorStrings(TIMED_ROUTINE);
+    // Dosage and frequency lines come from the core word tables (tested per locale in format-dosage-locales).
+    const skip = '.dosage-line, .frequency';
+    beforeEach(() => clearLibraryStorage());
+    afterEach(() => clearLibraryStorage());
+
+    async function player(): Promise<RoutinePlayer> {
+      const el = await fixture<RoutinePlayer>(
+        html`<routine-player no-persist .routine=${TIMED_ROUTINE}></routine-player>`,
+      );
+      await settle('en-XA', el);
+      return el;
+    }
+
+    it('translates the overview, with its cue settings open', async () => {
+      const el = await player();
+      el.shadowRoot!.querySelector('details.cue-settings')!.setAttribute('open', '');
+      expect(el.phase).to.equal('overview');
+      const texts = uiTexts(el, skip);
+      expect(texts.length).to.be.greaterThan(10);
+      expect(untranslated(texts, routineAuthor)).to.deep.equal([]);
+    });
+
+    it('translates every running phase: intro, get ready, timed work, rest, switch sides, reps with hold', async () => {
+      const el = await player();
+      const seen: string[][] = [];
+      for (const step of [
+        's0-intro',
+        's0-i0-get-ready',
+        's0-i0-set1-work',
+        's0-i0-set1-rest',
+        's0-i0-rest',
+        's0-i1-set1-left-work',
+        's0-i1-set1-switch',
+        's0-i2-set1-work',
+      ]) {
+        el.state = stateAt(TIMED_ROUTINE, step);
+        await el.updateComplete;
+        expect(el.phase).to.not.equal('overview');
+        seen.push(uiTexts(el, skip));
+      }
+      el.pause();
+      await el.updateComplete;
+      seen.push(uiTexts(el, skip)); // paused, with its announcement
+      for (const texts of seen) expect(untranslated(texts, routineAuthor)).to.deep.equal([]);
+      expect(seen.flat().some((t) => t.includes('⟦'))).to.equal(true);
+    });
   });
 });

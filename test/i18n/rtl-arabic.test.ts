@@ -2,9 +2,13 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { msg, str } from '@lit/localize';
 import '../../src/exercise-card/exercise-card.js';
 import '../../src/rep-counter/rep-counter.js';
+import '../../src/routine-player/routine-player.js';
 import type { ExerciseCard } from '../../src/exercise-card/exercise-card.js';
 import type { ExerciseInput } from '../../src/data/exercise-schema.js';
 import type { RepCounter } from '../../src/rep-counter/rep-counter.js';
+import type { RoutinePlayer } from '../../src/routine-player/routine-player.js';
+import { currentStep } from '../../src/core/player-reducer.js';
+import { clearLibraryStorage, stateAt, TIMED_ROUTINE } from '../routine-player/helpers.js';
 import { pluralMessage } from '../../src/internal/plural-message.js';
 import { formatDosage } from '../../src/core/format-dosage.js';
 import { mount, setPageLang, settle, unmountAll } from './helpers.js';
@@ -107,5 +111,65 @@ describe('Arabic', () => {
     expect(problems(3)).to.equal(`تحتوي بيانات هذا التمرين على ${num(3)} مشكلات:`);
     expect(problems(11)).to.equal(`تحتوي بيانات هذا التمرين على ${num(11)} مشكلةً:`);
     expect(problems(100)).to.equal(`تحتوي بيانات هذا التمرين على ${num(100)} مشكلة:`);
+  });
+
+  describe('the routine player', () => {
+    beforeEach(() => clearLibraryStorage());
+    afterEach(() => clearLibraryStorage());
+
+    async function running(step: string): Promise<RoutinePlayer> {
+      const el = await fixture<RoutinePlayer>(
+        html`<routine-player no-persist .routine=${TIMED_ROUTINE}></routine-player>`,
+      );
+      await settle('ar', el);
+      el.state = stateAt(TIMED_ROUTINE, step);
+      await el.updateComplete;
+      return el;
+    }
+
+    it('mirrors: dir="rtl" on its base, previous on the right, its chevrons flipped', async () => {
+      const el = await running('s0-i0-set1-work');
+      const base = $(el, '[part~="base"]');
+      expect(base.getAttribute('dir')).to.equal('rtl');
+      expect(getComputedStyle(base).direction).to.equal('rtl');
+      const previous = $(el, '.control.previous');
+      const next = $(el, '.control.next');
+      expect(previous.getBoundingClientRect().left).to.be.greaterThan(next.getBoundingClientRect().left);
+      for (const icon of [previous, next].map((b) => b.querySelector('.icon-dir')!)) {
+        expect(new DOMMatrixReadOnly(getComputedStyle(icon).transform).a, 'scaleX(-1)').to.equal(-1);
+      }
+    });
+
+    it('keeps the timer and the summary counts in left-to-right digits', async () => {
+      const el = await running('s0-i0-set1-work');
+      const clock = $(el, '[part~="timer"] .readout');
+      expect(getComputedStyle(clock).direction).to.equal('ltr');
+      expect(getComputedStyle(clock).unicodeBidi).to.equal('isolate');
+      expect(clock.textContent!.trim()).to.equal(`${num(0)}:${num(2)}${num(0)}`);
+    });
+
+    it('moves forward with ← and back with →, and says so in its shortcuts', async () => {
+      const el = await running('s0-i0-set1-work');
+      const key = (k: string) =>
+        $(el, '[part~="base"]').dispatchEvent(
+          new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true }),
+        );
+      key('ArrowLeft');
+      expect(currentStep(el.state)?.id).to.equal('s0-i0-set1-rest');
+      key('ArrowRight');
+      expect(currentStep(el.state)?.id).to.equal('s0-i0-set1-work');
+      await el.updateComplete;
+      const legend = [...el.shadowRoot!.querySelectorAll('.shortcuts dt')].map((dt) =>
+        dt.textContent!.trim(),
+      );
+      expect(legend[1]).to.contain('→'); // previous step
+      expect(legend[2]).to.contain('←'); // next step
+    });
+
+    it('words the rep target with Arabic plural forms', async () => {
+      const el = await running('s0-i2-set1-work');
+      // 3 reps with a 2-second hold: the plural (few) form.
+      expect($(el, '.target').textContent!.trim()).to.contain(`${num(3)} تكرارات`);
+    });
   });
 });

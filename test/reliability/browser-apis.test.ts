@@ -59,18 +59,26 @@ describe('browser APIs missing or throwing', () => {
   let vibrate: sinon.SinonStub;
   let speak: sinon.SinonStub;
   let page: ReturnType<typeof watchErrors>;
+  let pageLang: string | null;
 
   beforeEach(() => {
     localStorage.removeItem(MUTE_STORAGE_KEY);
     FakeAudioContext.oscillators = 0;
     sinon.stub(window, 'AudioContext').value(FakeAudioContext);
     vibrate = sinon.stub(navigator, 'vibrate').returns(true);
+    // Taps here are synthetic clicks: stand in for a reader who has touched the page, as browsers require.
+    sinon.stub(navigator, 'userActivation').value({ hasBeenActive: true, isActive: true });
     speak = sinon.stub(window.speechSynthesis, 'speak');
     sinon.stub(window.speechSynthesis, 'cancel');
     sinon.stub(window, 'matchMedia').returns({ matches: false } as MediaQueryList);
     page = watchErrors();
+    // Speech picks a voice for the page language once the engine has listed its voices, and headless
+    // Chromium lists none; without a language, these tests count spoken phrases whatever the engine has.
+    pageLang = document.documentElement.getAttribute('lang');
+    document.documentElement.removeAttribute('lang');
   });
   afterEach(async () => {
+    if (pageLang !== null) document.documentElement.setAttribute('lang', pageLang);
     await new Promise((resolve) => setTimeout(resolve, 0));
     page.stop();
     sinon.restore();

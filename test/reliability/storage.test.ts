@@ -37,6 +37,8 @@ describe('storage faults (mute preference)', () => {
   beforeEach(() => {
     localStorage.removeItem(MUTE_STORAGE_KEY);
     vibrate = sinon.stub(navigator, 'vibrate').returns(true);
+    // Taps here are synthetic clicks: stand in for a reader who has touched the page, as browsers require.
+    sinon.stub(navigator, 'userActivation').value({ hasBeenActive: true, isActive: true });
     sinon.stub(window, 'matchMedia').returns({ matches: false } as MediaQueryList);
   });
   afterEach(() => {

@@ -60,6 +60,18 @@ describe('every story in the static Storybook', () => {
             { timeout: 10000 },
           )
           .catch(() => {});
+        // An unregistered element is empty, and axe finds nothing wrong with nothing: check that every
+        // one of our elements in the story is defined and rendered its shadow root.
+        const undefinedOrEmpty = await page.evaluate(() =>
+          [
+            ...document.querySelectorAll(
+              '#storybook-root exercise-card, #storybook-root rep-counter, #storybook-root routine-player',
+            ),
+          ]
+            .filter((el) => !customElements.get(el.localName) || !el.shadowRoot?.textContent?.trim())
+            .map((el) => el.localName),
+        );
+        assert.deepEqual(undefinedOrEmpty, [], 'elements that did not register or render');
         await page.addScriptTag({ content: axeSource });
         const violations = await page.evaluate(async () => {
           const result = await window.axe.run(document.querySelector('#storybook-root'), {
