@@ -1,7 +1,7 @@
 /** The Exercise document: one movement, with everything a card, a counter or a player needs. */
 import * as v from 'valibot';
 import { DosageSchema } from './dosage-schema.js';
-import { IdSchema, TextListSchema, TextSchema, UrlSchema } from './schema-primitives.js';
+import { IdSchema, listOf, TextListSchema, TextSchema, UrlSchema } from './schema-primitives.js';
 
 export const SourceSchema = v.looseObject(
   {
@@ -59,7 +59,7 @@ const VideoSchema = v.pipe(
 
 const MediaSchema = v.looseObject(
   {
-    images: v.optional(v.array(ImageSchema, 'must be a list of images')),
+    images: v.optional(listOf(ImageSchema, 20, 'must be a list of images')),
     video: v.optional(VideoSchema),
   },
   'must be an object such as {"images": [{"src": "…", "alt": "…"}]}',
@@ -95,8 +95,8 @@ export const ExerciseSchema = v.looseObject(
       ),
     ),
     safety: v.optional(v.pipe(TextListSchema, v.description('Cautions, shown set apart.'))),
-    easier: v.optional(v.array(VariationSchema, 'must be a list of variations')),
-    harder: v.optional(v.array(VariationSchema, 'must be a list of variations')),
+    easier: v.optional(listOf(VariationSchema, 20, 'must be a list of variations')),
+    harder: v.optional(listOf(VariationSchema, 20, 'must be a list of variations')),
     source: v.optional(SourceSchema),
   },
   'must be a JSON object with at least "id" and "name"',

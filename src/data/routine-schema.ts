@@ -4,6 +4,7 @@ import { DosageSchema, FrequencySchema } from './dosage-schema.js';
 import { ExerciseSchema, SourceSchema } from './exercise-schema.js';
 import {
   IdSchema,
+  listOf,
   MinutesRangeSchema,
   recordOf,
   SecondsRangeSchema,
@@ -38,7 +39,7 @@ const SectionSchema = v.looseObject(
     kind: v.picklist(SECTION_KINDS, 'must be "warm-up", "main", "cool-down" or "bonus"'),
     summary: v.optional(TextSchema),
     items: v.pipe(
-      v.array(SectionItemSchema, 'must be a list of exercises'),
+      listOf(SectionItemSchema, 200, 'must be a list of exercises'),
       v.minLength(1, 'must list at least one exercise'),
     ),
   },
@@ -56,7 +57,7 @@ export const RoutineSchema = v.looseObject(
     ),
     restBetweenExercisesSeconds: v.optional(SecondsRangeSchema),
     sections: v.pipe(
-      v.array(SectionSchema, 'must be a list of sections'),
+      listOf(SectionSchema, 50, 'must be a list of sections'),
       v.minLength(1, 'must have at least one section'),
     ),
     exercises: v.optional(

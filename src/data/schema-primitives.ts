@@ -52,7 +52,22 @@ export const TextSchema = v.pipe(
   v.description('Text, or a map from BCP-47 language code to text.'),
 );
 
-export const TextListSchema = v.array(TextSchema, 'must be a list of texts, such as ["mat"]');
+/**
+ * A list of at most `max` items. The length is checked before any item, so a pasted 100 000-item list
+ * is refused at once instead of blocking the page while every item is validated.
+ */
+export function listOf<const TItem extends v.GenericSchema>(item: TItem, max: number, message: string) {
+  return v.pipe(
+    v.custom<v.InferInput<TItem>[]>(
+      (input) => !Array.isArray(input) || input.length <= max,
+      `must have at most ${max} entries`,
+    ),
+    v.array(item, message),
+    v.maxLength(max, `must have at most ${max} entries`),
+  );
+}
+
+export const TextListSchema = listOf(TextSchema, 100, 'must be a list of texts, such as ["mat"]');
 
 /**
  * Links and media may only be http(s) or relative: a `javascript:` or `data:` URL in an author's JSON

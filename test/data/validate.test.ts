@@ -134,6 +134,15 @@ describe('validation never throws and keeps what authors add', () => {
       expect(result.ok, String(sets)).to.equal(false);
     }
   });
+  it('refuses an absurdly long list as a whole, at the list, rather than item by item', () => {
+    const result = validateExercise({ id: 'a', name: 'A', steps: new Array(100_000).fill(5) });
+    expect(result.ok).to.equal(false);
+    if (!result.ok) {
+      expect(result.errors.map(formatValidationError)).to.deep.equal([
+        'steps: must have at most 100 entries',
+      ]);
+    }
+  });
   it('parses dosage text and keeps the author’s words', () => {
     const result = validateExercise({ id: 'a', name: 'A', dosage: '10–15 reps per side' });
     expect(result.ok).to.equal(true);

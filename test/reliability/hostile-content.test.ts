@@ -3,7 +3,7 @@
  * shows as text, bad URL schemes are refused with a message at their path, very long words wrap and
  * right-to-left text stays readable. (hostile-content-csp.test.ts renders the same under a strict CSP.)
  */
-import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import { validateExercise, validateRoutine } from '../../src/data/validate.js';
 import type { ExerciseCard } from '../../src/exercise-card/exercise-card.js';
@@ -68,7 +68,8 @@ describe('hostile content', () => {
     // eslint-disable-next-line no-restricted-syntax -- the control must inject markup on purpose
     div.innerHTML = XSS_TEXT_PAYLOADS[2]!;
     document.body.append(div);
-    await settle();
+    // The handler runs once the image has failed to load, which takes a server round trip.
+    await waitUntil(() => ran.length > 0, 'the control payload never ran', { timeout: 5000 }).catch(() => {});
     div.remove();
     expect(ran).to.deep.equal([3]);
   });

@@ -43,6 +43,8 @@ describe('<rep-counter> feedback', () => {
     speak = sinon.stub(window.speechSynthesis, 'speak');
     sinon.stub(window.speechSynthesis, 'cancel');
     vibrate = sinon.stub(navigator, 'vibrate').returns(true);
+    // The reader has touched the page (browsers refuse vibration before that).
+    sinon.stub(navigator, 'userActivation').value({ hasBeenActive: true, isActive: true });
   });
   afterEach(() => {
     sinon.restore();
@@ -109,6 +111,14 @@ describe('<rep-counter> feedback', () => {
     const el = await fixture<RepCounter>(html`<rep-counter target="5"></rep-counter>`);
     await tap(el);
     expect([vibrate.called, FakeAudioContext.instances[0].oscillators]).to.deep.equal([false, 1]);
+  });
+
+  it('does not vibrate when code counts before the reader has touched the page', async () => {
+    sinon.stub(navigator, 'userActivation').value({ hasBeenActive: false, isActive: false });
+    const el = await fixture<RepCounter>(html`<rep-counter target="5"></rep-counter>`);
+    el.increment();
+    await el.updateComplete;
+    expect([countText(el), vibrate.called]).to.deep.equal(['1', false]);
   });
 
   it('closes the audio context when removed', async () => {

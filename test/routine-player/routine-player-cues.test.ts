@@ -30,6 +30,8 @@ describe('<routine-player> cues', () => {
     speak = sinon.stub(window.speechSynthesis, 'speak');
     sinon.stub(window.speechSynthesis, 'cancel');
     vibrate = sinon.stub(navigator, 'vibrate').returns(true);
+    // The reader has touched the page (browsers refuse vibration before that).
+    sinon.stub(navigator, 'userActivation').value({ hasBeenActive: true, isActive: true });
   });
   afterEach(() => {
     clock?.restore();
