@@ -5,6 +5,13 @@ import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import manifest from '../custom-elements.json';
 import { themes, themeStyle, type ThemeName } from '../stories/support/themes.js';
+import {
+  DEFAULT_STORY_LOCALE,
+  preloadCatalog,
+  storyLocale,
+  storyLocales,
+  type StoryLocaleCode,
+} from '../stories/support/locales.js';
 
 setCustomElementsManifest(manifest);
 
@@ -20,9 +27,36 @@ const withTheme: Decorator = (story, context) => {
   </div>`;
 };
 
+/** `<html lang>` as Storybook serves it, for the docs pages (their prose is English). */
+const pageLang = document.documentElement.getAttribute('lang');
+
+/**
+ * The toolbar's language, applied the way a page marks up its language: `lang` and `dir` on a wrapper
+ * around the story, from which every element resolves its language (docs/localization.md, "Choosing the
+ * language"). In the canvas the story is the whole page, so `<html lang>` and `dir` follow too; a docs
+ * page keeps its own `<html lang>` and carries the language on each story's wrapper. Every widget then
+ * resolves to the same language, so @lit/localize's one catalog per page is that one. The catalog is
+ * fetched by `loaders` before the story renders; play functions that read text await `localeReady()`.
+ */
+const withLocale: Decorator = (story, context) => {
+  const locale = storyLocale(context.globals.locale);
+  const root = document.documentElement;
+  if (context.viewMode === 'story') {
+    root.setAttribute('lang', locale.code);
+    root.setAttribute('dir', locale.dir);
+  } else {
+    if (pageLang === null) root.removeAttribute('lang');
+    else root.setAttribute('lang', pageLang);
+    root.removeAttribute('dir');
+  }
+  return html`<div class="ex-story-locale" lang=${locale.code} dir=${locale.dir}>${story()}</div>`;
+};
+
 const preview: Preview = {
   tags: ['autodocs'],
-  decorators: [withTheme],
+  // The locale wrapper is the outer one: the whole themed page is in the toolbar's language.
+  decorators: [withTheme, withLocale],
+  loaders: [async ({ globals }) => preloadCatalog(globals.locale)],
   globalTypes: {
     theme: {
       description: 'Page colours and --ex-* tokens around the widgets',
@@ -33,9 +67,23 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    locale: {
+      description: 'The language of the widgets (lang and dir on the story wrapper)',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: (Object.keys(storyLocales) as StoryLocaleCode[]).map((value) => ({
+          value,
+          title: storyLocales[value].title,
+          right: value,
+        })),
+        dynamicTitle: true,
+      },
+    },
   },
   initialGlobals: {
     theme: 'light',
+    locale: DEFAULT_STORY_LOCALE,
     // `storybook dev` checks every story with axe as it renders (the Accessibility panel). The static
     // build scans on demand from that panel instead: CI's story test (test/storybook/) runs its own axe
     // on every story there, and two axe runs in one page collide ("Axe is already running").

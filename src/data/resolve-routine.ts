@@ -24,6 +24,15 @@ export function resolveRoutineItems(routine: Routine): ResolvedItem[] {
   return out;
 }
 
+/** A routine of one exercise: how a card's Start button hands a single exercise to the player. */
+export function singleExerciseRoutine(exercise: Exercise): Routine {
+  return {
+    id: `exercise-${exercise.id}`,
+    title: exercise.name,
+    sections: [{ title: exercise.name, kind: 'main', items: [{ exercise }] }],
+  };
+}
+
 /**
  * Finds an exercise by id in any document an author might point `src="file.json#id"` at: a single
  * exercise, a routine (its `exercises` map or inline items), or a plain list of exercises.

@@ -6,7 +6,8 @@ import { rangeMax, type Dosage } from '../core/dosage-types.js';
 import { exerciseHowTo, serializeJsonLd } from '../core/exercise-json-ld.js';
 import { formatDosage } from '../core/format-dosage.js';
 import type { Exercise, ExerciseInput, Variation } from '../data/exercise-schema.js';
-import { findExerciseInDocument } from '../data/resolve-routine.js';
+import { findExerciseInDocument, singleExerciseRoutine } from '../data/resolve-routine.js';
+import type {} from '../routine-player/routine-player.js';
 import { validateExercise, formatValidationError } from '../data/validate.js';
 import { DocumentLoader, type LoaderMessages } from '../internal/document-loader.js';
 import { ExerciseElement } from '../internal/exercise-element.js';
@@ -111,6 +112,7 @@ const exerciseMessages: Partial<LoaderMessages> = {
  * @csspart start-button - The Start button.
  * @csspart expand-button - The Details button of the compact layout.
  * @csspart play-button - The play button of a YouTube or Vimeo facade.
+ * @csspart follow-along - The box holding the follow-along player opened by Start.
  *
  * @cssproperty [--ex-accent=#0f6e6e] - Accent colour: buttons, step numbers.
  * @cssproperty [--ex-on-accent=#ffffff] - Text on the accent colour.
@@ -130,7 +132,7 @@ const exerciseMessages: Partial<LoaderMessages> = {
  * @cssproperty [--ex-card-min-height=12rem] - Space reserved before data arrives (3.5rem when compact).
  * @cssproperty [--ex-card-media-aspect-ratio=16 / 9] - Box reserved for a video.
  *
- * @event {CustomEvent<ExStartDetail>} ex-start - The reader pressed Start; `detail.id` is the exercise id.
+ * @event {CustomEvent<ExStartDetail>} ex-start - The reader pressed Start; `detail.id` is the exercise id. Cancelable: unless a listener calls `preventDefault()`, the card opens a follow-along for this exercise when `<routine-player>` is registered on the page.
  * @event {CustomEvent<{ id: string }>} ex-load - The exercise data loaded and passed validation.
  * @event {CustomEvent<ExErrorDetail>} ex-error - Loading or validation failed; `detail` holds the message, its kind and the validation errors with their paths.
  */
@@ -147,6 +149,7 @@ export class ExerciseCard extends ExerciseElement {
     theme: { reflect: true },
     _expanded: { state: true },
     _playing: { state: true },
+    _following: { state: true },
   };
 
   static override get observedAttributes(): string[] {
@@ -162,7 +165,10 @@ export class ExerciseCard extends ExerciseElement {
   declare headingLevel: number;
   /** `full` (default) or `compact`: a one-line row for lists that expands on demand. */
   declare layout: 'full' | 'compact';
-  /** Shows a Start button that fires `ex-start`. */
+  /**
+   * Shows a Start button. It fires `ex-start`, then opens a guided follow-along (`<routine-player>`) for this
+   * one exercise below the card, when the page has registered the player (the drop-in file does).
+   */
   declare startable: boolean;
   /** Writes a schema.org HowTo `<script type="application/ld+json">` into the light DOM. */
   declare structuredData: boolean;
@@ -170,6 +176,8 @@ export class ExerciseCard extends ExerciseElement {
   declare theme: 'light' | 'dark' | undefined;
   /** @internal Whether the compact layout is expanded. */
   declare _expanded: boolean;
+  /** @internal Whether the follow-along player is open. */
+  declare _following: boolean;
   /** @internal The exercise whose video facade was pressed. */
   declare _playing: Exercise | undefined;
 
@@ -196,6 +204,7 @@ export class ExerciseCard extends ExerciseElement {
     this.startable = false;
     this.structuredData = false;
     this._expanded = false;
+    this._following = false;
     // `src`, `exercise` and `theme` stay unset: a reflected default would add attributes to the page.
   }
 
@@ -305,6 +314,7 @@ export class ExerciseCard extends ExerciseElement {
         ${heading} ${this.#renderMeta(exercise)} ${this.#renderMedia(exercise, name)}
         ${this.#renderSummary(exercise)} ${this.#renderDosage(exercise.dosage)} ${this.#renderBody(exercise)}
         ${this.startable ? html`<div part="controls" class="controls">${this.#renderStart(exercise, name)}</div>` : nothing}
+        ${this.#renderFollowAlong(exercise)}
       </article>`;
     }
     return html`<article
@@ -334,6 +344,7 @@ export class ExerciseCard extends ExerciseElement {
         ${this.#renderMeta(exercise)} ${this.#renderMedia(exercise, name)} ${this.#renderSummary(exercise)}
         ${this.#renderBody(exercise)}
       </div>
+      ${this.#renderFollowAlong(exercise)}
     </article>`;
   }
 
@@ -520,10 +531,33 @@ export class ExerciseCard extends ExerciseElement {
       part="start-button"
       class="action start"
       aria-label=${msg(str`Start: ${name}`)}
-      @click=${() => this.emit('ex-start', { id: exercise.id })}
+      @click=${() => this.#start(exercise)}
     >
       ${msg('Start')}
     </button>`;
+  }
+
+  #start(exercise: Exercise): void {
+    const proceed = this.emit('ex-start', { id: exercise.id }, true);
+    // The card never imports the player (a page with one card shouldn't download it): it opens one only
+    // when the page has registered it.
+    if (proceed && customElements.get('routine-player')) this._following = true;
+  }
+
+  #renderFollowAlong(exercise: Exercise): TemplateResult | typeof nothing {
+    if (!this._following) return nothing;
+    return html`<div part="follow-along" class="follow-along">
+      <routine-player
+        .routine=${singleExerciseRoutine(exercise)}
+        heading-level=${Math.min(this.#level() + 1, 6)}
+        theme=${ifDefined(this.theme)}
+      ></routine-player>
+      <div class="controls">
+        <button type="button" class="action secondary" @click=${() => (this._following = false)}>
+          ${msg('Close the follow-along')}
+        </button>
+      </div>
+    </div>`;
   }
 
   // ---- helpers ------------------------------------------------------------------------------------

@@ -490,6 +490,17 @@ const cardStyles = css`
       overflow-wrap: anywhere;
     }
   }
+
+  .follow-along {
+    margin-block-start: var(--_space);
+    display: grid;
+    gap: calc(var(--_space) / 2);
+  }
+  @media print {
+    .follow-along {
+      display: none;
+    }
+  }
 `;
 
 export const exerciseCardStyles = [themeTokens, cardStyles];

@@ -2,9 +2,14 @@
  * The screen before starting: title, summary, frequency, estimated time, each section with its
  * exercises and their dosage lines, the safety notes, a big Start button and, when a session was left
  * unfinished, the "Resume where you left off" offer.
+ *
+ * It is also the printed handout: `print-only` pieces (a small image per exercise, a tick box per set,
+ * the source and the page's address) appear only in print, and every control is hidden there.
  */
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { rangeMax, type Dosage } from '../core/dosage-types.js';
 import { formatDosage, formatFrequency } from '../core/format-dosage.js';
 import type { ResolvedItem } from '../data/resolve-routine.js';
 import type { Routine } from '../data/routine-schema.js';
@@ -54,9 +59,32 @@ export function renderOverview(p: OverviewProps): TemplateResult {
         <ol class="exercises">
           ${items.map((item) => {
             const line = item.dosage ? formatDosage(item.dosage, t.locale) || (item.dosage.text ?? '') : '';
+            const image = item.exercise.media?.images?.[0];
+            const ticks = tickBoxes(item.dosage);
             return html`<li>
+              ${
+                image
+                  ? html`<img
+                      class="print-only thumb"
+                      src=${image.src}
+                      alt=${t.text(image.alt)}
+                      width=${ifDefined(image.width)}
+                      height=${ifDefined(image.height)}
+                      loading="lazy"
+                      decoding="async"
+                    />`
+                  : nothing
+              }
               <span class="exercise-name">${t.text(item.exercise.name)}</span>
               ${line ? html`<span class="dosage-line">${line}</span>` : nothing}
+              ${
+                ticks
+                  ? html`<span class="print-only ticks-row"
+                      >${msg('Sets done:')}
+                      <span class="ticks">${Array.from({ length: ticks }, () => '☐').join(' ')}</span></span
+                    >`
+                  : nothing
+              }
             </li>`;
           })}
         </ol>
@@ -72,8 +100,39 @@ export function renderOverview(p: OverviewProps): TemplateResult {
           </aside>`
         : nothing
     }
+    ${renderSource(p)}
+    <p class="print-only print-footer"></p>
     ${p.cueSettings}
   </section>`;
+}
+
+/** The most tick boxes one exercise gets on paper. */
+const MAX_TICK_BOXES = 12;
+
+/** One box per set to tick on paper: the top of a range, at least one for any structured dosage. */
+function tickBoxes(dosage: Dosage | undefined): number {
+  if (!dosage) return 0;
+  if (dosage.sets !== undefined) {
+    const sets = rangeMax(dosage.sets);
+    return Number.isFinite(sets) ? Math.min(Math.max(1, Math.round(sets)), MAX_TICK_BOXES) : 0;
+  }
+  return dosage.reps !== undefined || dosage.durationSeconds !== undefined ? 1 : 0;
+}
+
+/** Where the routine comes from, for the printed handout (with its address, since paper has no links). */
+function renderSource(p: OverviewProps): TemplateResult | typeof nothing {
+  const source = p.routine.source;
+  const title = p.t.text(source?.title).trim();
+  if (!source || !title) return nothing;
+  const author = p.t.text(source.author).trim();
+  const linked = source.url
+    ? html`<a href=${source.url} rel="noopener" dir="auto">${title}</a>`
+    : html`<span dir="auto">${title}</span>`;
+  const by = html`<span dir="auto">${author}</span>`;
+  return html`<p class="print-only source">
+    ${author ? msg(html`Adapted from “${linked}” by ${by}`) : msg(html`Adapted from “${linked}”`)}
+    ${source.url ? html`<span class="source-url">${source.url}</span>` : nothing}
+  </p>`;
 }
 
 function renderResume(p: OverviewProps): TemplateResult {

@@ -44,6 +44,8 @@ export interface RunningProps {
   /** The element's writing direction: the arrow keys and their legend follow it. */
   dir: 'ltr' | 'rtl';
   wakeLockNote: boolean;
+  /** Said once when storage refuses the session: it runs on, but a reload starts over. Empty: none. */
+  storageNote: string;
   /** The transition flash overlay, when the flash cue is on. */
   flash: unknown;
   cueSettings: TemplateResult;
@@ -152,6 +154,7 @@ export function renderRunning(p: RunningProps): TemplateResult {
         ? html`<p class="note">${msg('This browser cannot keep the screen on: tap it now and then.')}</p>`
         : nothing
     }
+    ${p.storageNote ? html`<p class="note storage-note">${p.storageNote}</p>` : nothing}
     <div class="extras">
       <details class="shortcuts">
         <summary>${msg('Keyboard shortcuts')}</summary>

@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { contentHash } from '../core/content-hash.js';
 import {
@@ -20,6 +20,7 @@ import {
 import { buildTimeline, estimateSteps } from '../core/routine-timeline.js';
 import type { Pace, TimelineStep } from '../core/timeline-types.js';
 import { formatRange } from '../core/format-dosage.js';
+import { routineJsonLd } from '../core/routine-json-ld.js';
 import type { Exercise, Variation } from '../data/exercise-schema.js';
 import { resolveRoutineItems, type ResolvedItem } from '../data/resolve-routine.js';
 import type { Routine, RoutineInput } from '../data/routine-schema.js';
@@ -52,6 +53,7 @@ import {
   type SavedSession,
 } from '../internal/session-store.js';
 import { themeTokens } from '../internal/theme.styles.js';
+import { jsonLdScriptText } from '../internal/trusted-json-ld.js';
 import { WakeLockController } from '../internal/wake-lock-controller.js';
 import { REST_EXTENSION_SECONDS } from '../rep-counter/rep-counter.component.js';
 import { renderPainDialog } from './pain-dialog.js';
@@ -156,6 +158,12 @@ export type PlayerPhase = 'loading' | 'error' | 'overview' | TimelineStep['kind'
 
 const isPace = (value: unknown): value is Pace => value === 'min' || value === 'mid' || value === 'max';
 
+/** Said once when storage refuses to keep the session (blocked storage, a full quota). */
+const storageNoteText = (): string => msg('Progress can’t be saved on this device, so a reload will start over.');
+
+/** Marks the JSON-LD script the player owns (it adopts a server-rendered one instead of adding a second). */
+export const ROUTINE_JSON_LD_MARKER = 'data-routine-player';
+
 /**
  * A guided follow-along for a whole routine: an overview, then each step with a big timer or rep
  * count, cues by sound, voice and vibration, and a summary with an optional check-in.
@@ -192,7 +200,16 @@ const isPace = (value: unknown): value is Pace => value === 'min' || value === '
  * id, together with a hash of its timeline; a reload offers "Resume where you left off", which lands on
  * the same step with the time that was left. Completed sessions go to a private history on the device,
  * shown against the routine's frequency ("2 of 3–4 this week", weeks starting on Monday). `no-persist`
- * turns both off. Unreadable, foreign or blocked storage is ignored.
+ * turns both off. Unreadable, foreign or blocked storage is ignored. When a save is refused (blocked
+ * storage, a full quota), the session runs on without persistence and the player says so once, in a
+ * visible note that is also announced politely.
+ *
+ * **Structured data.** With `structured-data`, the player writes the routine as a schema.org `HowTo`
+ * with `HowToSection`s into its light DOM (`<script type="application/ld+json" data-routine-player>`),
+ * through the same Trusted Types policy as the card.
+ *
+ * **Print.** The overview prints as a handout: title, frequency, each exercise with a small image,
+ * its dosage and a tick box per set, the safety notes, the source and the page's address; no controls.
  *
  * **Testing and stories.** Set `state` to any `PlayerState` (e.g. built with `reduce` from the core)
  * to show that phase at once; setting it fires no events. Time comes from `now()`, which tests may
@@ -257,6 +274,7 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
     pace: {},
     noPersist: { attribute: 'no-persist', type: Boolean },
     headingLevel: { attribute: 'heading-level', type: Number },
+    structuredData: { attribute: 'structured-data', type: Boolean },
     theme: { reflect: true },
     beeps: { converter: cueConverter },
     voice: { converter: cueConverter },
@@ -272,6 +290,7 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
     _checkin: { state: true },
     _history: { state: true },
     _wakeLockNote: { state: true },
+    _storageNote: { state: true },
   };
 
   static override get observedAttributes(): string[] {
@@ -291,6 +310,8 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
   declare noPersist: boolean;
   /** Level of the routine title's heading, 1–6, to fit the page's outline. Default 2. */
   declare headingLevel: number;
+  /** Writes the routine as a schema.org HowTo (with sections) `<script type="application/ld+json">` into the light DOM. */
+  declare structuredData: boolean;
   /** `light` or `dark` forces a colour scheme; unset follows `prefers-color-scheme`. */
   declare theme: 'light' | 'dark' | undefined;
   /** Beeps (3-2-1, start and end tones); unset: the user's remembered choice, else on. */
@@ -321,6 +342,8 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
   declare _history: HistoryEntry[];
   /** @internal Whether to say that the screen cannot be kept awake. */
   declare _wakeLockNote: boolean;
+  /** @internal Whether to say that progress cannot be saved (storage refused the last save). */
+  declare _storageNote: boolean;
 
   /** @internal */
   readonly #loader = new DocumentLoader<Routine>(this, {
@@ -351,6 +374,12 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
   #ring: { key: string; elapsedMs: number } | undefined;
   /** @internal Whether this element asked for real full screen. */
   #fullscreen = false;
+  /** @internal The JSON-LD script in the light DOM, while `structured-data` is on. */
+  #jsonLd: HTMLScriptElement | undefined;
+  /** @internal The JSON-LD text and what it was built from. */
+  #jsonLdText: { built: Built; locale: string; base: string; json: string } | undefined;
+  /** @internal Whether the storage note was announced (it is said once per element). */
+  #storageNoteAnnounced = false;
 
   constructor() {
     super();
@@ -358,6 +387,7 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
     this.pace = 'min';
     this.noPersist = false;
     this.headingLevel = 2;
+    this.structuredData = false;
     this.state = initialState([]);
     this._hurt = false;
     this._announcement = '';
@@ -366,6 +396,7 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
     this._checkin = 'open';
     this._history = [];
     this._wakeLockNote = false;
+    this._storageNote = false;
   }
 
   /* ------------------------------------------------------------------ public API */
@@ -473,6 +504,16 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
     if (name === 'lang' && old !== value) this.requestUpdate();
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // On the server (@lit-labs/ssr) no controller runs and \`update\` is not ours: take the \`routine\`
+    // property and build the overview here, so the server renders what the browser will.
+    if (isServer) {
+      this.#loader.prerender();
+      this.#syncTimeline();
+    }
+  }
+
   protected override update(changed: PropertyValues<this>): void {
     // The loader reads its input in `hostUpdate`, after `willUpdate`: derive the timeline here, before render.
     this.#syncTimeline();
@@ -497,6 +538,8 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
         dialog.setAttribute('open', '');
       }
     }
+    this.#syncStructuredData();
+    this.#syncPrintFooter();
   }
 
   /* ------------------------------------------------------------------ state and time */
@@ -654,11 +697,92 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
     if (this.noPersist || !built) return;
     if (state.status !== 'running' && state.status !== 'paused') return;
     const frozen = state.status === 'running' ? reduce(state, { type: 'pause', now }) : state;
-    if (frozen.status === 'paused') saveSession(built.routine.id, built.hash, frozen, now);
+    if (frozen.status !== 'paused') return;
+    const saved = saveSession(built.routine.id, built.hash, frozen, now);
+    if (saved === !this._storageNote) return;
+    // Storage refused (blocked, or the quota is full): the session runs on in memory. Say so once.
+    this._storageNote = !saved;
+    if (!saved && !this.#storageNoteAnnounced) {
+      this.#storageNoteAnnounced = true;
+      const current = this._announcement.replace(/\u00a0$/, '');
+      this.#announce([current, storageNoteText()].filter(Boolean).join(' '));
+    }
   }
 
   #saveNow(): void {
     this.#save(this.state, this.now());
+  }
+
+  /* ------------------------------------------------------------------ light DOM and print */
+
+  /** Keeps exactly one JSON-LD script in the light DOM while `structured-data` is on and data is ready. */
+  #syncStructuredData(): void {
+    const built = this.structuredData ? this.#built : undefined;
+    const owned = Array.from(this.children).filter(
+      (child): child is HTMLScriptElement =>
+        child.localName === 'script' && child.hasAttribute(ROUTINE_JSON_LD_MARKER),
+    );
+    if (!built) {
+      owned.forEach((script) => script.remove());
+      this.#jsonLd = undefined;
+      return;
+    }
+    // Built once per routine, pace, language and base URL, not on every tick.
+    const locale = resolveLocale(this);
+    const base = this.ownerDocument.baseURI;
+    const cached = this.#jsonLdText;
+    const json =
+      cached && cached.built === built && cached.locale === locale && cached.base === base
+        ? cached.json
+        : routineJsonLd(built.routine, {
+            locale,
+            totalSeconds: built.estimateSeconds,
+            resolveUrl: (url) => {
+              try {
+                return new URL(url, base).href;
+              } catch {
+                return url;
+              }
+            },
+          });
+    this.#jsonLdText = { built, locale, base, json };
+    let script = this.#jsonLd && this.#jsonLd.parentNode === this ? this.#jsonLd : owned[0];
+    owned.filter((s) => s !== script).forEach((s) => s.remove());
+    if (script?.textContent === json) {
+      this.#jsonLd = script;
+      return;
+    }
+    // Trusted Types pages accept the text only through our policy; one that refuses it gets no JSON-LD.
+    const text = jsonLdScriptText(json);
+    try {
+      if (text === undefined) throw new Error('refused');
+      if (!script) {
+        script = this.ownerDocument.createElement('script');
+        script.type = 'application/ld+json';
+        script.setAttribute(ROUTINE_JSON_LD_MARKER, '');
+        script.textContent = text;
+        this.append(script);
+      } else {
+        script.textContent = text;
+      }
+      this.#jsonLd = script;
+    } catch {
+      // A policy refused or a default policy threw: the player still works, without JSON-LD.
+      script?.remove();
+      this.#jsonLd = undefined;
+    }
+  }
+
+  /**
+   * Writes the page's address into the printed handout. The server renders the same empty paragraph
+   * (it does not know the address), so hydration matches; the text comes after each update.
+   */
+  #syncPrintFooter(): void {
+    const footer = this.renderRoot?.querySelector?.('.print-footer');
+    if (!footer) return;
+    const page = typeof location !== 'undefined' ? location.href : '';
+    const text = page ? msg(str`Printed from ${page}`) : '';
+    if (footer.textContent !== text) footer.textContent = text;
   }
 
   #discardResumeOffer(): void {
@@ -1072,6 +1196,7 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
       focusMode: this._focusMode,
       dir: this.contentDirection,
       wakeLockNote: this._wakeLockNote,
+      storageNote: this._storageNote ? storageNoteText() : '',
       flash: settings.flash ? keyed(stepKey, html`<div class="flash" aria-hidden="true"></div>`) : nothing,
       cueSettings: this.#renderCueSettings(),
       onToggle: this.#onToggle,

@@ -540,11 +540,104 @@ export const routinePlayerStyles = css`
     white-space: nowrap;
     border: 0;
   }
+  .print-only {
+    display: none;
+  }
+
+  /*
+   * Print: the overview is a one-page handout (title, frequency, each exercise with a small image, its
+   * dosage and a tick box per set, the safety notes, the source and the page's address), black on
+   * white, with no control of any kind.
+   */
   @media print {
+    :host {
+      max-inline-size: none;
+      min-block-size: 0;
+      color: #000;
+      font-size: 10.5pt;
+      line-height: 1.35;
+      --_accent: #000;
+      --_text: #000;
+      --_muted: #000;
+      --_border: #000;
+      --_danger: #000;
+      --_surface: #fff;
+      --_surface-2: #fff;
+      --_danger-surface: #fff;
+    }
+    .base {
+      padding: 0;
+      border: 0;
+      border-radius: 0;
+      background: #fff;
+      color: #000;
+      gap: 0.5rem;
+    }
+    button,
+    details,
     .controls,
     .hurt,
-    .extras {
-      display: none;
+    .extras,
+    .resume,
+    .cue-settings,
+    .flash {
+      display: none !important;
+    }
+    .print-only {
+      display: block;
+    }
+    .overview {
+      gap: 0.4rem;
+    }
+    .title {
+      font-size: 16pt;
+    }
+    .facts li {
+      padding: 0 0.5rem;
+      background: none;
+    }
+    .section {
+      break-inside: avoid;
+    }
+    .exercises {
+      gap: 0.3rem;
+    }
+    .exercises li {
+      display: flow-root;
+      break-inside: avoid;
+    }
+    img.thumb {
+      float: inline-start;
+      inline-size: 2.2cm;
+      block-size: auto;
+      max-block-size: 2.2cm;
+      object-fit: contain;
+      margin-inline-end: 0.3cm;
+    }
+    .ticks-row {
+      margin-block-start: 0.1rem;
+    }
+    .ticks {
+      font-size: 1.2em;
+      letter-spacing: 0.15em;
+    }
+    .safety {
+      break-inside: avoid;
+      padding: 0.4rem 0.6rem;
+      border: 1px solid #000;
+      border-inline-start-width: 3pt;
+    }
+    .source,
+    .print-footer {
+      font-size: 9pt;
+      overflow-wrap: anywhere;
+    }
+    .source-url::before {
+      content: ' · ';
+    }
+    .source a {
+      color: inherit;
+      text-decoration: none;
     }
   }
 `;

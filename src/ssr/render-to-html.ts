@@ -18,18 +18,27 @@
  *
  * Give `lang` (or `<html lang>`): without it the server formats the dosage in its own language and
  * the browser in the reader's.
+ *
+ * `renderRoutinePlayer(routine, options)` does the same for a `<routine-player>`: its overview (title,
+ * frequency, estimated time, sections with their exercises and dosage lines, safety notes) is in the
+ * HTML, and the player takes over in the browser from the same inline data.
  */
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { exerciseHowTo, serializeJsonLd } from '../core/exercise-json-ld.js';
+import { routineJsonLd } from '../core/routine-json-ld.js';
+import { estimateDuration } from '../core/routine-timeline.js';
+import type { Pace } from '../core/timeline-types.js';
 import { formatDosage } from '../core/format-dosage.js';
 import { pickText } from '../core/localized-text.js';
 import type { ExerciseInput } from '../data/exercise-schema.js';
-import { validateExercise } from '../data/validate.js';
+import type { RoutineInput } from '../data/routine-schema.js';
+import { validateExercise, validateRoutine } from '../data/validate.js';
 import { ExerciseCard } from '../exercise-card/exercise-card.component.js';
 import { RepCounter } from '../rep-counter/rep-counter.component.js';
+import { ROUTINE_JSON_LD_MARKER, RoutinePlayer } from '../routine-player/routine-player.component.js';
 
 /** Attribute values; `true` writes a bare attribute, `false`/`undefined` leaves it out. */
 export type Attributes = Record<string, string | number | boolean | undefined>;
@@ -55,6 +64,32 @@ export interface CardRenderOptions {
   /** Tag to render, when the page registers the card under its own name. Default `exercise-card`. */
   tagName?: string;
   /** Further attributes for the element, e.g. `{ class: 'wide', id: 'knee-wags' }`. */
+  attributes?: Attributes;
+}
+
+export interface PlayerRenderOptions {
+  /** Language of the player (`lang` attribute). Recommended; see the module comment. */
+  lang?: string;
+  /** Level of the routine title's heading, 1–6. Default 2. */
+  headingLevel?: number;
+  /** `light` or `dark`; unset follows the reader's colour scheme. */
+  theme?: 'light' | 'dark';
+  /** `min` (default), `mid` or `max`: the pace the estimated time is worked out for. */
+  pace?: Pace;
+  /** `done` (default) or `count` for rep-based work. */
+  repMode?: 'done' | 'count';
+  /** Keeps nothing in `localStorage` (`no-persist`). */
+  noPersist?: boolean;
+  /**
+   * Writes the schema.org HowTo (with sections) JSON-LD into the player's light DOM, and sets
+   * `structured-data` so the player keeps it up to date in the browser.
+   */
+  structuredData?: boolean;
+  /** Absolute URL of the page, to make relative image and source URLs absolute in the JSON-LD. */
+  baseUrl?: string;
+  /** Tag to render, when the page registers the player under its own name. Default `routine-player`. */
+  tagName?: string;
+  /** Further attributes for the element, e.g. `{ id: 'hips' }`. */
   attributes?: Attributes;
 }
 
@@ -84,6 +119,39 @@ export function renderExerciseCard(exercise: ExerciseInput, options: CardRenderO
   return renderElement(tagName, attributes, { exercise }, children);
 }
 
+/**
+ * The HTML of one `<routine-player>` showing its overview, rendered with declarative shadow DOM:
+ * `renderRoutinePlayer(routine, { lang: 'en', headingLevel: 2, structuredData: true })`.
+ */
+export function renderRoutinePlayer(routine: RoutineInput, options: PlayerRenderOptions = {}): string {
+  const tagName = options.tagName ?? 'routine-player';
+  ensureDefined(tagName, RoutinePlayer);
+  const attributes: Attributes = {
+    lang: options.lang,
+    'heading-level': options.headingLevel,
+    theme: options.theme,
+    pace: options.pace,
+    'rep-mode': options.repMode,
+    'no-persist': options.noPersist,
+    'structured-data': options.structuredData,
+    ...options.attributes,
+  };
+  let children = `<script type="application/json">${serializeJsonLd(routine)}</script>`;
+  if (options.structuredData) {
+    const result = validateRoutine(routine);
+    if (result.ok) {
+      const pace = options.pace ?? 'min';
+      const jsonLd = routineJsonLd(result.value, {
+        locale: options.lang ?? 'en',
+        totalSeconds: estimateDuration(result.value, { pace }),
+        resolveUrl: (url) => absoluteUrl(url, options.baseUrl),
+      });
+      children += `<script type="application/ld+json" ${ROUTINE_JSON_LD_MARKER}>${jsonLd}</script>`;
+    }
+  }
+  return renderElement(tagName, attributes, { routine }, children);
+}
+
 /** The HTML of one `<rep-counter>`, e.g. `renderRepCounter({ dosage: '2 sets of 10 reps', lang: 'en' })`. */
 export function renderRepCounter(attributes: Attributes = {}, tagName = 'rep-counter'): string {
   ensureDefined(tagName, RepCounter);
@@ -104,7 +172,10 @@ export async function styleHashes(html: string): Promise<string[]> {
   return [...hashes];
 }
 
-function ensureDefined(tagName: string, element: typeof ExerciseCard | typeof RepCounter): void {
+function ensureDefined(
+  tagName: string,
+  element: typeof ExerciseCard | typeof RepCounter | typeof RoutinePlayer,
+): void {
   if (!TAG.test(tagName)) throw new TypeError(`"${tagName}" is not a valid custom element name.`);
   // The server's registry comes from @lit-labs/ssr's DOM shim; a tag taken by another class stays.
   element.define(tagName);
@@ -113,7 +184,7 @@ function ensureDefined(tagName: string, element: typeof ExerciseCard | typeof Re
 function renderElement(
   tagName: string,
   attributes: Attributes,
-  properties: { exercise?: ExerciseInput },
+  properties: { exercise?: ExerciseInput; routine?: RoutineInput },
   children: string,
 ): string {
   const attributeText = Object.entries(attributes)
@@ -124,7 +195,9 @@ function renderElement(
   const open = unsafeStatic(attributeText);
   const template = properties.exercise
     ? staticHtml`<${tag} ${open} .exercise=${properties.exercise}>${unsafeHTML(children)}</${tag}>`
-    : staticHtml`<${tag} ${open}>${unsafeHTML(children)}</${tag}>`;
+    : properties.routine
+      ? staticHtml`<${tag} ${open} .routine=${properties.routine}>${unsafeHTML(children)}</${tag}>`
+      : staticHtml`<${tag} ${open}>${unsafeHTML(children)}</${tag}>`;
   return collectResultSync(render(template));
 }
 
@@ -138,15 +211,17 @@ function howToJson(input: ExerciseInput, locale: string, baseUrl: string | undef
       text: (value) => pickText(value, locale),
       dosage: exercise.dosage ? formatDosage(exercise.dosage, locale) || exercise.dosage.text : undefined,
       inLanguage: locale,
-      resolveUrl: (url) => {
-        try {
-          return baseUrl ? new URL(url, baseUrl).href : url;
-        } catch {
-          return url;
-        }
-      },
+      resolveUrl: (url) => absoluteUrl(url, baseUrl),
     }),
   );
+}
+
+function absoluteUrl(url: string, baseUrl: string | undefined): string {
+  try {
+    return baseUrl ? new URL(url, baseUrl).href : url;
+  } catch {
+    return url;
+  }
 }
 
 function escapeAttribute(value: string): string {

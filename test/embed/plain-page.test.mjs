@@ -1,6 +1,6 @@
 // Pages 1–3 of issue 8 and the guarantees checked on them: the drop-in script in a plain page, the
 // script loaded twice, a strict CSP with Trusted Types (as a real header), privacy (requests, cookies,
-// storage), the card's schema.org JSON-LD, and the printed card.
+// storage), the card's and the routine player's schema.org JSON-LD, and the printed card and routine.
 // Needs the build (`npm run build`): the pages load dist/cdn/exercise-elements.js.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -12,6 +12,10 @@ const PLAIN = '/test/embed/pages/plain.html';
 /** The strict policy plus what an author adds to allow the YouTube player after the press (docs/embedding.md). */
 const CSP_WITH_VIDEO = `${STRICT_CSP}; frame-src https://www.youtube-nocookie.com https://player.vimeo.com`;
 const YOUTUBE_EMBED = 'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1';
+const HIP_ROUTINE = 'hip-routine-radiating-pain';
+const HIP_TITLE = 'Hip exercises for back pain that spreads down the leg';
+/** The one key the player writes while a session of the hip routine runs (src/internal/session-store.ts). */
+const HIP_SESSION_KEY = `exercise-elements:session:${HIP_ROUTINE}`;
 
 let browser;
 let server;
@@ -54,6 +58,14 @@ async function expectEveryElementWorks(page) {
   assert.equal(await countReps(page, '#counter-by-attribute', 2), '2');
   assert.match(await shadowText(page, '#counter-by-property', '.target'), /4/);
   assert.equal(await countReps(page, '#counter-by-property', 1), '1');
+  assert.equal(await shadowText(page, '#player', '[part="title"]'), HIP_TITLE);
+  assert.match(await shadowText(page, '#player', '.frequency'), /once or twice a day/);
+}
+
+/** Presses the player's Start and waits for its first step (the section intro, a 5 s countdown). */
+async function startPlayer(page) {
+  await page.locator('#player [part="start"]').click();
+  await page.waitForFunction(() => document.querySelector('#player').getAttribute('phase') === 'intro');
 }
 
 describe('page 1: a plain page with the drop-in script', () => {
@@ -75,7 +87,7 @@ describe('page 1: a plain page with the drop-in script', () => {
     try {
       const sizes = async (page) =>
         page.evaluate(() =>
-          ['#by-inline', '#counter-by-attribute'].map((id) => {
+          ['#by-inline', '#counter-by-attribute', '#player'].map((id) => {
             const style = getComputedStyle(document.querySelector(id));
             return [style.display, style.minHeight, style.maxWidth];
           }),
@@ -86,6 +98,7 @@ describe('page 1: a plain page with the drop-in script', () => {
       await settled(after);
       assert.deepEqual(await sizes(before), await sizes(after));
       assert.deepEqual((await sizes(before))[0], ['block', '192px', 'none']);
+      assert.deepEqual((await sizes(before))[2], ['block', '320px', '640px']);
     } finally {
       await context.close();
       await upgraded.close();
@@ -132,12 +145,24 @@ describe('page 3: a strict Content-Security-Policy with Trusted Types, sent as a
           ).backgroundColor,
       );
       assert.equal(accent, 'rgb(15, 110, 110)');
-      // The JSON-LD script text is written without a Trusted Types policy.
-      assert.ok(
+      // The JSON-LD script text is written through our Trusted Types policy, by the card and the player.
+      assert.deepEqual(
         await visit.page.evaluate(() =>
-          document.querySelector('#by-inline script[type="application/ld+json"]'),
+          ['#by-inline', '#player'].map(
+            (id) => document.querySelector(`${id} > script[type="application/ld+json"]`)?.textContent.length > 0,
+          ),
         ),
+        [true, true],
       );
+      // The player starts, and its countdown ring gets its length through CSSOM (a `style` attribute
+      // would be refused by style-src 'self', and the ring would not move).
+      await startPlayer(visit.page);
+      const ring = await visit.page.evaluate(() => {
+        const fill = document.querySelector('#player').shadowRoot.querySelector('.ring-fill.countdown');
+        const style = getComputedStyle(fill);
+        return { duration: style.animationDuration, name: style.animationName, state: style.animationPlayState };
+      });
+      assert.deepEqual(ring, { duration: '5s', name: 'ring-fill', state: 'running' });
       await visit.page.waitForTimeout(100);
       assert.deepEqual(await visit.violations(), []);
       assert.deepEqual(visit.problems, []);
@@ -191,6 +216,18 @@ describe('privacy, on pages 1 and 3', () => {
 
         await visit.page.locator('#counter-by-attribute .mute').click();
         assert.deepEqual(await visit.storageWrites(), ['exercise-elements:muted']);
+
+        // A running session persists its progress under its routine's key, and nothing else.
+        await startPlayer(visit.page);
+        await visit.page.locator('#player .controls .play').click();
+        await visit.page.waitForFunction(() => document.querySelector('#player').hasAttribute('paused'));
+        const writes = await visit.storageWrites();
+        assert.deepEqual([...new Set(writes)], ['exercise-elements:muted', HIP_SESSION_KEY]);
+        assert.deepEqual(
+          await visit.page.evaluate(() => Object.keys(localStorage).sort()),
+          ['exercise-elements:muted', 'exercise-elements:session:hip-routine-radiating-pain'],
+        );
+        assert.deepEqual(crossOrigin(visit.requests), [YOUTUBE_EMBED], 'the player asked for nothing');
         assert.deepEqual(await context.cookies(), []);
         assert.equal(await visit.page.evaluate(() => document.cookie), '');
         assert.deepEqual(visit.problems, []);
@@ -224,8 +261,9 @@ describe('privacy, on pages 1 and 3', () => {
   });
 });
 
-// schema.org property lists (https://schema.org/HowTo, /HowToStep, /HowToTool, /CreativeWork, /Person):
-// HowTo's own properties, plus those it inherits from CreativeWork and Thing that the card may use.
+// schema.org property lists (https://schema.org/HowTo, /HowToSection, /HowToStep, /HowToDirection,
+// /HowToTip, /HowToTool, /CreativeWork, /Person): each type's own properties, plus those it inherits
+// (from CreativeWork, ItemList, ListItem and Thing) that the card or the player may use.
 const HOW_TO = new Set([
   '@context',
   '@type',
@@ -262,6 +300,35 @@ const HOW_TO_STEP = new Set([
   'itemListElement',
   'video',
 ]);
+// HowToSection: from ItemList (itemListElement, itemListOrder, numberOfItems), ListItem (position),
+// CreativeWork and Thing. Its items are HowToSteps, whose own items are HowToDirections and HowToTips.
+const HOW_TO_SECTION = new Set([
+  '@type',
+  'name',
+  'description',
+  'position',
+  'itemListElement',
+  'itemListOrder',
+  'numberOfItems',
+  'image',
+  'url',
+]);
+// HowToDirection: its own properties (the media and times around one direction), plus ListItem's
+// position and CreativeWork's text. HowToTip: CreativeWork's text and ListItem's position.
+const HOW_TO_DIRECTION = new Set([
+  '@type',
+  'text',
+  'position',
+  'beforeMedia',
+  'duringMedia',
+  'afterMedia',
+  'performTime',
+  'prepTime',
+  'totalTime',
+  'supply',
+  'tool',
+]);
+const HOW_TO_TIP = new Set(['@type', 'text', 'position']);
 const HOW_TO_TOOL = new Set(['@type', 'name', 'requiredQuantity', 'image', 'url']);
 const CREATIVE_WORK = new Set(['@type', 'name', 'url', 'author', 'publisher', 'license']);
 const PERSON = new Set(['@type', 'name', 'url']);
@@ -271,24 +338,37 @@ function unknownKeys(object, allowed) {
   return Object.keys(object).filter((key) => !allowed.has(key));
 }
 
+/** Seconds in an ISO 8601 duration such as PT4M35S. */
+function isoSeconds(duration) {
+  const [, d = 0, h = 0, m = 0, sec = 0] = duration.match(ISO_DURATION_PARTS).map((x) => Number(x ?? 0));
+  return ((d * 24 + h) * 60 + m) * 60 + sec;
+}
+const ISO_DURATION_PARTS = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/;
+
+/** The JSON-LD scripts in the page: [parent id, parsed JSON]. */
+async function jsonLdScripts(page) {
+  const scripts = await page.evaluate(() =>
+    [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => [
+      s.parentElement.id,
+      s.textContent,
+    ]),
+  );
+  return scripts.map(([id, text]) => [id, JSON.parse(text)]);
+}
+
 describe('structured data', () => {
   test('the card’s JSON-LD is a valid schema.org HowTo, with HowToStep, HowToTool and CreativeWork', async () => {
     const context = await isolatedContext();
     try {
       const visit = await openRecorded(context, `${server.url}${PLAIN}`);
       await settled(visit);
-      const scripts = await visit.page.evaluate(() =>
-        [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => [
-          s.parentElement.id,
-          s.textContent,
-        ]),
-      );
+      const scripts = await jsonLdScripts(visit.page);
       assert.deepEqual(
         scripts.map(([id]) => id),
-        ['by-inline'],
-        'exactly one, in the light DOM of the card with structured-data',
+        ['by-inline', 'player'],
+        'exactly one per element with structured-data, in its light DOM',
       );
-      const howTo = JSON.parse(scripts[0][1]);
+      const howTo = scripts[0][1];
       assert.equal(howTo['@context'], 'https://schema.org');
       assert.equal(howTo['@type'], 'HowTo');
       assert.deepEqual(unknownKeys(howTo, HOW_TO), []);
@@ -317,6 +397,75 @@ describe('structured data', () => {
   });
 });
 
+describe('structured data for a routine', () => {
+  test('the player’s JSON-LD is a schema.org HowTo with HowToSections of HowToSteps', async () => {
+    const context = await isolatedContext();
+    try {
+      const visit = await openRecorded(context, `${server.url}${PLAIN}`);
+      await settled(visit);
+      const [, howTo] = (await jsonLdScripts(visit.page)).find(([id]) => id === 'player');
+      assert.equal(howTo['@context'], 'https://schema.org');
+      assert.equal(howTo['@type'], 'HowTo');
+      assert.deepEqual(unknownKeys(howTo, HOW_TO), []);
+      assert.equal(howTo.name, HIP_TITLE);
+      assert.match(howTo.description, /^Three light hip exercises .* once or twice a day$/);
+      assert.equal(howTo.inLanguage, 'en');
+      // totalTime is the player's own estimate: the "About N minutes" of its overview.
+      assert.match(howTo.totalTime, ISO_DURATION);
+      const minutes = Number((await shadowText(visit.page, '#player', '.facts li')).match(/\d+/)[0]);
+      assert.equal(Math.max(1, Math.round(isoSeconds(howTo.totalTime) / 60)), minutes);
+      assert.deepEqual(howTo.tool, [
+        { '@type': 'HowToTool', name: 'rolled towel or pillow' },
+        { '@type': 'HowToTool', name: 'resistance band' },
+      ]);
+      howTo.tool.forEach((tool) => assert.deepEqual(unknownKeys(tool, HOW_TO_TOOL), []));
+      assert.deepEqual(unknownKeys(howTo.isBasedOn, CREATIVE_WORK), []);
+      assert.deepEqual(unknownKeys(howTo.isBasedOn.author, PERSON), []);
+
+      assert.deepEqual(
+        howTo.step.map((section) => [section['@type'], section.position, section.name]),
+        [
+          ['HowToSection', 1, 'Hip exercises'],
+          ['HowToSection', 2, 'Bonus: spinal flexion'],
+        ],
+      );
+      const names = [];
+      for (const section of howTo.step) {
+        assert.deepEqual(unknownKeys(section, HOW_TO_SECTION), []);
+        section.itemListElement.forEach((step, index) => {
+          assert.equal(step['@type'], 'HowToStep');
+          assert.deepEqual(unknownKeys(step, HOW_TO_STEP), []);
+          assert.equal(step.position, index + 1);
+          assert.ok(step.text.startsWith(`${step.name}: `), 'the text gives the dosage');
+          names.push(step.name);
+          for (const item of step.itemListElement ?? []) {
+            assert.ok(['HowToDirection', 'HowToTip'].includes(item['@type']));
+            const allowed = item['@type'] === 'HowToDirection' ? HOW_TO_DIRECTION : HOW_TO_TIP;
+            assert.deepEqual(unknownKeys(item, allowed), []);
+            assert.equal(typeof item.text, 'string');
+          }
+        });
+      }
+      assert.deepEqual(names, [
+        'Knee wags',
+        'Lying adductor squeeze',
+        'Lying psoas march',
+        'Spinal flexion drill',
+      ]);
+      const knees = howTo.step[0].itemListElement[0];
+      assert.equal(knees.text, 'Knee wags: 10–15 reps per side');
+      assert.equal(knees.itemListElement.length, 4);
+      const bonus = howTo.step[1].itemListElement[0].itemListElement.at(-1);
+      assert.deepEqual(bonus, {
+        '@type': 'HowToTip',
+        text: 'Optional. Leave it out until bending forward feels manageable.',
+      });
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe('print', () => {
   test('the card prints on one page with every control hidden', async () => {
     const context = await isolatedContext();
@@ -338,6 +487,95 @@ describe('print', () => {
       const pdf = await visit.page.pdf({ format: 'A4' });
       const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? [];
       assert.equal(pages.length, 1);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('print: a routine', () => {
+  /** In print media: what of the player's overview shows, and which controls are still laid out. */
+  async function printed(page, host) {
+    await page.emulateMedia({ media: 'print' });
+    return page.evaluate((host) => {
+      const root = document.querySelector(host).shadowRoot;
+      const visible = (el) =>
+        el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+      const shown = (selector) => [...root.querySelectorAll(selector)].filter(visible);
+      return {
+        controls: shown('button, details, input, [part~="start"], [part~="resume"], [part~="controls"]').map(
+          (el) => el.outerHTML.slice(0, 60),
+        ),
+        title: shown('[part="title"]').map((el) => el.textContent.trim()),
+        frequency: shown('.frequency').map((el) => el.textContent.trim()),
+        exercises: shown('.exercises li .exercise-name').length,
+        dosage: shown('.exercises li .dosage-line').length,
+        ticks: shown('.ticks').map((el) => el.textContent.trim()),
+        images: shown('img.thumb').map((el) => [el.getBoundingClientRect().width < 100, el.complete]),
+        safety: shown('.safety li').length,
+        source: shown('.source').map((el) => el.textContent.replace(/\s+/g, ' ').trim()),
+        footer: shown('.print-footer').map((el) => el.textContent),
+      };
+    }, host);
+  }
+
+  const pageCount = (pdf) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+
+  test('the hip routine prints as a one-page handout with no control', async () => {
+    const context = await isolatedContext();
+    try {
+      const path = '/test/embed/pages/print-routine.html';
+      const visit = await openRecorded(context, `${server.url}${path}`);
+      await settled(visit);
+      // On screen the handout's extras are hidden and the Start button is there.
+      assert.equal(
+        await visit.page.evaluate(() =>
+          [...document.querySelector('#hips').shadowRoot.querySelectorAll('.print-only')].some(
+            (el) => el.getClientRects().length > 0,
+          ),
+        ),
+        false,
+      );
+      assert.ok(await visit.page.locator('#hips [part="start"]').isVisible());
+
+      const shown = await printed(visit.page, '#hips');
+      assert.deepEqual(shown, {
+        controls: [],
+        title: [HIP_TITLE],
+        frequency: ['once or twice a day'],
+        exercises: 4,
+        dosage: 4,
+        ticks: ['☐', '☐', '☐', '☐'],
+        images: [],
+        safety: 4,
+        source: ['Adapted from “The Surprising Hip Exercises That Alleviated My Back Pain” by David Liira'],
+        footer: [`Printed from ${server.url}${path}`],
+      });
+      assert.equal(pageCount(await visit.page.pdf({ format: 'A4' })), 1);
+      assert.deepEqual(visit.problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('an exercise’s image prints small beside it, with a tick box per set and the source’s address', async () => {
+    const context = await isolatedContext();
+    try {
+      const visit = await openRecorded(context, `${server.url}/test/embed/pages/print-routine-images.html`);
+      await settled(visit);
+      const shown = await printed(visit.page, '#with-images');
+      await visit.page.waitForFunction(() =>
+        [...document.querySelector('#with-images').shadowRoot.querySelectorAll('img.thumb')].every(
+          (img) => img.complete && img.naturalWidth > 0,
+        ),
+      );
+      assert.deepEqual(shown.controls, []);
+      assert.deepEqual(shown.ticks, ['☐ ☐', '☐ ☐ ☐']);
+      assert.equal(shown.images.length, 1);
+      assert.equal(shown.images[0][0], true, 'a thumbnail, not a full-width picture');
+      assert.deepEqual(shown.source, ['Adapted from “Clinic handout” https://example.org/knees']);
+      assert.equal(pageCount(await visit.page.pdf({ format: 'A4' })), 1);
+      assert.deepEqual(visit.problems, []);
     } finally {
       await context.close();
     }

@@ -338,6 +338,36 @@ describe('<exercise-card>', () => {
       expect(event.bubbles && event.composed).to.equal(true);
     });
 
+    it('opens a follow-along player for this one exercise when Start is pressed, and closes it', async () => {
+      await import('../../src/routine-player/routine-player.js');
+      const el = await card(bridge, { startable: true });
+      $(el, '[part~="start-button"]')!.click();
+      await el.updateComplete;
+      const player = $(el, '[part~="follow-along"] routine-player') as HTMLElement & {
+        updateComplete: Promise<unknown>;
+      };
+      expect(player).to.not.equal(null);
+      await player.updateComplete;
+      await waitUntil(
+        () => player.shadowRoot?.querySelector('[part~="start"]'),
+        'player overview did not render',
+      );
+      expect(player.shadowRoot!.textContent).to.include(String(bridge.name));
+      await expect(el).to.be.accessible();
+      ($(el, '[part~="follow-along"] button') as HTMLButtonElement).click();
+      await el.updateComplete;
+      expect($(el, '[part~="follow-along"]')).to.equal(null);
+    });
+
+    it('leaves the follow-along to the page when an ex-start listener calls preventDefault', async () => {
+      await import('../../src/routine-player/routine-player.js');
+      const el = await card(bridge, { startable: true });
+      el.addEventListener('ex-start', (event) => event.preventDefault());
+      $(el, '[part~="start-button"]')!.click();
+      await el.updateComplete;
+      expect($(el, '[part~="follow-along"]')).to.equal(null);
+    });
+
     it('does not fire ex-start or ex-load when code merely re-renders', async () => {
       const el = await card(bridge, { startable: true });
       let events = 0;

@@ -1,8 +1,14 @@
 // Builds the static-rendering page of issue 8 (page 7) as a static site generator would: in Node, with
-// src/ssr/render-to-html.ts. The test bundles this file with esbuild and runs it in its own Node process
+// src/ssr/render-to-html.ts: a card, a counter and a routine player's overview. The test bundles this file with esbuild and runs it in its own Node process
 // (the SSR DOM shim stays out of the test process); it prints the page's HTML.
 // Usage: node ssr-page.bundle.mjs <client script URL> <page URL>
-import { renderExerciseCard, renderRepCounter, styleHashes } from '../../../src/ssr/render-to-html.ts';
+import {
+  renderExerciseCard,
+  renderRepCounter,
+  renderRoutinePlayer,
+  styleHashes,
+} from '../../../src/ssr/render-to-html.ts';
+import hipRoutine from '../../../examples/hip-routine-radiating-pain.json' with { type: 'json' };
 
 const [clientScript, pageUrl] = process.argv.slice(2);
 
@@ -30,6 +36,13 @@ const body = [
     startable: true,
   }),
   renderRepCounter({ dosage: '2 sets of 10-15 reps per side', lang: 'en', id: 'counter' }),
+  renderRoutinePlayer(hipRoutine, {
+    lang: 'en',
+    headingLevel: 2,
+    structuredData: true,
+    baseUrl: pageUrl,
+    attributes: { id: 'player' },
+  }),
 ].join('\n');
 
 process.stdout.write(`<!doctype html>

@@ -1,0 +1,120 @@
+// `npm run size`: measures what a page downloads, minified + brotli (quality 11, node:zlib), against the
+// budgets of issue 9, prints a table, and exits 1 when any figure is over its budget.
+// It builds nothing of the package itself: run it after `npm run build` (it reads dist/cdn/). The two
+// "alone" figures bundle a throwaway entry in memory with esbuild, the way an app bundler would:
+// minified, `production` conditions, the element's registering module and Lit, and no hydration
+// support (@lit-labs/ssr-client). Locale catalogs stay lazy (left out), as they are in any app build.
+// `--breakdown` adds, for each alone figure, the minified bytes each package or source module adds.
+import { build } from 'esbuild';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const KB = 1024;
+const BUDGETS = { dropIn: 20 * KB, card: 9 * KB, counter: 8 * KB, locale: 2 * KB };
+
+export function brotliSize(bytes) {
+  return brotliCompressSync(bytes, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+  }).length;
+}
+
+/** Keeps lazy catalogs (`import('../translations/xx.js')`) out: a page in English never fetches them. */
+const lazyCatalogsExternal = {
+  name: 'lazy-catalogs-external',
+  setup(build) {
+    build.onResolve({ filter: /\/translations\// }, (args) =>
+      args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined,
+    );
+    build.onResolve({ filter: /^@lit-labs\/ssr-client/ }, () => {
+      throw new Error('hydration support must not be part of an element-alone figure');
+    });
+  },
+};
+
+/** Bundles `import '<module>'` as an app would, in memory; returns the minified code and its metafile. */
+export async function bundleAlone(module) {
+  const result = await build({
+    stdin: { contents: `import './${module}';`, resolveDir: ROOT, sourcefile: 'alone.ts', loader: 'ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    conditions: ['production'],
+    legalComments: 'none',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+    plugins: [lazyCatalogsExternal],
+  });
+  return { code: result.outputFiles[0].contents, metafile: result.metafile };
+}
+
+/** Minified bytes per npm package or source file, largest first. */
+export function breakdown(metafile) {
+  const groups = new Map();
+  for (const output of Object.values(metafile.outputs)) {
+    for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+      const name = input.replace(/^node_modules\/((@[^/]+\/)?[^/]+)\/.*$/, '$1');
+      groups.set(name, (groups.get(name) ?? 0) + bytesInOutput);
+    }
+  }
+  return [...groups].filter(([, bytes]) => bytes > 0).sort((a, b) => b[1] - a[1]);
+}
+
+const row = (name, code, budget) => ({ name, min: code.length, brotli: brotliSize(code), budget });
+
+async function measure() {
+  const dropIn = join(ROOT, 'dist/cdn/exercise-elements.js');
+  if (!existsSync(dropIn)) throw new Error('dist/cdn/exercise-elements.js is missing: run `npm run build` first');
+  const rows = [row('drop-in bundle (all elements + Lit + English)', readFileSync(dropIn), BUDGETS.dropIn)];
+  const alone = {
+    card: await bundleAlone('src/exercise-card/exercise-card.ts'),
+    counter: await bundleAlone('src/rep-counter/rep-counter.ts'),
+  };
+  rows.push(row('<exercise-card> alone with Lit', alone.card.code, BUDGETS.card));
+  rows.push(row('<rep-counter> alone with Lit', alone.counter.code, BUDGETS.counter));
+  const localesDir = join(ROOT, 'dist/cdn/locales');
+  for (const file of readdirSync(localesDir).filter((name) => name.endsWith('.js')).sort()) {
+    const path = join(localesDir, file);
+    rows.push(row(`locale ${relative(join(ROOT, 'dist/cdn'), path)}`, readFileSync(path), BUDGETS.locale));
+  }
+  const autoload = join(ROOT, 'dist/cdn/autoload.js');
+  if (existsSync(autoload)) rows.push(row('autoloader (dist/cdn/autoload.js)', readFileSync(autoload), 2 * KB));
+  return { rows, alone };
+}
+
+const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
+
+export function formatTable(rows) {
+  const header = ['module', 'min', 'min+br', 'budget', ''];
+  const body = rows.map((r) => [
+    r.name,
+    kb(r.min),
+    kb(r.brotli),
+    kb(r.budget),
+    r.brotli <= r.budget ? 'ok' : `OVER ×${(r.brotli / r.budget).toFixed(1)}`,
+  ]);
+  const widths = header.map((_, i) => Math.max(...[header, ...body].map((cells) => cells[i].length)));
+  const line = (cells) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i])));
+  return [line(header).join('  '), ...body.map((cells) => line(cells).join('  '))].join('\n');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { rows, alone } = await measure();
+  console.log(formatTable(rows));
+  if (process.argv.includes('--breakdown')) {
+    for (const [label, { metafile }] of Object.entries(alone)) {
+      console.log(`\n${label} alone, minified bytes by module:`);
+      for (const [name, bytes] of breakdown(metafile).slice(0, 25)) {
+        console.log(`${String(bytes).padStart(8)}  ${name}`);
+      }
+    }
+  }
+  const over = rows.filter((r) => r.brotli > r.budget);
+  if (over.length > 0) {
+    console.error(`\n${over.length} of ${rows.length} over budget.`);
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,2 @@
+/** Chunk the autoloader (../autoload.ts) imports when the first `<exercise-card>` appears: registers it (guarded). */
+import '../../exercise-card/exercise-card.js';

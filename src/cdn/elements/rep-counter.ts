@@ -1,0 +1,2 @@
+/** Chunk the autoloader (../autoload.ts) imports when the first `<rep-counter>` appears: registers it (guarded). */
+import '../../rep-counter/rep-counter.js';
