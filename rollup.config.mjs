@@ -1,4 +1,4 @@
-// Two builds from one config:
+// Three builds from one config:
 //  (a) dist/: the npm package — ES2022 modules, one file per source module, lit/@lit/localize/valibot
 //      left as imports so apps share one copy; declarations come from `tsc -p tsconfig.build.json`.
 //  (b) dist/cdn/exercise-elements.js: the drop-in file — one minified, self-contained ES module that
@@ -63,6 +63,25 @@ export default [
       sourcemap: true,
       entryFileNames: '[name].js',
       chunkFileNames: 'locales/[name].js',
+    },
+  },
+  {
+    // (c) dist/cdn/autoload.js: a small loader that imports an element's chunk (dist/cdn/elements/<tag>.js)
+    // only when its tag first appears in the page. Lit, shared code and catalogs land in dist/cdn/chunks/.
+    input: {
+      autoload: 'src/cdn/autoload.ts',
+      ...Object.fromEntries(ELEMENTS.map((name) => [`elements/${name}`, `src/cdn/elements/${name}.ts`])),
+    },
+    plugins: [
+      nodeResolve({ exportConditions: ['production', 'browser', 'default'] }),
+      esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: true, legalComments: 'none' }),
+    ],
+    output: {
+      dir: 'dist/cdn',
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
     },
   },
 ];

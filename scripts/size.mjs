@@ -67,7 +67,8 @@ const row = (name, code, budget) => ({ name, min: code.length, brotli: brotliSiz
 
 async function measure() {
   const dropIn = join(ROOT, 'dist/cdn/exercise-elements.js');
-  if (!existsSync(dropIn)) throw new Error('dist/cdn/exercise-elements.js is missing: run `npm run build` first');
+  if (!existsSync(dropIn))
+    throw new Error('dist/cdn/exercise-elements.js is missing: run `npm run build` first');
   const rows = [row('drop-in bundle (all elements + Lit + English)', readFileSync(dropIn), BUDGETS.dropIn)];
   const alone = {
     card: await bundleAlone('src/exercise-card/exercise-card.ts'),
@@ -76,12 +77,15 @@ async function measure() {
   rows.push(row('<exercise-card> alone with Lit', alone.card.code, BUDGETS.card));
   rows.push(row('<rep-counter> alone with Lit', alone.counter.code, BUDGETS.counter));
   const localesDir = join(ROOT, 'dist/cdn/locales');
-  for (const file of readdirSync(localesDir).filter((name) => name.endsWith('.js')).sort()) {
+  for (const file of readdirSync(localesDir)
+    .filter((name) => name.endsWith('.js'))
+    .sort()) {
     const path = join(localesDir, file);
     rows.push(row(`locale ${relative(join(ROOT, 'dist/cdn'), path)}`, readFileSync(path), BUDGETS.locale));
   }
   const autoload = join(ROOT, 'dist/cdn/autoload.js');
-  if (existsSync(autoload)) rows.push(row('autoloader (dist/cdn/autoload.js)', readFileSync(autoload), 2 * KB));
+  if (existsSync(autoload))
+    rows.push(row('autoloader (dist/cdn/autoload.js)', readFileSync(autoload), 2 * KB));
   return { rows, alone };
 }
 
@@ -97,7 +101,8 @@ export function formatTable(rows) {
     r.brotli <= r.budget ? 'ok' : `OVER ×${(r.brotli / r.budget).toFixed(1)}`,
   ]);
   const widths = header.map((_, i) => Math.max(...[header, ...body].map((cells) => cells[i].length)));
-  const line = (cells) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i])));
+  const line = (cells) =>
+    cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i])));
   return [line(header).join('  '), ...body.map((cells) => line(cells).join('  '))].join('\n');
 }
 

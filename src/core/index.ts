@@ -8,6 +8,8 @@ export { DOSAGE_LIMITS, parseDosage } from './parse-dosage.js';
 export { parseFrequency } from './parse-frequency.js';
 export { formatDosage, formatFrequency, formatRange } from './format-dosage.js';
 export * from '../data/index.js';
+export { exerciseHowTo } from './exercise-json-ld.js';
+export { routineHowTo } from './routine-json-ld.js';
 export type * from './timeline-types.js';
 export {
   buildTimeline,

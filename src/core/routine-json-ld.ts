@@ -88,7 +88,11 @@ export function routineHowTo(routine: Routine, options: RoutineHowToOptions): Ro
     .join(summary && !/[.!?]$/.test(summary) ? '. ' : ' ');
   if (description) howTo.description = description;
   if (options.inLanguage) howTo.inLanguage = options.inLanguage;
-  if (options.totalSeconds !== undefined && Number.isFinite(options.totalSeconds) && options.totalSeconds > 0) {
+  if (
+    options.totalSeconds !== undefined &&
+    Number.isFinite(options.totalSeconds) &&
+    options.totalSeconds > 0
+  ) {
     howTo.totalTime = isoDuration(options.totalSeconds);
   }
 
@@ -101,7 +105,9 @@ export function routineHowTo(routine: Routine, options: RoutineHowToOptions): Ro
       const exercise = item.exercise;
       const name = text(exercise.name);
       if (!name) continue;
-      const dosage = item.dosage ? options.dosage(item.dosage).trim() || (item.dosage.text?.trim() ?? '') : '';
+      const dosage = item.dosage
+        ? options.dosage(item.dosage).trim() || (item.dosage.text?.trim() ?? '')
+        : '';
       const step: RoutineHowToStep = {
         '@type': 'HowToStep',
         position: steps.length + 1,

@@ -152,11 +152,6 @@ export class ExerciseCard extends ExerciseElement {
     _following: { state: true },
   };
 
-  static override get observedAttributes(): string[] {
-    // `lang` stays the native property; the card only needs to re-render when it changes.
-    return [...super.observedAttributes, 'lang'];
-  }
-
   /** The exercise as an object; takes precedence over `src` and inline JSON. */
   declare exercise: ExerciseInput | Exercise | undefined;
   /** URL of a JSON file; `#id` picks one exercise out of a routine or a list. */
@@ -216,12 +211,6 @@ export class ExerciseCard extends ExerciseElement {
   /** The validated exercise once loaded (dosage text parsed), otherwise `undefined`. */
   get data(): Exercise | undefined {
     return this.#loader.value;
-  }
-
-  /** @internal */
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang' && old !== value) this.requestUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -21,6 +21,17 @@ export class ExerciseElement extends LitElement {
     updateWhenLocaleChanges(this);
   }
 
+  static override get observedAttributes(): string[] {
+    // `lang` stays the native property; an element only needs to re-render in its new language.
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  /** @internal */
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && old !== value) this.requestUpdate();
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     connectLocalization(this);

@@ -159,7 +159,8 @@ export type PlayerPhase = 'loading' | 'error' | 'overview' | TimelineStep['kind'
 const isPace = (value: unknown): value is Pace => value === 'min' || value === 'mid' || value === 'max';
 
 /** Said once when storage refuses to keep the session (blocked storage, a full quota). */
-const storageNoteText = (): string => msg('Progress can’t be saved on this device, so a reload will start over.');
+const storageNoteText = (): string =>
+  msg('Progress can’t be saved on this device, so a reload will start over.');
 
 /** Marks the JSON-LD script the player owns (it adopts a server-rendered one instead of adding a second). */
 export const ROUTINE_JSON_LD_MARKER = 'data-routine-player';
@@ -292,11 +293,6 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
     _wakeLockNote: { state: true },
     _storageNote: { state: true },
   };
-
-  static override get observedAttributes(): string[] {
-    // `lang` stays the native property; the player only needs to re-render when it changes.
-    return [...super.observedAttributes, 'lang'];
-  }
 
   /** The routine as an object; takes precedence over `src` and inline JSON. */
   declare routine: RoutineInput | Routine | undefined;
@@ -496,12 +492,6 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
     this.#saveNow();
     if (this.#fullscreen && document.fullscreenElement === this)
       void document.exitFullscreen().catch(() => undefined);
-  }
-
-  /** @internal */
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang' && old !== value) this.requestUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -704,8 +694,10 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
     this._storageNote = !saved;
     if (!saved && !this.#storageNoteAnnounced) {
       this.#storageNoteAnnounced = true;
-      const current = this._announcement.replace(/\u00a0$/, '');
-      this.#announce([current, storageNoteText()].filter(Boolean).join(' '));
+      // Said with the step just announced, which it must not replace.
+      const current = this._announcement.replace(/\u00a0$/, '').trim();
+      const lead = current && !/[.!?。؟]$/.test(current) ? `${current}.` : current;
+      this.#announce([lead, storageNoteText()].filter(Boolean).join(' '));
     }
   }
 

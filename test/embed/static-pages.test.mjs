@@ -119,7 +119,10 @@ describe('page 7: static rendering with declarative shadow DOM', () => {
     const player = html.match(/<routine-player[\s\S]*?<\/routine-player>/)[0];
     const text = player.replace(/<style>[\s\S]*?<\/style>/g, '').replace(/<!--[\s\S]*?-->/g, '');
     assert.match(text, /<template shadowroot="open" shadowrootmode="open"/);
-    assert.match(text, /<h2[^>]*part="title"[^>]*>Hip exercises for back pain that spreads down the leg<\/h2>/);
+    assert.match(
+      text,
+      /<h2[^>]*part="title"[^>]*>Hip exercises for back pain that spreads down the leg<\/h2>/,
+    );
     assert.match(text, /<li class="frequency">once or twice a day<\/li>/);
     assert.match(text, /<li>About \d+ minutes<\/li>/);
     assert.match(text, /<h3[^>]*>Hip exercises<\/h3>/);
@@ -132,7 +135,9 @@ describe('page 7: static rendering with declarative shadow DOM', () => {
     ]) {
       assert.match(
         text,
-        new RegExp(`<span class="exercise-name">${name}</span>\\s*<span class="dosage-line">${dosage}</span>`),
+        new RegExp(
+          `<span class="exercise-name">${name}</span>\\s*<span class="dosage-line">${dosage}</span>`,
+        ),
       );
     }
     assert.match(text, /Pay attention to how you feel, and never push on through severe pain\./);
@@ -212,7 +217,9 @@ describe('page 7: static rendering with declarative shadow DOM', () => {
   }
 
   async function withContext(run) {
-    const context = await browser.newContext({ viewport: { width: 900, height: 1200 } });
+    // Tall enough that every element and the text after them are in the viewport: the Layout
+    // Instability API counts only shifts of what is visible.
+    const context = await browser.newContext({ viewport: { width: 900, height: 2400 } });
     try {
       return await run(context);
     } finally {
@@ -239,7 +246,9 @@ describe('page 7: static rendering with declarative shadow DOM', () => {
         1,
       );
       // The player kept the server's shadow root and its JSON-LD script (same text, not a second one).
-      const jsonLd = html.match(/<script type="application\/ld\+json" data-routine-player>([\s\S]*?)<\/script>/)[1];
+      const jsonLd = html.match(
+        /<script type="application\/ld\+json" data-routine-player>([\s\S]*?)<\/script>/,
+      )[1];
       assert.deepEqual(
         await page.evaluate(() => ({
           styles: document.querySelector('#player').shadowRoot.querySelectorAll('style').length > 0,
@@ -298,9 +307,14 @@ describe('page 7: static rendering with declarative shadow DOM', () => {
     const inlineJson = player.match(/<script type="application\/json">[\s\S]*?<\/script>/)[0];
     server.put(
       '/embed-pages/client-only-player.html',
-      html.replace(player, `<routine-player lang="en" heading-level="2" id="player">${inlineJson}</routine-player>`),
+      html.replace(
+        player,
+        `<routine-player lang="en" heading-level="2" id="player">${inlineJson}</routine-player>`,
+      ),
     );
-    const { cls } = await withContext((context) => layoutShift(context, '/embed-pages/client-only-player.html'));
+    const { cls } = await withContext((context) =>
+      layoutShift(context, '/embed-pages/client-only-player.html'),
+    );
     assert.ok(cls > 0, `expected a layout shift, got ${cls}`);
   });
 });

@@ -199,6 +199,8 @@ describe('browser APIs missing or throwing', () => {
     ] as const) {
       it(`runs the routine with Wake Lock ${label}, and says once that the screen may sleep`, async () => {
         sinon.stub(navigator, 'wakeLock').value(wakeLock);
+        // Test pages may run in a background tab; the player (rightly) asks for no wake lock while hidden.
+        sinon.stub(document, 'visibilityState').value('visible');
         const { el, clock } = await runningPlayer();
         try {
           expect(stepId(el)).to.equal('s0-intro');

