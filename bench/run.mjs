@@ -58,9 +58,14 @@ async function openBenchPage(context, path = '/bench/pages/bench.html') {
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
   await page.goto(`${server.url}${path}`);
   await page.evaluate(async () => {
-    await Promise.all(
+    const defined = Promise.all(
       ['exercise-card', 'rep-counter', 'routine-player'].map((t) => customElements.whenDefined(t)),
     );
+    // Fail rather than hang when dist/ is missing or being rebuilt under us.
+    const late = new Promise((_, fail) =>
+      setTimeout(() => fail(new Error('elements not defined in 15 s')), 15_000),
+    );
+    await Promise.race([defined, late]);
     if (customElements.get('vanilla-card')) {
       const card = customElements.get('exercise-card');
       customElements.get('vanilla-card').useStylesOf(card.elementStyles.map((s) => s.cssText).join('\n'));
@@ -344,6 +349,7 @@ function machine(browserVersion) {
     cpu: run("grep -m1 'model name' /proc/cpuinfo | cut -d: -f2").trim(),
     chromium: run('/usr/bin/chromium --version 2>/dev/null || true') || `Chromium ${browserVersion}`,
     node: process.version,
+    load: run('cat /proc/loadavg'),
   };
 }
 
@@ -420,6 +426,7 @@ async function main() {
       `- Date: ${info.date}`,
       `- Machine: ${info.nproc} CPUs (${info.cpu}), Node ${info.node}`,
       `- Browser: ${info.chromium}, headless, via playwright-core`,
+      `- Load average when it ended (/proc/loadavg): ${info.load}. The machine is shared: other test runs may have competed for its CPUs, which mostly widens the render times (a).`,
       '',
       '```',
       info.memory,
