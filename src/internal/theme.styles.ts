@@ -16,6 +16,11 @@ export const themeTokens = css`
     --_radius: var(--ex-radius, 12px);
     --_font: var(--ex-font, inherit);
     --_surface: var(--ex-surface, transparent);
+    /* Layers that cover the page (a dialog, focus mode, full screen) need a real background: the
+       system's Canvas/CanvasText pair unless a surface is set. */
+    --_surface-solid: var(--ex-surface, Canvas);
+    --_text-solid: var(--ex-text, CanvasText);
+    --_on-danger: var(--ex-on-danger, #ffffff);
     --_surface-2: var(--ex-surface-2, color-mix(in srgb, currentColor 6%, transparent));
     --_text: var(--ex-text, inherit);
     --_muted: var(--ex-muted, color-mix(in srgb, currentColor 80%, transparent));
@@ -34,6 +39,8 @@ export const themeTokens = css`
   }
   :host([theme='light']) {
     --_surface: var(--ex-surface, #ffffff);
+    --_surface-solid: var(--ex-surface, #ffffff);
+    --_text-solid: var(--ex-text, #1d2424);
     --_surface-2: var(--ex-surface-2, #f3f6f6);
     --_text: var(--ex-text, #1d2424);
     --_muted: var(--ex-muted, #4a5757);
@@ -45,6 +52,9 @@ export const themeTokens = css`
     --_accent: var(--ex-accent, #5cc8c8);
     --_on-accent: var(--ex-on-accent, #0b1a1a);
     --_surface: var(--ex-surface, #152020);
+    --_surface-solid: var(--ex-surface, #152020);
+    --_text-solid: var(--ex-text, #e8f0f0);
+    --_on-danger: var(--ex-on-danger, #2a0f0b);
     --_surface-2: var(--ex-surface-2, #1d2b2b);
     --_text: var(--ex-text, #e8f0f0);
     --_muted: var(--ex-muted, #a9bcbc);
@@ -59,6 +69,12 @@ export const themeTokens = css`
       --_accent: var(--ex-accent, #5cc8c8);
       --_on-accent: var(--ex-on-accent, #0b1a1a);
       --_surface: var(--ex-surface, #152020);
+      --_surface-solid: var(--ex-surface, #152020);
+      --_text-solid: var(--ex-text, #e8f0f0);
+      --_on-danger: var(--ex-on-danger, #2a0f0b);
+      --_surface-solid: var(--ex-surface, #152020);
+      --_text-solid: var(--ex-text, #e8f0f0);
+      --_on-danger: var(--ex-on-danger, #2a0f0b);
       --_surface-2: var(--ex-surface-2, #1d2b2b);
       --_text: var(--ex-text, #e8f0f0);
       --_muted: var(--ex-muted, #a9bcbc);

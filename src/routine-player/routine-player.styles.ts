@@ -19,12 +19,14 @@ export const routinePlayerStyles = css`
     z-index: 2147483000;
     max-inline-size: none;
     overflow: auto;
-    background: var(--_surface);
+    background: var(--_surface-solid);
+    color: var(--_text-solid);
   }
   :host(:fullscreen) {
     max-inline-size: none;
     overflow: auto;
-    background: var(--_surface);
+    background: var(--_surface-solid);
+    color: var(--_text-solid);
   }
   .base {
     position: relative;
@@ -94,7 +96,7 @@ export const routinePlayerStyles = css`
   .danger {
     background: var(--_danger);
     border-color: var(--_danger);
-    color: var(--_surface);
+    color: var(--_on-danger);
     font-weight: 700;
   }
 
@@ -195,7 +197,7 @@ export const routinePlayerStyles = css`
     font-weight: 700;
     text-transform: uppercase;
     letter-spacing: 0.05em;
-    color: var(--_accent);
+    color: var(--_accent-text);
   }
   :host([paused]) .phase {
     color: var(--_muted);
@@ -316,7 +318,7 @@ export const routinePlayerStyles = css`
     inline-size: min(100%, 20rem);
     border: 2px solid var(--_danger);
     background: var(--_surface);
-    color: var(--_danger);
+    color: var(--_danger-text);
     font-weight: 700;
   }
   .note {
@@ -412,8 +414,8 @@ export const routinePlayerStyles = css`
     padding: var(--_space);
     border: 2px solid var(--_danger);
     border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
+    background: var(--_surface-solid);
+    color: var(--_text-solid);
   }
   .pain-dialog::backdrop {
     background: rgb(0 0 0 / 0.5);
@@ -423,7 +425,7 @@ export const routinePlayerStyles = css`
   }
   .pain-title {
     font-size: 1.25rem;
-    color: var(--_danger);
+    color: var(--_danger-text);
   }
   .safety-list {
     padding-inline-start: 1.25rem;

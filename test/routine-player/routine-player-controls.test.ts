@@ -262,6 +262,20 @@ describe('<routine-player> "This hurts"', () => {
     expect(button(el, 'Try the easier variation: Knee plank')).to.not.equal(null);
   });
 
+  it('shows the dialog on a solid background with readable buttons, even over a page of its own colour', async () => {
+    const el = await hurtAt('s0-i0-set1-work');
+    await press(el, 'This hurts');
+    const dialog = shadow(el).querySelector('dialog')!;
+    const alpha = (color: string) =>
+      color.startsWith('rgba') ? Number(color.split(',')[3].replace(')', '')) : 1;
+    expect(alpha(getComputedStyle(dialog).backgroundColor)).to.equal(1);
+    const end = button(el, 'End session')!;
+    const style = getComputedStyle(end);
+    expect(alpha(style.color)).to.equal(1);
+    expect(style.color).to.not.equal(style.backgroundColor);
+    await expect(el).to.be.accessible();
+  });
+
   it('offers the easier variation, shows it and carries on', async () => {
     const el = await hurtAt('s0-i0-set1-work');
     await press(el, 'This hurts');
