@@ -31,7 +31,7 @@ import { ExerciseElement } from '../internal/exercise-element.js';
 import { FeedbackController, type FeedbackCue, type VoiceMode } from '../internal/feedback-controller.js';
 import { uiLocale } from '../internal/locale-loader.js';
 import { themeTokens } from '../internal/theme.styles.js';
-import { progressRing } from './progress-ring.js';
+import { progressRing, progressRingStyles } from '../internal/progress-ring.js';
 import { repCounterStyles } from './rep-counter.styles.js';
 
 /** Seconds added by the rest's "+15 s" button. */
@@ -110,7 +110,7 @@ export class RepCounter extends ExerciseElement {
   /** @internal */
   static formAssociated = true;
 
-  static override styles = [themeTokens, repCounterStyles];
+  static override styles = [themeTokens, progressRingStyles, repCounterStyles];
 
   /** @internal */
   static override shadowRootOptions: ShadowRootInit = {
@@ -591,7 +591,7 @@ export class RepCounter extends ExerciseElement {
         ? keyed(
             state.holdEndsAt,
             progressRing({
-              kind: 'hold',
+              kind: 'countdown',
               durationMs: config.holdMs,
               elapsedMs: this.holdElapsedAtStart(state.holdEndsAt),
             }),

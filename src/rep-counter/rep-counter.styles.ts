@@ -88,40 +88,6 @@ export const repCounterStyles = css`
     font-size: 0.875rem;
     color: var(--_muted);
   }
-  .ring {
-    position: absolute;
-    inset: 0;
-    inline-size: 100%;
-    block-size: 100%;
-    transform: rotate(-90deg);
-    pointer-events: none;
-  }
-  .ring-track,
-  .ring-fill {
-    fill: none;
-    stroke-width: var(--_ring-width);
-  }
-  .ring-track {
-    stroke: var(--_border);
-  }
-  .ring-fill {
-    stroke: var(--_accent);
-    stroke-linecap: round;
-    stroke-dasharray: 100;
-    stroke-dashoffset: var(--_ring-offset, 100);
-  }
-  .ring-fill.progress {
-    transition: stroke-dashoffset 200ms ease-out;
-  }
-  .ring-fill.hold {
-    stroke-dashoffset: 100;
-    animation: ring-fill var(--_ring-duration) linear var(--_ring-delay) forwards;
-  }
-  @keyframes ring-fill {
-    to {
-      stroke-dashoffset: 0;
-    }
-  }
   .rest,
   .summary {
     margin: 0;
@@ -180,11 +146,6 @@ export const repCounterStyles = css`
     .tap:active:not([aria-disabled='true']):not(:disabled) {
       transform: none;
     }
-    /* No fill animation: the hold shows as a full ring and its seconds. */
-    .ring-fill.hold {
-      animation: none;
-      stroke-dashoffset: 0;
-    }
   }
   @media (forced-colors: active) {
     .base,
@@ -192,12 +153,6 @@ export const repCounterStyles = css`
     .side,
     .controls button {
       border: 1px solid CanvasText;
-    }
-    .ring-track {
-      stroke: GrayText;
-    }
-    .ring-fill {
-      stroke: Highlight;
     }
     .controls button[aria-pressed='true'] {
       outline: 2px solid Highlight;

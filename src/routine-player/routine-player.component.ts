@@ -59,7 +59,7 @@ import { REST_EXTENSION_SECONDS } from '../rep-counter/rep-counter.component.js'
 import { renderPainDialog } from './pain-dialog.js';
 import { countsDown, PlayerCueController, type CueSettings } from './player-cues.js';
 import { renderOverview } from './player-overview.js';
-import { playerRing } from './player-ring.js';
+import { progressRing, progressRingStyles } from '../internal/progress-ring.js';
 import { renderRunning } from './player-running-view.js';
 import { renderSummary, type CheckinValue } from './player-summary.js';
 import { PlayerText } from './player-text.js';
@@ -266,7 +266,7 @@ export const ROUTINE_JSON_LD_MARKER = 'data-routine-player';
  * @event {CustomEvent<ExCheckinDetail>} ex-checkin - The user saved the check-in: `{ pain, feeling, note, routineId }`.
  */
 export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer {
-  static override styles = [themeTokens, routinePlayerStyles];
+  static override styles = [themeTokens, progressRingStyles, routinePlayerStyles];
 
   static override properties = {
     routine: { attribute: false },
@@ -1224,14 +1224,14 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
   #renderRing(s: PlayerState, step: TimelineStep, now: number, paused: boolean): unknown {
     if (step.durationSeconds === null) {
       const fraction = step.kind === 'work' && step.reps ? s.repsDone / step.reps : 0;
-      return playerRing({ kind: 'progress', fraction });
+      return progressRing({ kind: 'progress', fraction });
     }
     // One animation per running stretch: its start is fixed when the stretch is first drawn.
     const key = `${s.session}:${s.index}:${s.extraMs}:${s.stepStartedAt ?? 'paused'}`;
     if (this.#ring?.key !== key) this.#ring = { key, elapsedMs: elapsedInStep(s, now) };
     return keyed(
       key,
-      playerRing({
+      progressRing({
         kind: 'countdown',
         durationMs: step.durationSeconds * 1000 + s.extraMs,
         elapsedMs: this.#ring.elapsedMs,

@@ -249,41 +249,6 @@ export const routinePlayerStyles = css`
     font-size: 1.125rem;
     padding: 1.5rem;
   }
-  .ring {
-    position: absolute;
-    inset: 0;
-    inline-size: 100%;
-    block-size: 100%;
-    transform: rotate(-90deg);
-    pointer-events: none;
-  }
-  .ring-track,
-  .ring-fill {
-    fill: none;
-    stroke-width: 6px;
-  }
-  .ring-track {
-    stroke: var(--_border);
-  }
-  .ring-fill {
-    stroke: var(--_accent);
-    stroke-linecap: round;
-    stroke-dasharray: 100;
-    stroke-dashoffset: var(--_ring-offset, 100);
-  }
-  .ring-fill.progress {
-    transition: stroke-dashoffset 200ms ease-out;
-  }
-  .ring-fill.countdown {
-    stroke-dashoffset: 100;
-    animation: ring-fill var(--_ring-duration) linear var(--_ring-delay) forwards;
-    animation-play-state: var(--_ring-state, running);
-  }
-  @keyframes ring-fill {
-    to {
-      stroke-dashoffset: 0;
-    }
-  }
   .up-next {
     color: var(--_muted);
   }
@@ -401,10 +366,6 @@ export const routinePlayerStyles = css`
       background: var(--_phase-tint, color-mix(in srgb, var(--_accent) 8%, var(--_surface)));
       border-radius: var(--_radius);
       transition: background-color 0.01ms;
-    }
-    .ring-fill.countdown {
-      animation: none;
-      stroke-dashoffset: 0;
     }
   }
 

@@ -203,7 +203,7 @@ describe('<rep-counter>', () => {
       clock = fakeClock();
       await tap(el);
       const fill = part(el, 'ring').querySelector<SVGCircleElement>('.ring-fill')!;
-      expect(fill.classList.contains('hold')).to.equal(true);
+      expect(getComputedStyle(fill).animationName).to.equal('ring-fill');
       expect(fill.style.getPropertyValue('--_ring-duration')).to.equal('4000ms');
     });
 
