@@ -9,7 +9,9 @@ const executablePath =
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
-  concurrency: 2,
+  // One page at a time: a test page in a background tab gets no animation frames and no lazy image
+  // loads, which made fixture() and image tests time out under load.
+  concurrency: 1,
   // Lit's dev build warns once per page that it is the dev build; that is expected in tests.
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },

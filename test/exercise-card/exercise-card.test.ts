@@ -205,7 +205,7 @@ describe('<exercise-card>', () => {
         expect(img.getAttribute('height')).to.equal('300');
       }
       expect($$(el, 'figcaption').map(text)).to.deep.equal(['Start', 'End']);
-      await waitUntil(() => images.every((img) => img.complete));
+      await waitUntil(() => images.every((img) => img.complete), 'images did not load', { timeout: 5000 });
       const [a, b] = images.map((img) => img.getBoundingClientRect());
       expect(Math.round(a!.top)).to.equal(Math.round(b!.top));
       expect(a!.left).to.be.lessThan(b!.left);
