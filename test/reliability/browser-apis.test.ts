@@ -17,27 +17,7 @@ import {
   press,
   stepId,
 } from '../routine-player/helpers.js';
-
-/** Records the oscillators a counter asks for. */
-class FakeAudioContext {
-  static oscillators = 0;
-  state = 'running';
-  currentTime = 0;
-  destination = {};
-  createOscillator() {
-    FakeAudioContext.oscillators++;
-    return { type: 'sine', frequency: { setValueAtTime() {} }, connect() {}, start() {}, stop() {} };
-  }
-  createGain() {
-    return { gain: { setValueAtTime() {}, exponentialRampToValueAtTime() {} }, connect() {} };
-  }
-  resume() {
-    return Promise.resolve();
-  }
-  close() {
-    return Promise.resolve();
-  }
-}
+import { FakeAudioContext } from '../support/fake-audio-context.js';
 
 function watchErrors() {
   const errors: string[] = [];
@@ -63,7 +43,7 @@ describe('browser APIs missing or throwing', () => {
 
   beforeEach(() => {
     localStorage.removeItem(MUTE_STORAGE_KEY);
-    FakeAudioContext.oscillators = 0;
+    FakeAudioContext.instances = [];
     sinon.stub(window, 'AudioContext').value(FakeAudioContext);
     vibrate = sinon.stub(navigator, 'vibrate').returns(true);
     // Taps here are synthetic clicks: stand in for a reader who has touched the page, as browsers require.
@@ -119,7 +99,7 @@ describe('browser APIs missing or throwing', () => {
       sinon.stub(window, 'speechSynthesis').value(undefined);
       await tap(el);
       expect(countText(el)).to.equal('2');
-      expect(FakeAudioContext.oscillators).to.equal(2);
+      expect(FakeAudioContext.allNotes).to.have.length(2);
       expect(vibrate.callCount).to.equal(2);
     });
 
@@ -131,7 +111,7 @@ describe('browser APIs missing or throwing', () => {
       sinon.stub(navigator, 'vibrate').value(undefined);
       await tap(el);
       expect(countText(el)).to.equal('2');
-      expect(FakeAudioContext.oscillators).to.equal(2);
+      expect(FakeAudioContext.allNotes).to.have.length(2);
       expect(speak.callCount).to.equal(2);
     });
 

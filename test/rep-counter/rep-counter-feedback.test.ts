@@ -3,34 +3,8 @@ import sinon from 'sinon';
 import { MUTE_STORAGE_KEY, readMuted } from '../../src/internal/feedback-controller.js';
 import type { RepCounter } from '../../src/rep-counter/rep-counter.js';
 import '../../src/rep-counter/rep-counter.js';
+import { FakeAudioContext } from '../support/fake-audio-context.js';
 import { controlButton, countText, tap } from './helpers.js';
-
-/** A stand-in for AudioContext that records what was synthesized. */
-class FakeAudioContext {
-  static instances: FakeAudioContext[] = [];
-  state = 'running';
-  currentTime = 0;
-  destination = {};
-  oscillators = 0;
-  closed = false;
-  constructor() {
-    FakeAudioContext.instances.push(this);
-  }
-  createOscillator() {
-    this.oscillators++;
-    return { type: 'sine', frequency: { setValueAtTime() {} }, connect() {}, start() {}, stop() {} };
-  }
-  createGain() {
-    return { gain: { setValueAtTime() {}, exponentialRampToValueAtTime() {} }, connect() {} };
-  }
-  resume() {
-    return Promise.resolve();
-  }
-  close() {
-    this.closed = true;
-    return Promise.resolve();
-  }
-}
 
 describe('<rep-counter> feedback', () => {
   let speak: sinon.SinonStub;
@@ -56,7 +30,7 @@ describe('<rep-counter> feedback', () => {
     expect(FakeAudioContext.instances.length).to.equal(0);
     await tap(el, 2);
     expect(FakeAudioContext.instances.length).to.equal(1);
-    expect(FakeAudioContext.instances[0].oscillators).to.equal(2);
+    expect(FakeAudioContext.instances[0].notes.length).to.equal(2);
     expect(vibrate.callCount).to.equal(2);
     expect(vibrate.firstCall.args[0]).to.deep.equal([30]);
   });
@@ -64,7 +38,7 @@ describe('<rep-counter> feedback', () => {
   it('plays a distinct, longer cue and vibration when the side changes', async () => {
     const el = await fixture<RepCounter>(html`<rep-counter target="1" side="each"></rep-counter>`);
     await tap(el);
-    expect(FakeAudioContext.instances[0].oscillators).to.equal(2);
+    expect(FakeAudioContext.instances[0].notes.length).to.equal(2);
     expect(vibrate.lastCall.args[0]).to.deep.equal([80, 60, 80]);
   });
 
@@ -110,7 +84,7 @@ describe('<rep-counter> feedback', () => {
     sinon.stub(window, 'matchMedia').returns({ matches: true } as MediaQueryList);
     const el = await fixture<RepCounter>(html`<rep-counter target="5"></rep-counter>`);
     await tap(el);
-    expect([vibrate.called, FakeAudioContext.instances[0].oscillators]).to.deep.equal([false, 1]);
+    expect([vibrate.called, FakeAudioContext.instances[0].notes.length]).to.deep.equal([false, 1]);
   });
 
   it('does not vibrate when code counts before the reader has touched the page', async () => {

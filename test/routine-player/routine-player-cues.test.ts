@@ -5,7 +5,6 @@ import type { RoutinePlayer } from '../../src/routine-player/routine-player.js';
 import {
   clearLibraryStorage,
   fakeClock,
-  FakeAudioContext,
   playerWith,
   press,
   setVisibility,
@@ -14,6 +13,7 @@ import {
   stepId,
   TIMED_ROUTINE,
 } from './helpers.js';
+import { FakeAudioContext } from '../support/fake-audio-context.js';
 
 const spoken = (speak: sinon.SinonStub): string[] =>
   speak.getCalls().map((call) => (call.args[0] as SpeechSynthesisUtterance).text);
@@ -127,7 +127,7 @@ describe('<routine-player> cues', () => {
     clock = fakeClock();
     await press(el, 'Start');
     await clock.tickAsync(15_000);
-    expect(FakeAudioContext.instances.flatMap((a) => a.notes)).to.have.length(0);
+    expect(FakeAudioContext.allNotes).to.have.length(0);
     expect(speak.called).to.equal(false);
     expect(vibrate.called).to.equal(false);
   });
