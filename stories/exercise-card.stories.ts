@@ -6,6 +6,7 @@ import type { ExerciseCard } from '../src/exercise-card/exercise-card.js';
 import '../src/exercise-card/exercise-card.js';
 import { answerStatus, neverAnswer, STUB_URLS, stubFetch } from './support/fetch-stub.js';
 import { seedExercise, seedRoutines, seedUrl, type SeedRoutineKey } from './support/seed-routines.js';
+import { tokenControls } from './support/token-controls.js';
 
 /** Args are named as an author writes them: attributes in kebab case, `exercise` as the property. */
 interface CardArgs {
@@ -57,8 +58,6 @@ function card(args: CardArgs, content: TemplateResult | typeof nothing = nothing
 /** Keeps the card at the width of a blog's text column. */
 const column = (story: () => unknown) => html`<div style="max-width: 42rem">${story()}</div>`;
 
-const colour = { control: 'color' } as const;
-
 const meta = {
   title: 'Elements/Exercise card',
   component: 'exercise-card',
@@ -90,23 +89,10 @@ const meta = {
     onExStart: { action: 'ex-start', table: { disable: true } },
     onExLoad: { action: 'ex-load', table: { disable: true } },
     onExError: { action: 'ex-error', table: { disable: true } },
-    '--ex-accent': colour,
-    '--ex-on-accent': colour,
-    '--ex-text': colour,
-    '--ex-surface': colour,
-    '--ex-surface-2': colour,
-    '--ex-muted': colour,
-    '--ex-border': colour,
-    '--ex-danger': colour,
-    '--ex-danger-surface': colour,
-    '--ex-focus': colour,
-    '--ex-card-surface': colour,
-    '--ex-radius': { control: 'text' },
-    '--ex-font': { control: 'text' },
-    '--ex-space': { control: 'text' },
-    '--ex-card-padding': { control: 'text' },
-    '--ex-card-min-height': { control: 'text' },
-    '--ex-card-media-aspect-ratio': { control: 'text' },
+    ...tokenControls({
+      colours: ['--ex-danger', '--ex-danger-surface', '--ex-card-surface'],
+      text: ['--ex-card-padding', '--ex-card-min-height', '--ex-card-media-aspect-ratio'],
+    }),
   },
   parameters: {
     docs: {

@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { RepCounter } from '../src/rep-counter/rep-counter.js';
 import '../src/rep-counter/rep-counter.js';
-import { silenceVibration } from './support/quiet-vibration.js';
+import { tokenControls } from './support/token-controls.js';
 
 /** Args are named as an author writes the attributes. */
 interface CounterArgs {
@@ -83,7 +83,6 @@ function afterTaps(count: number): Story['play'] {
 /** Running states are shown on the docs page too, not only in the canvas. */
 const showInDocs = { docs: { story: { autoplay: true } } };
 
-const colour = { control: 'color' } as const;
 const optional = (options: string[], labels: Record<string, string>) => ({
   control: { type: 'inline-radio' as const, labels },
   options: ['', ...options],
@@ -93,8 +92,6 @@ const meta = {
   title: 'Elements/Rep counter',
   component: 'rep-counter',
   render: (args) => counter(args),
-  // Running states come from `increment()` calls, which are not taps: see quiet-vibration.ts.
-  beforeEach: () => silenceVibration(),
   args: {
     dosage: '',
     target: '10',
@@ -135,19 +132,7 @@ const meta = {
     onExSetComplete: { action: 'ex-set-complete', table: { disable: true } },
     onExSideChange: { action: 'ex-side-change', table: { disable: true } },
     onExComplete: { action: 'ex-complete', table: { disable: true } },
-    '--ex-accent': colour,
-    '--ex-on-accent': colour,
-    '--ex-surface': colour,
-    '--ex-surface-2': colour,
-    '--ex-text': colour,
-    '--ex-muted': colour,
-    '--ex-border': colour,
-    '--ex-focus': colour,
-    '--ex-radius': { control: 'text' },
-    '--ex-font': { control: 'text' },
-    '--ex-space': { control: 'text' },
-    '--ex-rep-counter-size': { control: 'text' },
-    '--ex-rep-counter-ring-width': { control: 'text' },
+    ...tokenControls({ text: ['--ex-rep-counter-size', '--ex-rep-counter-ring-width'] }),
   },
   parameters: {
     docs: {

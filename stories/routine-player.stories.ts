@@ -18,8 +18,8 @@ import {
   STORY_NOW,
   type StateOptions,
 } from './support/player-states.js';
-import { silenceVibration } from './support/quiet-vibration.js';
 import { seedUrl } from './support/seed-routines.js';
+import { tokenControls } from './support/token-controls.js';
 
 type Cue = '' | 'on' | 'off';
 
@@ -150,7 +150,6 @@ async function playerIn(canvasElement: HTMLElement): Promise<RoutinePlayer> {
 /** Keeps the player at the width of a blog's text column. */
 const column = (story: () => unknown) => html`<div style="max-width: 46rem">${story()}</div>`;
 
-const colour = { control: 'color' } as const;
 const cue = {
   control: { type: 'inline-radio' as const, labels: { '': 'unset', on: 'on', off: 'off' } },
   options: ['', 'on', 'off'],
@@ -183,16 +182,9 @@ const meta = {
   component: 'routine-player',
   render: (args) => player(args),
   decorators: [column],
-  // Stories move the player by its API, which is not a tap: see quiet-vibration.ts. And whatever a
-  // story or a reader does to the player's storage is put back afterwards.
-  beforeEach: () => {
-    const restoreVibration = silenceVibration();
-    const restoreStorage = preserveLibraryStorage();
-    return () => {
-      restoreStorage();
-      restoreVibration();
-    };
-  },
+  // Whatever a story or a reader does to the player's storage is put back afterwards. (Stories move the
+  // player by its API, not by taps; the library itself never vibrates before the reader touches the page.)
+  beforeEach: () => preserveLibraryStorage(),
   args: {
     'rep-mode': 'done',
     pace: '',
@@ -253,21 +245,10 @@ const meta = {
     onExStop: { action: 'ex-stop', table: { disable: true } },
     onExRoutineComplete: { action: 'ex-routine-complete', table: { disable: true } },
     onExCheckin: { action: 'ex-checkin', table: { disable: true } },
-    '--ex-accent': colour,
-    '--ex-on-accent': colour,
-    '--ex-surface': colour,
-    '--ex-surface-2': colour,
-    '--ex-text': colour,
-    '--ex-muted': colour,
-    '--ex-border': colour,
-    '--ex-danger': colour,
-    '--ex-danger-surface': colour,
-    '--ex-focus': colour,
-    '--ex-radius': { control: 'text' },
-    '--ex-font': { control: 'text' },
-    '--ex-space': { control: 'text' },
-    '--ex-player-timer-size': { control: 'text' },
-    '--ex-player-min-height': { control: 'text' },
+    ...tokenControls({
+      colours: ['--ex-danger', '--ex-danger-surface'],
+      text: ['--ex-player-timer-size', '--ex-player-min-height'],
+    }),
   },
   parameters: {
     docs: {
