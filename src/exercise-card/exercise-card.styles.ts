@@ -40,18 +40,6 @@ const cardStyles = css`
     margin: 0;
   }
 
-  .visually-hidden {
-    position: absolute !important;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
   .print-only {
     display: none;
   }
@@ -443,14 +431,6 @@ const cardStyles = css`
       contain: none;
       min-height: 0;
       color: #000;
-      --_accent: #000;
-      --_text: #000;
-      --_muted: #000;
-      --_border: #000;
-      --_danger: #000;
-      --_surface: #fff;
-      --_surface-2: #fff;
-      --_danger-surface: #fff;
       --_card-surface: #fff;
     }
     .card {

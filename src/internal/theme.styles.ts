@@ -90,6 +90,32 @@ export const themeTokens = css`
   *::after {
     box-sizing: inherit;
   }
+  /* Read by screen readers, not shown. */
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  /* Printed handouts are black on white, whatever the theme ([theme] gives this rule the dark rules' weight). */
+  @media print {
+    :host,
+    :host([theme]) {
+      --_accent: #000;
+      --_text: #000;
+      --_muted: #000;
+      --_border: #000;
+      --_danger: #000;
+      --_surface: #fff;
+      --_surface-2: #fff;
+      --_danger-surface: #fff;
+    }
+  }
   :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;

@@ -131,17 +131,6 @@ export const repCounterStyles = css`
     cursor: default;
     opacity: 0.6;
   }
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
   @media (prefers-reduced-motion: reduce) {
     .tap:active:not([aria-disabled='true']):not(:disabled) {
       transform: none;

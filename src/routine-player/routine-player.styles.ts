@@ -492,17 +492,6 @@ export const routinePlayerStyles = css`
   .alert-title {
     font-weight: 700;
   }
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
   .print-only {
     display: none;
   }
@@ -519,14 +508,6 @@ export const routinePlayerStyles = css`
       color: #000;
       font-size: 10.5pt;
       line-height: 1.35;
-      --_accent: #000;
-      --_text: #000;
-      --_muted: #000;
-      --_border: #000;
-      --_danger: #000;
-      --_surface: #fff;
-      --_surface-2: #fff;
-      --_danger-surface: #fff;
     }
     .base {
       padding: 0;

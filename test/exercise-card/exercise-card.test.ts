@@ -451,6 +451,13 @@ describe('<exercise-card>', () => {
       expect(img.getBoundingClientRect().height).to.be.at.most(160);
     });
 
+    it('prints black on white even when the dark theme is forced', async () => {
+      const el = await card(bridge, { theme: 'dark' });
+      await emulateMedia({ media: 'print' });
+      const base = getComputedStyle($(el, '[part~="base"]')!);
+      expect([base.color, base.backgroundColor]).to.deep.equal(['rgb(0, 0, 0)', 'rgb(255, 255, 255)']);
+    });
+
     it('prints the hidden details of a collapsed compact card and the variation texts', async () => {
       const el = await card(bridge, { layout: 'compact' });
       await emulateMedia({ media: 'print' });
