@@ -66,6 +66,22 @@ export default [
     },
   },
   {
+    // (b') dist/cdn/exercise-elements-hydrate.js: (b) plus Lit's hydration support, for server-rendered
+    // pages; its own self-contained build, so neither drop-in file loads a shared chunk.
+    input: { 'exercise-elements-hydrate': 'src/cdn/exercise-elements-hydrate.ts' },
+    plugins: [
+      nodeResolve({ exportConditions: ['production', 'browser', 'default'] }),
+      esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: true, legalComments: 'none' }),
+    ],
+    output: {
+      dir: 'dist/cdn',
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      chunkFileNames: 'hydrate-locales/[name].js',
+    },
+  },
+  {
     // (c) dist/cdn/autoload.js: a small loader that imports an element's chunk (dist/cdn/elements/<tag>.js)
     // only when its tag first appears in the page. Lit, shared code and catalogs land in dist/cdn/chunks/.
     input: {

@@ -1,9 +1,8 @@
 /**
  * The drop-in file (dist/cdn/exercise-elements.js): registers every element and exports nothing, so
  * the bundle carries only what the elements use. Registration is guarded: loading it twice is harmless.
+ * Pages whose elements were rendered on a server use exercise-elements-hydrate.js instead.
  */
-// First, so Lit can take over server-rendered (declarative shadow DOM) elements instead of rendering twice.
-import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import '../exercise-card/exercise-card.js';
 import '../rep-counter/rep-counter.js';
 import '../routine-player/routine-player.js';

@@ -99,7 +99,7 @@ describe('page 7: static rendering with declarative shadow DOM', () => {
     server.put(page7, html);
     server.put(
       '/embed-pages/ssr-drop-in.html',
-      (await render('/dist/cdn/exercise-elements.js?delay=300')).stdout,
+      (await render('/dist/cdn/exercise-elements-hydrate.js?delay=300')).stdout,
     );
   });
 
@@ -271,7 +271,7 @@ describe('page 7: static rendering with declarative shadow DOM', () => {
       assert.deepEqual(visit.problems, []);
     }));
 
-  test('the drop-in script over server-rendered HTML takes over the same content without a shift', () =>
+  test('the hydrating drop-in (exercise-elements-hydrate.js) over server-rendered HTML takes over the same content without a shift', () =>
     withContext(async (context) => {
       const { cls, visit } = await layoutShift(context, '/embed-pages/ssr-drop-in.html');
       const articles = await visit.page.evaluate(

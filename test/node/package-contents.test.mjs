@@ -16,6 +16,7 @@ test('npm pack ships only dist/, schema/, the manifest, README, LICENSE and pack
   );
   for (const needed of [
     'dist/cdn/exercise-elements.js',
+    'dist/cdn/exercise-elements-hydrate.js',
     'dist/core/index.js',
     'dist/index.d.ts',
     'LICENSE',
