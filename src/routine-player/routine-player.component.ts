@@ -217,6 +217,8 @@ export const ROUTINE_JSON_LD_MARKER = 'data-routine-player';
  * replace (or fake `Date`).
  *
  * Changing `routine`, `src` or `pace` rebuilds the timeline and returns to the overview, without events.
+ * A session under way is saved first, so bringing the same routine back offers to resume it where it
+ * was. Other attributes (`lang`, the cue switches, `theme`) apply at once and leave the session running.
  * Several players on one page: starting or resuming one pauses any other that is playing.
  * The embedded `<rep-counter>` (with `rep-mode="count"`) keeps its own events inside the player.
  *
@@ -538,6 +540,12 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
     const routine = this.#loader.status === 'ready' ? this.#loader.value : undefined;
     const pace = isPace(this.pace) ? this.pace : 'min';
     if (this.#built?.routine === routine && this.#built?.pace === pace) return;
+    const active = this.state.status === 'running' || this.state.status === 'paused';
+    if (this.#built && active) {
+      // The routine or pace is being replaced mid-session: keep the session where it is for later.
+      this.#saveNow();
+      this.#exitFocusMode();
+    }
     if (!routine) {
       this.#built = undefined;
       return;
