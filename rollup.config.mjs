@@ -7,6 +7,7 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import { existsSync, readFileSync } from 'node:fs';
+import { minifyLiteralsPlugin } from './scripts/minify-literals.mjs';
 
 /** Ships the before-upgrade stylesheet (reserves space for elements not yet defined) as a file. */
 const copyStyles = () => ({
@@ -40,7 +41,12 @@ export default [
   {
     input: npmInputs,
     external: isDependency,
-    plugins: [esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', sourceMap: true }), copyStyles()],
+    // Literal text is minified here too: app bundlers minify our code but not the text in css`` / html``.
+    plugins: [
+      minifyLiteralsPlugin(),
+      esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', sourceMap: true }),
+      copyStyles(),
+    ],
     output: {
       dir: 'dist',
       format: 'es',
@@ -55,6 +61,7 @@ export default [
     input: { 'exercise-elements': 'src/cdn/exercise-elements.ts' },
     plugins: [
       nodeResolve({ exportConditions: ['production', 'browser', 'default'] }),
+      minifyLiteralsPlugin(),
       esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: true, legalComments: 'none' }),
     ],
     output: {
@@ -90,6 +97,7 @@ export default [
     },
     plugins: [
       nodeResolve({ exportConditions: ['production', 'browser', 'default'] }),
+      minifyLiteralsPlugin(),
       esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: true, legalComments: 'none' }),
     ],
     output: {

@@ -1,9 +1,10 @@
 // `npm run size`: measures what a page downloads, minified + brotli (quality 11, node:zlib), against the
 // budgets of issue 9, prints a table, and exits 1 when any figure is over its budget.
-// It builds nothing of the package itself: run it after `npm run build` (it reads dist/cdn/). The two
-// "alone" figures bundle a throwaway entry in memory with esbuild, the way an app bundler would:
-// minified, `production` conditions, the element's registering module and Lit, and no hydration
-// support (@lit-labs/ssr-client). Locale catalogs stay lazy (left out), as they are in any app build.
+// It builds nothing of the package itself: run it after `npm run build` (it reads dist/). The two
+// "alone" figures bundle a throwaway entry in memory with esbuild, the way an app bundler would, from
+// the npm build an app installs (dist/, literal text already minified): minified, `production`
+// conditions, the element's registering module and Lit, and no hydration support
+// (@lit-labs/ssr-client). Locale catalogs stay lazy (left out), as they are in any app build.
 // `--breakdown` adds, for each alone figure, the minified bytes each package or source module adds.
 import { build } from 'esbuild';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -33,10 +34,14 @@ const lazyCatalogsExternal = {
   },
 };
 
-/** Bundles `import '<module>'` as an app would, in memory; returns the minified code and its metafile. */
+/**
+ * Bundles `import '<module>'` (a file of the npm build, e.g. `dist/rep-counter/rep-counter.js`) as an
+ * app would, in memory; returns the minified code and its metafile.
+ */
 export async function bundleAlone(module) {
+  if (!existsSync(join(ROOT, module))) throw new Error(`${module} is missing: run \`npm run build\` first`);
   const result = await build({
-    stdin: { contents: `import './${module}';`, resolveDir: ROOT, sourcefile: 'alone.ts', loader: 'ts' },
+    stdin: { contents: `import './${module}';`, resolveDir: ROOT, sourcefile: 'alone.js', loader: 'js' },
     bundle: true,
     minify: true,
     format: 'esm',
@@ -71,8 +76,8 @@ async function measure() {
     throw new Error('dist/cdn/exercise-elements.js is missing: run `npm run build` first');
   const rows = [row('drop-in bundle (all elements + Lit + English)', readFileSync(dropIn), BUDGETS.dropIn)];
   const alone = {
-    card: await bundleAlone('src/exercise-card/exercise-card.ts'),
-    counter: await bundleAlone('src/rep-counter/rep-counter.ts'),
+    card: await bundleAlone('dist/exercise-card/exercise-card.js'),
+    counter: await bundleAlone('dist/rep-counter/rep-counter.js'),
   };
   rows.push(row('<exercise-card> alone with Lit', alone.card.code, BUDGETS.card));
   rows.push(row('<rep-counter> alone with Lit', alone.counter.code, BUDGETS.counter));

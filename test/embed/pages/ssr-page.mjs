@@ -1,13 +1,15 @@
 // Builds the static-rendering page of issue 8 (page 7) as a static site generator would: in Node, with
-// src/ssr/render-to-html.ts: a card, a counter and a routine player's overview. The test bundles this file with esbuild and runs it in its own Node process
-// (the SSR DOM shim stays out of the test process); it prints the page's HTML.
+// the npm build's `exercise-elements/ssr` (dist/ssr/render-to-html.js: its templates are the same
+// minified text the browser bundles hydrate): a card, a counter and a routine player's overview. The
+// test bundles this file with esbuild and runs it in its own Node process (the SSR DOM shim stays out
+// of the test process); it prints the page's HTML.
 // Usage: node ssr-page.bundle.mjs <client script URL> <page URL>
 import {
   renderExerciseCard,
   renderRepCounter,
   renderRoutinePlayer,
   styleHashes,
-} from '../../../src/ssr/render-to-html.ts';
+} from '../../../dist/ssr/render-to-html.js';
 import hipRoutine from '../../../examples/hip-routine-radiating-pain.json' with { type: 'json' };
 
 const [clientScript, pageUrl] = process.argv.slice(2);
