@@ -6,7 +6,7 @@
 // conditions, the element's registering module and Lit, and no hydration support
 // (@lit-labs/ssr-client). Locale catalogs stay lazy (left out), as they are in any app build.
 // `--breakdown` adds, for each alone figure, the minified bytes each package or source module adds.
-import { build } from 'esbuild';
+import { build, transform } from 'esbuild';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
@@ -21,12 +21,14 @@ export function brotliSize(bytes) {
   }).length;
 }
 
-/** Keeps lazy catalogs (`import('../translations/xx.js')`) out: a page in English never fetches them. */
+/** Keeps lazy catalogs (src/translations/catalog-parts.ts imports them) out: English pages never fetch them. */
 const lazyCatalogsExternal = {
   name: 'lazy-catalogs-external',
   setup(build) {
-    build.onResolve({ filter: /\/translations\// }, (args) =>
-      args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined,
+    build.onResolve({ filter: /^\./ }, (args) =>
+      args.kind === 'dynamic-import' && /\/translations\//.test(join(args.resolveDir, args.path))
+        ? { path: args.path, external: true }
+        : undefined,
     );
     build.onResolve({ filter: /^@lit-labs\/ssr-client/ }, () => {
       throw new Error('hydration support must not be part of an element-alone figure');
@@ -88,6 +90,39 @@ async function measure() {
     const path = join(localesDir, file);
     rows.push(row(`locale ${relative(join(ROOT, 'dist/cdn'), path)}`, readFileSync(path), BUDGETS.locale));
   }
+  // The same catalog parts in the other two builds: the autoloader's chunks, and the npm build's
+  // modules as an app's bundler would minify them. The largest of each.
+  const largest = (list) => list.reduce((a, b) => (b.brotli > a.brotli ? b : a));
+  const chunks = join(ROOT, 'dist/cdn/chunks');
+  const catalogChunks = readdirSync(chunks).filter((name) =>
+    /^[a-zA-Z-]+-(card|counter|player|session|shared)-[\w-]+\.js$/.test(name),
+  );
+  if (catalogChunks.length > 0)
+    rows.push(
+      largest(
+        catalogChunks.map((name) =>
+          row(`locale chunks/${name} (largest)`, readFileSync(join(chunks, name)), BUDGETS.locale),
+        ),
+      ),
+    );
+  const npmCatalogs = join(ROOT, 'dist/translations');
+  const npmParts = readdirSync(npmCatalogs).filter((name) =>
+    /-(card|counter|player|session|shared)\.js$/.test(name),
+  );
+  if (npmParts.length > 0)
+    rows.push(
+      largest(
+        await Promise.all(
+          npmParts.map(async (name) => {
+            const { code } = await transform(readFileSync(join(npmCatalogs, name), 'utf8'), {
+              minify: true,
+              format: 'esm',
+            });
+            return row(`locale npm translations/${name} (largest)`, Buffer.from(code), BUDGETS.locale);
+          }),
+        ),
+      ),
+    );
   const autoload = join(ROOT, 'dist/cdn/autoload.js');
   if (existsSync(autoload))
     rows.push(row('autoloader (dist/cdn/autoload.js)', readFileSync(autoload), 2 * KB));

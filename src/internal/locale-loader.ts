@@ -14,27 +14,46 @@
  *    then follow the host's active locale when its catalogs carry our messages, and are English
  *    otherwise. Nothing throws, nothing goes blank.
  *
+ * **Catalogs in parts.** scripts/build-catalogs.mjs splits each locale's catalog by the code that
+ * calls `msg()` (`shared`, `card`, `counter`, `player`, `session`) and stores hashed message ids under
+ * a short prefix. We load only the parts the connected elements need (`ELEMENT_PARTS`, by tag; a tag
+ * we don't know, such as a subclass under a host's own name, gets every part), merge them into one
+ * store per locale, and hand @lit/localize a view of it that looks full ids up by their short key. A
+ * part that arrives after its locale became active (an element added later) re-renders our elements.
+ *
  * Nothing happens at import: the first element to connect configures localization and starts a
  * MutationObserver on `lang` attributes in its document; the last to disconnect stops it.
  */
-import { configureLocalization, LOCALE_STATUS_EVENT, msg, type LocaleModule } from '@lit/localize';
+import {
+  configureLocalization,
+  LOCALE_STATUS_EVENT,
+  msg,
+  type LocaleModule,
+  type TemplateLike,
+  type TemplateMap,
+} from '@lit/localize';
 import { choosePageLocale, negotiateLocale, SOURCE_LOCALE } from '../core/negotiate-locale.js';
+import {
+  ALL_PARTS,
+  ELEMENT_PARTS,
+  KEY_LENGTH,
+  partLoaders,
+  type CatalogPart,
+} from '../translations/catalog-parts.js';
 import { allLocales, targetLocales } from '../translations/locale-codes.js';
 import { resolveLocale } from './localized-text.js';
 
-type TargetLocale = (typeof targetLocales)[number];
+/** The key a catalog stores message `id` under: hashed ids (`s` + 16 hex digits) are cut short. */
+export function catalogKey(id: string): string {
+  return /^[sh][0-9a-f]{16}$/.test(id) ? id.slice(0, KEY_LENGTH) : id;
+}
 
-/** Fixed import paths, one per locale, so bundlers can see and split every catalog. */
-const loaders: Record<TargetLocale, () => Promise<LocaleModule>> = {
-  ar: () => import('../translations/ar.js'),
-  de: () => import('../translations/de.js'),
-  'en-XA': () => import('../translations/en-XA.js'),
-  es: () => import('../translations/es.js'),
-  fr: () => import('../translations/fr.js'),
-  nl: () => import('../translations/nl.js'),
-  'pt-BR': () => import('../translations/pt-BR.js'),
-  'zh-Hans': () => import('../translations/zh-Hans.js'),
-};
+/** A catalog keyed by `catalogKey`, as @lit/localize reads one: `templates[id]` with the full id. */
+export function compactTemplates(store: Record<string, TemplateLike>): TemplateMap {
+  return new Proxy(store, {
+    get: (target, id) => (typeof id === 'string' ? target[catalogKey(id)] : undefined),
+  });
+}
 
 /** An element whose UI strings follow the page's catalog. */
 export interface LocalizedHost extends Element {
@@ -53,10 +72,46 @@ let ready: Promise<void> = Promise.resolve();
 let observer: MutationObserver | undefined;
 let scheduled = false;
 const hosts = new Set<LocalizedHost>();
+/** Each locale's catalog by short key, merged from its parts as they arrive. */
+const stores = new Map<string, Record<string, TemplateLike>>();
+/** Part loads by `locale/part`, kept while loading and once loaded. */
+const partLoads = new Map<string, Promise<void>>();
 
+/** The parts of a catalog that the connected elements call `msg()` from. */
+function neededParts(): Set<CatalogPart> {
+  return new Set([...hosts].flatMap((host) => ELEMENT_PARTS[host.localName] ?? ALL_PARTS));
+}
+
+/** Loads the parts the connected elements need of `locale`'s catalog; resolves once all are in. */
 function loadLocale(locale: string): Promise<LocaleModule> {
-  const load = (loaders as Record<string, (() => Promise<LocaleModule>) | undefined>)[locale];
-  return load ? load() : Promise.reject(new Error(`No catalog for ${locale}`));
+  const store = stores.get(locale) ?? {};
+  stores.set(locale, store);
+  const loads = [...neededParts()].map((part) => {
+    const key = `${locale}/${part}`;
+    let load = partLoads.get(key);
+    if (!load) {
+      // catalog-parts.ts has a loader for every part of every target locale: it is generated so.
+      load = partLoaders[locale]![ALL_PARTS.indexOf(part)]!().then((mod) => {
+        Object.assign(store, mod.templates);
+      });
+      // Forget a part that failed (offline, blocked chunk), so the next element to connect retries it.
+      load.catch(() => partLoads.delete(key));
+      partLoads.set(key, load);
+    }
+    return load;
+  });
+  return Promise.all(loads).then(() => ({ templates: compactTemplates(store) }));
+}
+
+/** Loads parts that elements connected after `locale` was requested need, and re-renders with them. */
+function loadLateParts(locale: string): void {
+  if ([...neededParts()].every((part) => partLoads.has(`${locale}/${part}`))) return;
+  const late = loadLocale(locale).then(
+    () => hosts.forEach((h) => h.requestUpdate()),
+    // Those elements keep their English strings; the page's other parts stay translated.
+    () => undefined,
+  );
+  ready = Promise.all([ready, late]).then(() => undefined);
 }
 
 function configure(): Mode {
@@ -129,7 +184,10 @@ function applyPageLocale(): void {
     page,
     allLocales,
   );
-  if (next === requested) return;
+  if (next === requested) {
+    if (next !== SOURCE_LOCALE) loadLateParts(next);
+    return;
+  }
   requested = next;
   const { setLocale } = mode;
   ready = setLocale(next).catch(() => {
@@ -157,8 +215,9 @@ export function uiLocale(): string {
 }
 
 /**
- * Resolves when the catalog chosen for the page has loaded (or failed over to English). Useful in
- * tests and for hosts that want to reveal widgets only once they speak the page's language.
+ * Resolves when the catalog chosen for the page, with every part its elements need, has loaded (or
+ * failed over to English). Useful in tests and for hosts that want to reveal widgets only once they
+ * speak the page's language.
  */
 export async function localeReady(): Promise<void> {
   await new Promise<void>((resolve) => queueMicrotask(resolve));

@@ -2,7 +2,9 @@
  * Plural UI messages. @lit/localize has no ICU plural syntax, so a counted message is six `msg()`
  * calls, one per CLDR plural category, each with its own id (`card.more.few`…); `Intl.PluralRules` for
  * the catalog's locale picks one. English writes `one` and `other` and repeats `other` for the rest;
- * each translation fills the forms its language uses (Arabic all six).
+ * each translation fills the forms its language uses (Arabic all six). The shipped catalogs keep only
+ * the forms their locale's rules select (scripts/build-catalogs.mjs), so the category must come from
+ * the catalog's locale, as the default does; a form asked for in another locale's rules may be English.
  */
 import { uiLocale } from './locale-loader.js';
 

@@ -42,3 +42,13 @@ test('lit-localize finds a translation for every message in every locale', () =>
     );
   }
 });
+
+// The lazy catalogs in src/translations/ are generated from xliff/ (scripts/build-catalogs.mjs): short
+// keys, parts per element, unused plural forms left out. Stale files would show stale translations.
+test('src/translations/ is what scripts/build-catalogs.mjs writes from xliff/', () => {
+  try {
+    execFileSync('node', ['scripts/build-catalogs.mjs', '--check'], { stdio: 'pipe', encoding: 'utf8' });
+  } catch (error) {
+    assert.fail(error.stderr || error.message);
+  }
+});
