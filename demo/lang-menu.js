@@ -1,5 +1,6 @@
 // The demo's language menu: it only sets <html lang> (and dir), which is all a host page does.
 // The widgets follow the page's language on their own. The choice is kept in the URL (?lang=es).
+// The page's header holds the empty `<label class="lang-menu">…<select>`; this fills it in.
 const LANGUAGES = [
   ['en', 'English'],
   ['es', 'Español'],
@@ -20,9 +21,7 @@ const params = new URLSearchParams(location.search);
 const initial = LANGUAGES.some(([code]) => code === params.get('lang')) ? params.get('lang') : 'en';
 apply(initial);
 
-const label = document.createElement('label');
-label.textContent = 'Language ';
-const select = document.createElement('select');
+const select = document.querySelector('header.site .lang-menu select');
 for (const [code, name] of LANGUAGES) {
   const option = new Option(name, code, false, code === initial);
   option.lang = code;
@@ -33,5 +32,3 @@ select.addEventListener('change', () => {
   params.set('lang', select.value);
   history.replaceState(null, '', `?${params}`);
 });
-label.append(select);
-document.querySelector('header.site')?.append(label);
