@@ -1,16 +1,19 @@
 // Figure e of `npm run bench`: Lighthouse's page score for the demo blog page, mobile preset (its
-// default: moto g power screen, simulated slow 4G and 4× CPU slowdown). The page is served the way
-// `npm start` serves it (the dev server over the repository: dist/, demo/, examples/), and each run is
-// the Lighthouse CLI in its own process with Debian's Chromium, so a crash in one run cannot take the
-// rest of the bench down. Run alone: `node bench/lighthouse.mjs [path] [runs]` prints every run and
-// the audits that cost points.
+// default: moto g power screen, simulated slow 4G and 4× CPU slowdown). The page and the files it uses
+// (demo/, dist/) are served from the repository the way a blog host or a CDN serves them: brotli
+// compressed when the browser accepts it. (`npm start`'s dev server sends them uncompressed, which no
+// reader's page would do; over slow 4G that alone moves the score.) Each run is the Lighthouse CLI in
+// its own process with Debian's Chromium, so a crash in one run cannot take the rest of the bench down.
+// Run alone: `node bench/lighthouse.mjs [path] [runs]` prints every run and the audits that cost points.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { serveStatic } from '../test/support/static-server.mjs';
+import { brotliCompressSync, constants } from 'node:zlib';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const LIGHTHOUSE_CLI = fileURLToPath(import.meta.resolve('lighthouse/cli/index.js'));
@@ -22,6 +25,47 @@ const median = (values) => {
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.jpg': 'image/jpeg',
+  '.png': 'image/png',
+};
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg']);
+
+/** A static server over the repository that sends text files brotli compressed, as a CDN would. */
+async function serveCompressed(root) {
+  const cache = new Map();
+  const server = createServer(async (request, response) => {
+    const path = normalize(join(root, decodeURIComponent(new URL(request.url, 'http://x').pathname)));
+    const type = TYPES[extname(path)];
+    if (!path.startsWith(root) || !type) return void response.writeHead(404).end();
+    try {
+      const body = await readFile(path);
+      const br = COMPRESSIBLE.has(extname(path)) && /\bbr\b/.test(request.headers['accept-encoding'] ?? '');
+      if (br && !cache.has(path)) {
+        cache.set(path, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+      }
+      response.writeHead(200, {
+        'content-type': type,
+        'cache-control': 'no-cache',
+        ...(br ? { 'content-encoding': 'br', vary: 'accept-encoding' } : {}),
+      });
+      response.end(br ? cache.get(path) : body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  return {
+    url: `http://127.0.0.1:${server.address().port}`,
+    close: () => new Promise((done) => server.close(done)),
+  };
+}
 
 /** The audits that cost points in one report: weighted audits of both categories scoring below 1. */
 function failingAudits(report) {
@@ -84,7 +128,7 @@ async function runOnce(url, outDir, index) {
  * in any run, with how many runs it failed in.
  */
 export async function benchLighthouse({ runs = 3, path = BLOG_PAGE } = {}) {
-  const server = await serveStatic(ROOT, { nodeResolve: true });
+  const server = await serveCompressed(ROOT);
   const outDir = mkdtempSync(join(tmpdir(), 'bench-lighthouse-'));
   try {
     const results = [];
