@@ -259,8 +259,44 @@ async function benchCpu(browser) {
 
 // ---- d. memory over 1000 mount/unmount cycles -------------------------------------------------------------
 
+/**
+ * Counts the page's live timers: a timeout or animation frame from when it is set until it runs or is
+ * cleared, an interval until it is cleared. Installed before any page script, so the elements' own
+ * timers are counted.
+ */
+function countLiveTimers() {
+  const live = new Set();
+  const wrap = (setName, clearName, once) => {
+    const set = window[setName];
+    const clear = window[clearName];
+    window[setName] = function (callback, ...rest) {
+      const key = {};
+      const run =
+        typeof callback === 'function' && once
+          ? function (...args) {
+              live.delete(key);
+              return callback.apply(this, args);
+            }
+          : callback;
+      const id = set.call(window, run, ...rest);
+      key.id = `${setName}:${id}`;
+      live.add(key);
+      return id;
+    };
+    window[clearName] = function (id) {
+      for (const key of live) if (key.id === `${setName}:${id}`) live.delete(key);
+      return clear.call(window, id);
+    };
+  };
+  wrap('setTimeout', 'clearTimeout', true);
+  wrap('setInterval', 'clearInterval', false);
+  wrap('requestAnimationFrame', 'cancelAnimationFrame', true);
+  window.__liveTimers = () => live.size;
+}
+
 async function benchMemory(browser) {
   const context = await browser.newContext();
+  await context.addInitScript(countLiveTimers);
   const { page, errors } = await openBenchPage(context);
   const cdp = await context.newCDPSession(page);
   const [exercise] = benchExercises(1);
@@ -304,8 +340,13 @@ async function benchMemory(browser) {
     await cycle(tag, 20); // warm up: caches, compiled code, the locale setup
     const heapBefore = await heap();
     const listenersBefore = await listeners();
+    const timersBefore = await page.evaluate(() => window.__liveTimers());
     await cycle(tag, CYCLES);
-    result[tag] = { growth: (await heap()) - heapBefore, listeners: (await listeners()) - listenersBefore };
+    result[tag] = {
+      growth: (await heap()) - heapBefore,
+      listeners: (await listeners()) - listenersBefore,
+      timers: (await page.evaluate(() => window.__liveTimers())) - timersBefore,
+    };
   }
   await context.close();
   if (errors.length) throw new Error(`errors while cycling: ${errors.join('; ')}`);
@@ -418,9 +459,9 @@ async function main() {
       ],
       ...Object.entries(memory).map(([tag, m]) => [
         `d. heap after ${CYCLES} mount/unmount: <${tag}>`,
-        `${m.growth >= 0 ? '+' : ''}${kb(m.growth)}; window+document listeners ${m.listeners >= 0 ? '+' : ''}${m.listeners}`,
-        '≤ 1 MB, listeners +0',
-        verdict(m.growth <= 1024 * 1024 && m.listeners === 0),
+        `${m.growth >= 0 ? '+' : ''}${kb(m.growth)}; window+document listeners ${m.listeners >= 0 ? '+' : ''}${m.listeners}; live timers ${m.timers >= 0 ? '+' : ''}${m.timers}`,
+        '≤ 1 MB, listeners +0, timers +0',
+        verdict(m.growth <= 1024 * 1024 && m.listeners === 0 && m.timers === 0),
       ]),
       [
         'e. Lighthouse, demo blog page, mobile',
@@ -466,7 +507,7 @@ async function main() {
       `- **a.** Median of ${RENDER_RUNS} runs, each in a fresh page, the two kinds alternating. From the first \`createElement\` to every card's \`updateComplete\` plus a forced style and layout. Exercises: the seed exercises of examples/*.json (without media) then free-exercise-db entries (bench/free-exercise-db.mjs), passed as the \`exercise\` property. The floor is bench/pages/vanilla-card.js: the same shadow DOM by hand, the card's own stylesheet, but no validation, dosage parsing or localization. Shadow elements for the last run: card ${render.map((r) => r.nodes['exercise-card']).join(' / ')}, floor ${render.map((r) => r.nodes['vanilla-card']).join(' / ')} (100 / 1000 cards).`,
       `- **b.** Playwright's virtual clock (\`page.clock\`). The routine (timed holds only, ${fixed(drift.planned / 1000, 0)} s planned) runs with every timer fired late by a random 0.5–2 s (\`clock.fastForward\`), and from ${HIDDEN_FROM_MS / 1000} s the page is hidden (\`visibilitychange\`) for ${HIDDEN_FOR_MS / 1000} s with no timer firing. Drift = the player's position in its timeline (steps done + time in the current step, from its state) minus the clock time since Start, sampled after every jump; and at the end, the session length against the planned length. Final status: ${drift.status}.`,
       `- **c.** Two pages side by side for ${CPU_WINDOW_MS / 1000} s of real time: a player running the same routine, and an idle (not started) player. CDP \`Performance.getMetrics\` ScriptDuration and TaskDuration deltas, scaled to one minute; long tasks from a \`longtask\` PerformanceObserver. Beeps, voice and vibration off. Phase at the end: ${cpu.running.phase}.`,
-      `- **d.** One page; per element 20 warm-up cycles, then heap (CDP \`Runtime.getHeapUsage\`) after \`gc()\`, ${CYCLES} cycles of create → set data → append → \`updateComplete\` → remove, and heap after \`gc()\` again. Listeners: CDP \`DOMDebugger.getEventListeners\` on window and document, before and after. Live timers are not counted here (see test/reliability/lifecycle.test.ts).`,
+      `- **d.** One page; per element 20 warm-up cycles, then heap (CDP \`Runtime.getHeapUsage\`) after \`gc()\`, ${CYCLES} cycles of create → set data → append → \`updateComplete\` → remove, and heap after \`gc()\` again. Listeners: CDP \`DOMDebugger.getEventListeners\` on window and document, before and after. Live timers: \`setTimeout\`, \`setInterval\` and \`requestAnimationFrame\` wrapped before any page script, each counted from when it is set until it runs or is cleared, before and after.`,
       `- **e.** ${lighthouseMethod(lighthouse)}`,
       '- **bytes:** the JavaScript files a page with one `src` card fetched (bench/pages/one-card-*.html), sizes on disk, brotli 11 as a CDN would send them.',
       '',
