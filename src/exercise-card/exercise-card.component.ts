@@ -506,10 +506,12 @@ export class ExerciseCard extends ExerciseElement {
       ? html`<a href=${source.url} rel="noopener" dir="auto">${title}</a>`
       : html`<span dir="auto">${title}</span>`;
     const by = html`<span dir="auto">${author}</span>`;
-    return html`<p class="source">
-      ${author ? msg(html`Adapted from “${linked}” by ${by}`) : msg(html`Adapted from “${linked}”`)}
-      ${source.url ? html`<span class="print-only">${source.url}</span>` : nothing}
-    </p>`;
+    const credit = author
+      ? msg(html`Adapted from “${linked}” by ${by}`)
+      : msg(html`Adapted from “${linked}”`);
+    // The printed address is a span of this template (empty without a URL) rather than a template of
+    // its own: one template instance less per card.
+    return html`<p class="source">${credit} <span class="print-only">${source.url ?? ''}</span></p>`;
   }
 
   /**
