@@ -16,13 +16,14 @@
 import type { Dosage, Frequency, Range } from './dosage-types.js';
 import { rangeMax, rangeMin } from './dosage-types.js';
 import { dosageWordsFor, fill, pluralForm, type DosageWords } from './dosage-words.js';
+import { numberFormat, pluralRules, supportedLocale } from './intl-cache.js';
 
 const DEFAULT_LOCALE = 'en';
 
 /** Formats a count or range with the locale's digits and range dash: "8–10". */
 export function formatRange(range: Range, locale?: string): string {
   if (!isValidRange(range)) return '';
-  return formatWith(new Intl.NumberFormat(resolveLocale(locale)), range);
+  return formatWith(numberFormat(resolveLocale(locale)), range);
 }
 
 /** Formats a dosage as one short line; an empty dosage gives "". */
@@ -75,11 +76,30 @@ function mainPhrase(dosage: Dosage, tag: string, words: DosageWords): string {
   return [...chain, what].join(words.multiply);
 }
 
+/**
+ * Phrases already written, by locale, words and numbers. Intl's range formatting and range plural
+ * rules cost tens of microseconds a call, and a page of cards repeats the same few dosages.
+ */
+const phrases = new Map<string, string>();
+
+function remembered(key: string, write: () => string): string {
+  let phrase = phrases.get(key);
+  if (phrase === undefined) {
+    phrase = write();
+    if (phrases.size >= 500) phrases.clear();
+    phrases.set(key, phrase);
+  }
+  return phrase;
+}
+
+const rangeKey = (range: Range): string =>
+  typeof range === 'number' ? String(range) : `${range.min}\u0000${range.max}`;
+
 /** "{n} reps" with the plural form Intl picks for the number or range. */
 function counted(forms: DosageWords['reps'], range: Range, tag: string): string {
-  return fill(pluralForm(forms, pluralCategory(range, tag)), {
-    n: formatWith(new Intl.NumberFormat(tag), range),
-  });
+  return remembered(`${tag}\u0000${forms.other}\u0000${rangeKey(range)}`, () =>
+    fill(pluralForm(forms, pluralCategory(range, tag)), { n: formatWith(numberFormat(tag), range) }),
+  );
 }
 
 /** PluralRules.selectRange is newer than the ES2023 typings this repo compiles against. */
@@ -88,7 +108,7 @@ type PluralRulesWithRange = Intl.PluralRules & {
 };
 
 function pluralCategory(range: Range, tag: string): Intl.LDMLPluralRule {
-  const rules: PluralRulesWithRange = new Intl.PluralRules(tag);
+  const rules: PluralRulesWithRange = pluralRules(tag);
   if (typeof range === 'number') return rules.select(range);
   // Without selectRange, the upper bound decides, which matches English ("1–2 reps").
   return rules.selectRange ? rules.selectRange(range.min, range.max) : rules.select(range.max);
@@ -96,13 +116,17 @@ function pluralCategory(range: Range, tag: string): Intl.LDMLPluralRule {
 
 /** Seconds as a unit phrase, in the largest unit that keeps every bound whole. */
 function formatSeconds(seconds: Range, tag: string): string {
+  return remembered(`${tag}\u0000seconds\u0000${rangeKey(seconds)}`, () => writeSeconds(seconds, tag));
+}
+
+function writeSeconds(seconds: Range, tag: string): string {
   const bounds = [rangeMin(seconds), rangeMax(seconds)];
   const [unit, size] = bounds.every((s) => s >= 3600 && s % 3600 === 0)
     ? (['hour', 3600] as const)
     : bounds.every((s) => s >= 60 && s % 60 === 0)
       ? (['minute', 60] as const)
       : (['second', 1] as const);
-  const format = new Intl.NumberFormat(tag, { style: 'unit', unit, unitDisplay: 'short' });
+  const format = numberFormat(tag, { style: 'unit', unit, unitDisplay: 'short' });
   const scaled =
     typeof seconds === 'number' ? seconds / size : { min: seconds.min / size, max: seconds.max / size };
   return formatWith(format, scaled);
@@ -123,13 +147,5 @@ function isValidRange(range: unknown): range is Range {
 
 /** A canonical locale Intl accepts; anything malformed or missing becomes English. */
 function resolveLocale(locale: string | undefined): string {
-  if (typeof locale !== 'string' || locale.trim() === '') return DEFAULT_LOCALE;
-  try {
-    const [canonical] = Intl.getCanonicalLocales(locale.trim());
-    return canonical && Intl.NumberFormat.supportedLocalesOf(canonical).length > 0
-      ? canonical
-      : DEFAULT_LOCALE;
-  } catch {
-    return DEFAULT_LOCALE;
-  }
+  return supportedLocale(locale, DEFAULT_LOCALE);
 }

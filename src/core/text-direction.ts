@@ -29,11 +29,26 @@ type LocaleWithTextInfo = Intl.Locale & {
   textInfo?: { direction?: string };
 };
 
+/** Directions already worked out, by tag: every element asks on every render (bounded, see below). */
+const directions = new Map<string, 'ltr' | 'rtl'>();
+
 /** `rtl` or `ltr` for a BCP 47 tag; malformed or unknown tags read as `ltr`. */
 export function textDirection(locale: string | null | undefined): 'ltr' | 'rtl' {
   if (typeof locale !== 'string' || !locale.trim()) return 'ltr';
+  const tag = locale.trim();
+  let direction = directions.get(tag);
+  if (direction === undefined) {
+    direction = directionOf(tag);
+    // A page cycling through endless `lang` values must not grow this forever.
+    if (directions.size >= 100) directions.clear();
+    directions.set(tag, direction);
+  }
+  return direction;
+}
+
+function directionOf(tag: string): 'ltr' | 'rtl' {
   try {
-    const parsed = new Intl.Locale(locale.trim()) as LocaleWithTextInfo;
+    const parsed = new Intl.Locale(tag) as LocaleWithTextInfo;
     const direction = parsed.getTextInfo?.().direction ?? parsed.textInfo?.direction;
     if (direction === 'rtl' || direction === 'ltr') return direction;
     return textDirectionFallback(parsed.toString());

@@ -5,6 +5,8 @@ import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.j
 import { rangeMax, type Dosage } from '../core/dosage-types.js';
 import { exerciseHowTo, serializeJsonLd } from '../core/exercise-json-ld.js';
 import { formatDosage } from '../core/format-dosage.js';
+import { listFormat, numberFormat, supportedLocale } from '../core/intl-cache.js';
+import { textDirection } from '../core/text-direction.js';
 import type { Exercise, ExerciseInput, Variation } from '../data/exercise-schema.js';
 import { findExerciseInDocument, singleExerciseRoutine } from '../data/resolve-routine.js';
 import type {} from '../routine-player/routine-player.js';
@@ -35,7 +37,7 @@ const MAX_TICK_BOXES = 12;
 const JSON_LD_MARKER = 'data-exercise-card';
 
 /** A count inside a UI sentence, in the digits of the sentence's language. */
-const uiNumber = (n: number): string => new Intl.NumberFormat(uiLocale()).format(n);
+const uiNumber = (n: number): string => numberFormat(uiLocale()).format(n);
 
 const exerciseMessages: Partial<LoaderMessages> = {
   httpError: (where, status, statusText) => {
@@ -191,6 +193,16 @@ export class ExerciseCard extends ExerciseElement {
 
   /** @internal */
   #jsonLd: HTMLScriptElement | undefined;
+  /** @internal What the JSON-LD text was last built from. */
+  #jsonLdSource: { exercise: Exercise; locale: string; base: string; json: string } | undefined;
+
+  /**
+   * @internal The card's language for the current update, resolved once in `willUpdate`: the author's
+   * text (`text`, as `lang` says), numbers and lists (`intl`, a tag Intl accepts) and the layout
+   * direction. Every string of a render needs it, and walking the ancestors' `lang` for each one was a
+   * measurable share of a card's render.
+   */
+  #language: { text: string; intl: string; dir: 'ltr' | 'rtl' } = { text: 'en', intl: 'en', dir: 'ltr' };
 
   constructor() {
     super();
@@ -215,6 +227,10 @@ export class ExerciseCard extends ExerciseElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // As `contentLocale` and `contentDirection` would answer, from a single walk up the ancestors.
+    const text = resolveLocale(this);
+    const intl = supportedLocale(text);
+    this.#language = { text, intl, dir: textDirection(intl) };
     // On the server no controller runs: let the loader take the `exercise` property here.
     this.#loader.prerender();
   }
@@ -239,7 +255,7 @@ export class ExerciseCard extends ExerciseElement {
     return html`<div
       part="base"
       class="card skeleton ${compact ? 'compact' : ''}"
-      dir=${this.contentDirection}
+      dir=${this.#language.dir}
       aria-busy="true"
     >
       <span class="visually-hidden" role="status"
@@ -260,7 +276,7 @@ export class ExerciseCard extends ExerciseElement {
     const error = this.#loader.error!;
     const shown = error.errors.slice(0, SHOWN_ERRORS);
     const more = error.errors.length - shown.length;
-    return html`<div part="base" class="card error" dir=${this.contentDirection}>
+    return html`<div part="base" class="card error" dir=${this.#language.dir}>
       <div class="alert" role="alert">
         <p class="alert-title">${msg('This exercise could not be shown.')}</p>
         <p class="alert-message">${error.message}</p>
@@ -290,30 +306,23 @@ export class ExerciseCard extends ExerciseElement {
 
   #renderExercise(exercise: Exercise): TemplateResult {
     const name = this.#text(exercise.name);
-    const compact = this.layout === 'compact';
-    const titleId = 'title';
-    const heading = this.#heading(this.#level(), name, 'title', titleId);
-    if (!compact) {
-      return html`<article
-        part="base"
-        class="card full"
-        dir=${this.contentDirection}
-        aria-labelledby=${titleId}
-      >
-        ${heading} ${this.#renderMeta(exercise)} ${this.#renderMedia(exercise, name)}
+    const h = this.#headingTag(this.#level());
+    // The heading is written into the article's own template rather than nested as a template of its
+    // own: one template instance less per card. The name is the author's text: `dir="auto"` keeps an
+    // Arabic name whole in an English page.
+    if (this.layout !== 'compact') {
+      return staticHtml`<article part="base" class="card full" dir=${this.#language.dir} aria-labelledby="title">
+        <${h} part="title" class="title" id="title" dir="auto">${name}</${h}>
+        ${this.#renderMeta(exercise)} ${this.#renderMedia(exercise, name)}
         ${this.#renderSummary(exercise)} ${this.#renderDosage(exercise.dosage)} ${this.#renderBody(exercise)}
         ${this.startable ? html`<div part="controls" class="controls">${this.#renderStart(exercise, name)}</div>` : nothing}
         ${this.#renderFollowAlong(exercise)}
       </article>`;
     }
-    return html`<article
-      part="base"
-      class="card compact"
-      dir=${this.contentDirection}
-      aria-labelledby=${titleId}
-    >
+    return staticHtml`<article part="base" class="card compact" dir=${this.#language.dir} aria-labelledby="title">
       <div class="row">
-        ${heading} ${this.#renderDosage(exercise.dosage)}
+        <${h} part="title" class="title" id="title" dir="auto">${name}</${h}>
+        ${this.#renderDosage(exercise.dosage)}
         <div part="controls" class="controls">
           <button
             type="button"
@@ -376,7 +385,7 @@ export class ExerciseCard extends ExerciseElement {
 
   #renderDosage(dosage: Dosage | undefined): TemplateResult | typeof nothing {
     if (!dosage) return nothing;
-    const line = formatDosage(dosage, this.contentLocale);
+    const line = formatDosage(dosage, this.#language.intl);
     const own = dosage.text?.trim() ?? '';
     if (!line && !own) return nothing;
     const note = own && own !== line ? own : '';
@@ -392,7 +401,9 @@ export class ExerciseCard extends ExerciseElement {
   }
 
   #renderBody(exercise: Exercise): TemplateResult {
-    const level = this.#level() + 1;
+    // Sub-headings sit one level below the name; like the name, each is written into its section's
+    // template (static tag) instead of being a template of its own.
+    const h = this.#headingTag(this.#level() + 1);
     const steps = (exercise.steps ?? []).map((s) => this.#text(s)).filter(Boolean);
     const cues = (exercise.cues ?? []).map((s) => this.#text(s)).filter(Boolean);
     const equipment = (exercise.equipment ?? []).map((s) => this.#text(s)).filter(Boolean);
@@ -412,8 +423,8 @@ export class ExerciseCard extends ExerciseElement {
       }
       ${
         steps.length
-          ? html`<section class="steps-section" aria-labelledby="steps-heading">
-              ${this.#heading(level, msg('How to do it'), undefined, 'steps-heading')}
+          ? staticHtml`<section class="steps-section" aria-labelledby="steps-heading">
+              <${h} class="sub" id="steps-heading">${msg('How to do it')}</${h}>
               <ol part="steps" class="steps">
                 ${steps.map((step) => html`<li dir="auto">${step}</li>`)}
               </ol>
@@ -422,8 +433,8 @@ export class ExerciseCard extends ExerciseElement {
       }
       ${
         cues.length
-          ? html`<section class="cues" aria-labelledby="cues-heading">
-              ${this.#heading(level, msg('Tips'), undefined, 'cues-heading')}
+          ? staticHtml`<section class="cues" aria-labelledby="cues-heading">
+              <${h} class="sub" id="cues-heading">${msg('Tips')}</${h}>
               <ul>
                 ${cues.map((cue) => html`<li dir="auto">${cue}</li>`)}
               </ul>
@@ -450,8 +461,8 @@ export class ExerciseCard extends ExerciseElement {
       }
       ${
         safety.length
-          ? html`<aside part="safety" class="safety" aria-labelledby="safety-heading">
-              ${this.#heading(level, msg('Safety'), 'sub', 'safety-heading')}
+          ? staticHtml`<aside part="safety" class="safety" aria-labelledby="safety-heading">
+              <${h} class="sub" id="safety-heading">${msg('Safety')}</${h}>
               <ul>
                 ${safety.map((line) => html`<li dir="auto">${line}</li>`)}
               </ul>
@@ -460,14 +471,15 @@ export class ExerciseCard extends ExerciseElement {
       }
       ${
         easier.length || harder.length
-          ? html`<section class="variations" aria-labelledby="variations-heading">
-              ${this.#heading(level, msg('Variations'), undefined, 'variations-heading')}
+          ? staticHtml`<section class="variations" aria-labelledby="variations-heading">
+              <${h} class="sub" id="variations-heading">${msg('Variations')}</${h}>
               ${easier.map((v) => this.#renderVariation(v, msg('Easier')))}
               ${harder.map((v) => this.#renderVariation(v, msg('Harder')))}
             </section>`
           : nothing
       }
-      ${this.#renderSource(exercise)} ${this.#renderPrintFooter()}
+      ${this.#renderSource(exercise)}
+      <p class="print-only print-footer"></p>
     `;
   }
 
@@ -494,18 +506,18 @@ export class ExerciseCard extends ExerciseElement {
       ? html`<a href=${source.url} rel="noopener" dir="auto">${title}</a>`
       : html`<span dir="auto">${title}</span>`;
     const by = html`<span dir="auto">${author}</span>`;
-    return html`<p class="source">
-      ${author ? msg(html`Adapted from “${linked}” by ${by}`) : msg(html`Adapted from “${linked}”`)}
-      ${source.url ? html`<span class="print-only">${source.url}</span>` : nothing}
-    </p>`;
+    const credit = author
+      ? msg(html`Adapted from “${linked}” by ${by}`)
+      : msg(html`Adapted from “${linked}”`);
+    // The printed address is a span of this template (empty without a URL) rather than a template of
+    // its own: one template instance less per card.
+    return html`<p class="source">${credit} <span class="print-only">${source.url ?? ''}</span></p>`;
   }
 
-  #renderPrintFooter(): TemplateResult {
-    // The same empty paragraph on the server and in the browser, so hydration matches; the page's
-    // address (which the server does not know) is written in by #syncPrintFooter after each update.
-    return html`<p class="print-only print-footer"></p>`;
-  }
-
+  /**
+   * The print footer is the same empty paragraph on the server and in the browser, so hydration
+   * matches; the page's address (which the server does not know) is written in here after each update.
+   */
   #syncPrintFooter(): void {
     const footer = this.renderRoot?.querySelector?.('.print-footer');
     if (!footer) return;
@@ -551,13 +563,9 @@ export class ExerciseCard extends ExerciseElement {
 
   // ---- helpers ------------------------------------------------------------------------------------
 
-  #heading(level: number, content: string, className: string | undefined, id: string): TemplateResult {
-    const tag = HEADINGS[Math.min(Math.max(level, 1), 6) - 1]!;
-    if (className === 'title') {
-      // The name is the author's text: `dir="auto"` keeps an Arabic name whole in an English page.
-      return staticHtml`<${tag} part="title" class="title" id=${id} dir="auto">${content}</${tag}>`;
-    }
-    return staticHtml`<${tag} class="sub" id=${id}>${content}</${tag}>`;
+  /** `h1`…`h6` for a level, clamped, as a static tag to write into a template. */
+  #headingTag(level: number): StaticValue {
+    return HEADINGS[Math.min(Math.max(level, 1), 6) - 1]!;
   }
 
   #level(): number {
@@ -565,17 +573,13 @@ export class ExerciseCard extends ExerciseElement {
     return level >= 1 && level <= 6 ? level : 3;
   }
 
-  #locale(): string {
-    return resolveLocale(this);
-  }
-
   #text(value: LocalizedText | undefined): string {
-    return pickText(value, this.#locale()).trim();
+    return pickText(value, this.#language.text).trim();
   }
 
   /** "…and 3 more." in the catalog's plural form. */
   #moreText(more: number): string {
-    const n = new Intl.NumberFormat(this.contentLocale).format(more);
+    const n = numberFormat(this.#language.intl).format(more);
     return pluralMessage(more, {
       zero: () => msg(str`…and ${n} more.`, { id: 'card.more.zero' }),
       one: () => msg(str`…and ${n} more.`, { id: 'card.more.one' }),
@@ -588,7 +592,7 @@ export class ExerciseCard extends ExerciseElement {
 
   #list(items: string[]): string {
     try {
-      return new Intl.ListFormat(this.contentLocale, { type: 'conjunction' }).format(items);
+      return listFormat(this.#language.intl, { type: 'conjunction' }).format(items);
     } catch {
       return items.join(', ');
     }
@@ -626,6 +630,33 @@ export class ExerciseCard extends ExerciseElement {
     this.renderRoot.querySelector<HTMLIFrameElement>('.video iframe')?.focus();
   }
 
+  /**
+   * The JSON-LD text for `exercise`, built again only when the exercise, the language or the page's
+   * base URL changed: a card re-renders on every toggle and locale load, its HowTo rarely changes.
+   */
+  #jsonLdText(exercise: Exercise): string {
+    const locale = this.#language.text;
+    const base = this.ownerDocument.baseURI;
+    const last = this.#jsonLdSource;
+    if (last?.exercise === exercise && last.locale === locale && last.base === base) return last.json;
+    const json = serializeJsonLd(
+      exerciseHowTo(exercise, {
+        text: (value) => pickText(value, locale),
+        dosage: exercise.dosage ? formatDosage(exercise.dosage, locale) || exercise.dosage.text : undefined,
+        inLanguage: locale,
+        resolveUrl: (url) => {
+          try {
+            return new URL(url, base).href;
+          } catch {
+            return url;
+          }
+        },
+      }),
+    );
+    this.#jsonLdSource = { exercise, locale, base, json };
+    return json;
+  }
+
   /** Keeps exactly one JSON-LD script in the light DOM while `structured-data` is on and data is ready. */
   #syncStructuredData(): void {
     const exercise = this.structuredData && this.#loader.status === 'ready' ? this.#loader.value : undefined;
@@ -638,21 +669,7 @@ export class ExerciseCard extends ExerciseElement {
       this.#jsonLd = undefined;
       return;
     }
-    const locale = this.#locale();
-    const json = serializeJsonLd(
-      exerciseHowTo(exercise, {
-        text: (value) => pickText(value, locale),
-        dosage: exercise.dosage ? formatDosage(exercise.dosage, locale) || exercise.dosage.text : undefined,
-        inLanguage: locale,
-        resolveUrl: (url) => {
-          try {
-            return new URL(url, this.ownerDocument.baseURI).href;
-          } catch {
-            return url;
-          }
-        },
-      }),
-    );
+    const json = this.#jsonLdText(exercise);
     let script = this.#jsonLd && this.#jsonLd.parentNode === this ? this.#jsonLd : owned[0];
     owned.filter((s) => s !== script).forEach((s) => s.remove());
     if (script?.textContent === json) {

@@ -9,10 +9,10 @@
  *
  * The controller reads the host's inputs in `hostUpdate`, so a change is picked up in the same update
  * that renders it, and a value set by code is validated synchronously (no flash of a skeleton). The
- * inline script is read only once the host is connected, and a MutationObserver notices a script that a
- * slow CMS adds later. A fetch is aborted when the input changes and a request counter makes sure a
- * late answer to a stale request is ignored: the last source wins. A fetch that takes longer than
- * `timeoutMs` becomes a load error.
+ * inline script is read only once the host is connected, and while there is neither a value nor a `src`
+ * a MutationObserver notices a script that a slow CMS adds later. A fetch is aborted when the input
+ * changes and a request counter makes sure a late answer to a stale request is ignored: the last source
+ * wins. A fetch that takes longer than `timeoutMs` becomes a load error.
  *
  * The loader never throws. Every failure becomes an `ExErrorDetail` with a sentence for the author, and
  * `onSettle` is called exactly once per new input that ends `ready` or `error`, so a host can fire
@@ -168,6 +168,7 @@ export class DocumentLoader<T> implements ReactiveController {
   #request = 0;
   #abort: AbortController | undefined;
   #observer: MutationObserver | undefined;
+  #watching = false;
   #connected = false;
   #settled = false;
 
@@ -180,19 +181,12 @@ export class DocumentLoader<T> implements ReactiveController {
 
   hostConnected(): void {
     this.#connected = true;
-    if (typeof MutationObserver !== 'undefined' && !this.#observer) {
-      // A CMS may add the inline script, or fill it in, after the element upgraded.
-      this.#observer = new MutationObserver(() => {
-        if (this.#readInput().kind === 'inline' || this.#input?.kind === 'inline') this.#host.requestUpdate();
-      });
-    }
-    this.#observer?.observe(this.#host, { childList: true, subtree: true, characterData: true });
     this.#host.requestUpdate();
   }
 
   hostDisconnected(): void {
     this.#connected = false;
-    this.#observer?.disconnect();
+    this.#watchChildren(false);
     if (this.status === 'loading') {
       // Nobody is watching: stop the request, and start again if the element comes back.
       this.#cancel();
@@ -203,6 +197,9 @@ export class DocumentLoader<T> implements ReactiveController {
   hostUpdate(): void {
     if (!this.#connected) return;
     const input = this.#readInput();
+    // Only without a value or `src` can the document come from an inline script, so only then are the
+    // children watched: a MutationObserver per element is a cost a page of cards need not pay.
+    this.#watchChildren(input.kind === 'none' || input.kind === 'inline');
     if (this.#input && sameInput(this.#input, input)) return;
     this.#input = input;
     this.#start(input);
@@ -237,6 +234,20 @@ export class DocumentLoader<T> implements ReactiveController {
   reload(): void {
     this.#input = undefined;
     this.#host.requestUpdate();
+  }
+
+  /** Starts or stops noticing an inline script that a CMS adds, or fills in, after the element upgraded. */
+  #watchChildren(on: boolean): void {
+    if (on === this.#watching || typeof MutationObserver === 'undefined') return;
+    this.#watching = on;
+    if (!on) {
+      this.#observer?.disconnect();
+      return;
+    }
+    this.#observer ??= new MutationObserver(() => {
+      if (this.#readInput().kind === 'inline' || this.#input?.kind === 'inline') this.#host.requestUpdate();
+    });
+    this.#observer.observe(this.#host, { childList: true, subtree: true, characterData: true });
   }
 
   #readInput(): Input {

@@ -1,7 +1,7 @@
-import { updateWhenLocaleChanges } from '@lit/localize';
 import { LitElement } from 'lit';
 import { textDirection } from '../core/text-direction.js';
 import type { ExEventDetails, ExEventName } from './events.js';
+import { followLocaleChanges, unfollowLocaleChanges } from './locale-change-updates.js';
 import { connectLocalization, disconnectLocalization } from './locale-loader.js';
 import { intlLocale } from './localized-text.js';
 
@@ -15,12 +15,6 @@ import { intlLocale } from './localized-text.js';
  * localization, and any `lang` change in the page re-renders every element.
  */
 export class ExerciseElement extends LitElement {
-  constructor() {
-    super();
-    // Re-render every msg() when the active locale changes (adds a controller; touches no DOM).
-    updateWhenLocaleChanges(this);
-  }
-
   static override get observedAttributes(): string[] {
     // `lang` stays the native property; an element only needs to re-render in its new language.
     return [...super.observedAttributes, 'lang'];
@@ -34,11 +28,14 @@ export class ExerciseElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Re-render every msg() when the active locale changes.
+    followLocaleChanges(this);
     connectLocalization(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    unfollowLocaleChanges(this);
     disconnectLocalization(this);
   }
 

@@ -2,6 +2,8 @@
  * Which language an element is shown in. Choosing the text for that language is pure logic and lives
  * in src/core/localized-text.ts; it is re-exported here for the elements.
  */
+import { supportedLocale } from '../core/intl-cache.js';
+
 export { pickText, type LocalizedText } from '../core/localized-text.js';
 
 /**
@@ -35,10 +37,5 @@ export function resolveLocale(element: Element): string {
  * dates; a malformed `lang` reads as English instead of throwing inside a render.
  */
 export function intlLocale(element: Element): string {
-  try {
-    const [canonical] = Intl.getCanonicalLocales(resolveLocale(element));
-    return canonical && Intl.NumberFormat.supportedLocalesOf(canonical).length > 0 ? canonical : 'en';
-  } catch {
-    return 'en';
-  }
+  return supportedLocale(resolveLocale(element));
 }
