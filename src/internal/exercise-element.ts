@@ -4,6 +4,7 @@ import type { ExEventDetails, ExEventName } from './events.js';
 import { followLocaleChanges, unfollowLocaleChanges } from './locale-change-updates.js';
 import { connectLocalization, disconnectLocalization } from './locale-loader.js';
 import { intlLocale } from './localized-text.js';
+import { inRenderSlice } from './render-slices.js';
 
 /**
  * Base class of every element: typed event emission, guarded registration and localization.
@@ -37,6 +38,11 @@ export class ExerciseElement extends LitElement {
     super.disconnectedCallback();
     unfollowLocaleChanges(this);
     disconnectLocalization(this);
+  }
+
+  /** @internal The first render waits its turn when many elements arrive at once (render-slices.ts). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.hasUpdated ? super.scheduleUpdate() : inRenderSlice(() => super.scheduleUpdate());
   }
 
   /**
