@@ -13,6 +13,10 @@ import type { ExerciseCard } from '../../src/exercise-card/exercise-card.js';
 import type { ExerciseInput } from '../../src/data/exercise-schema.js';
 import type { RepCounter } from '../../src/rep-counter/rep-counter.js';
 import type { RoutinePlayer } from '../../src/routine-player/routine-player.js';
+import { formatDosage } from '../../src/core/format-dosage.js';
+import { ensureDosageWords } from '../../src/internal/dosage-words-loader.js';
+import { localeReady } from '../../src/internal/locale-loader.js';
+import { targetLocales } from '../../src/translations/locale-codes.js';
 import { clearLibraryStorage, TIMED_ROUTINE } from '../routine-player/helpers.js';
 import { mount, setPageLang, settle, unmountAll } from './helpers.js';
 
@@ -109,5 +113,30 @@ describe('dosage words', () => {
     const lines = Array.from(player.shadowRoot!.querySelectorAll('.dosage-line'), (l) => l.textContent);
     expect(lines.join(' / ')).to.contain('3 répétitions');
     expect(fetchedWords()).to.include('fr');
+  });
+  it('a lang="nl" player on an English page ends with Dutch words, in its overview and its JSON-LD', async () => {
+    restore = setPageLang('en');
+    const page = mount(
+      html`<div>
+        <exercise-card .exercise=${bridge}></exercise-card>
+        <routine-player lang="nl" no-persist structured-data .routine=${TIMED_ROUTINE}></routine-player>
+      </div>`,
+    ).firstElementChild!;
+    const player = page.querySelector<RoutinePlayer>('routine-player')!;
+    await settle('en', player);
+    await waitUntil(() => shown(player, '.frequency') === '3 keer per week', shown(player, '.frequency'));
+    await player.updateComplete;
+    const jsonLd = player.querySelector('script[type="application/ld+json"]')!.textContent!;
+    expect(jsonLd).to.contain('3 herhalingen');
+    expect(jsonLd).to.contain('3 keer per week');
+  });
+  // Last: it loads every table into this page.
+  it('has a table elements can load for every language the UI ships', async () => {
+    for (const locale of targetLocales.filter((l) => l !== 'en-XA')) ensureDosageWords(locale);
+    await localeReady();
+    const stillEnglish = targetLocales.filter(
+      (locale) => locale !== 'en-XA' && formatDosage({ reps: 10 }, locale).endsWith('reps'),
+    );
+    expect(stillEnglish).to.deep.equal([]);
   });
 });

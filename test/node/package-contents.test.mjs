@@ -52,3 +52,21 @@ test('lit, @lit/localize and valibot stay imports in the npm build, not bundled 
   assert.match(card, /from ["']@lit\/localize["']/);
   assert.ok(!existsSync('dist/node_modules'), 'no bundled node_modules');
 });
+
+test('the drop-in files carry English dosage words only; each other language is a lazy chunk beside them', () => {
+  for (const [file, dir] of [
+    ['dist/cdn/exercise-elements.js', 'locales'],
+    ['dist/cdn/exercise-elements-hydrate.js', 'hydrate-locales'],
+  ]) {
+    const bundle = readFileSync(file, 'utf8');
+    assert.match(bundle, /"\{n\} reps"/, `${file} has the English words`);
+    for (const [language, word] of [
+      ['es', 'repeticiones'],
+      ['de', 'Wiederholungen'],
+    ]) {
+      assert.ok(!bundle.includes(word), `${file} has no ${language} words`);
+      assert.ok(bundle.includes(`import("./${dir}/words-${language}.js")`), `${file} loads ${language}`);
+      assert.match(readFileSync(`dist/cdn/${dir}/words-${language}.js`, 'utf8'), new RegExp(word));
+    }
+  }
+});
