@@ -635,8 +635,9 @@ export class ExerciseCard extends ExerciseElement {
   }
 
   /**
-   * The JSON-LD text for `exercise`, built again only when the exercise, the language (or its dosage
-   * words' arrival) or the page's base URL changed: a card re-renders on every toggle and locale load, its HowTo rarely changes.
+   * The JSON-LD text for `exercise`, built again only when the exercise, the language (or the arrival
+   * of its dosage words) or the page's base URL changed: a card re-renders on every toggle and locale
+   * load, its HowTo rarely changes.
    */
   #jsonLdText(exercise: Exercise): string {
     const locale = this.#language.text;

@@ -237,8 +237,8 @@ export function uiLocale(): string {
 
 /**
  * Resolves when the catalog chosen for the page, with every part its elements need, has loaded (or
- * failed over to English), and with it what its elements asked for besides (dosage words). Useful in tests
- * and for hosts that want to reveal widgets only once they speak the page's language.
+ * failed over to English), and with it what its elements asked for besides (dosage words). Useful in
+ * tests and for hosts that want to reveal widgets only once they speak the page's language.
  */
 export async function localeReady(): Promise<void> {
   await new Promise<void>((resolve) => queueMicrotask(resolve));

@@ -12,8 +12,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { rangeMax, type Dosage } from '../core/dosage-types.js';
 import { formatDosage, formatFrequency } from '../core/format-dosage.js';
 import type { ResolvedItem } from '../data/resolve-routine.js';
-import { ensureDosageWords } from '../internal/dosage-words-loader.js';
 import type { Routine } from '../data/routine-schema.js';
+import { ensureDosageWords } from '../internal/dosage-words-loader.js';
 import { heading } from './player-heading.js';
 import type { PlayerText } from './player-text.js';
 
