@@ -2,7 +2,8 @@
 //  (a) dist/: the npm package — ES2022 modules, one file per source module, lit/@lit/localize/valibot
 //      left as imports so apps share one copy; declarations come from `tsc -p tsconfig.build.json`.
 //  (b) dist/cdn/exercise-elements.js: the drop-in file — one minified, self-contained ES module that
-//      registers every element (English built in; other languages are lazy files in dist/cdn/locales/).
+//      registers every element (English built in; other languages' catalog parts and dosage words are
+//      lazy files in dist/cdn/locales/).
 //      One <script type="module"> is all a blogger needs.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
@@ -34,6 +35,15 @@ const npmInputs = {
     ]),
   ),
 };
+
+/**
+ * Lazy chunk names: a dosage word table (src/core/dosage-words/es.ts) gets a `words-` prefix, so it is
+ * never taken for a catalog part or clashes with a chunk named after a locale.
+ */
+const lazyChunks = (pattern) => (chunk) =>
+  /[\\/]core[\\/]dosage-words[\\/][a-z]+\.ts$/.test(chunk.facadeModuleId ?? '')
+    ? pattern.replace('[name]', 'words-[name]')
+    : pattern;
 
 const isDependency = (id) => /^(lit|@lit\/[^/]+|@lit-labs\/[^/]+|valibot)(\/|$)/.test(id);
 
@@ -69,7 +79,7 @@ export default [
       format: 'es',
       sourcemap: true,
       entryFileNames: '[name].js',
-      chunkFileNames: 'locales/[name].js',
+      chunkFileNames: lazyChunks('locales/[name].js'),
     },
   },
   {
@@ -85,7 +95,7 @@ export default [
       format: 'es',
       sourcemap: true,
       entryFileNames: '[name].js',
-      chunkFileNames: 'hydrate-locales/[name].js',
+      chunkFileNames: lazyChunks('hydrate-locales/[name].js'),
     },
   },
   {
@@ -105,7 +115,7 @@ export default [
       format: 'es',
       sourcemap: true,
       entryFileNames: '[name].js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
+      chunkFileNames: lazyChunks('chunks/[name]-[hash].js'),
     },
   },
 ];

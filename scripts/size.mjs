@@ -4,7 +4,8 @@
 // "alone" figures bundle a throwaway entry in memory with esbuild, the way an app bundler would, from
 // the npm build an app installs (dist/, literal text already minified): minified, `production`
 // conditions, the element's registering module and Lit, and no hydration support
-// (@lit-labs/ssr-client). Locale catalogs stay lazy (left out), as they are in any app build.
+// (@lit-labs/ssr-client). Locale catalogs and other languages' dosage words stay lazy (left out), as
+// they are in any app build.
 // `--breakdown` adds, for each alone figure, the minified bytes each package or source module adds.
 import { build, transform } from 'esbuild';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -29,12 +30,16 @@ export function brotliSize(bytes) {
   }).length;
 }
 
-/** Keeps lazy catalogs (src/translations/catalog-parts.ts imports them) out: English pages never fetch them. */
+/**
+ * Keeps lazy catalogs (src/translations/catalog-parts.ts imports them) and dosage word tables
+ * (src/internal/dosage-words-loader.ts) out: English pages never fetch them.
+ */
 const lazyCatalogsExternal = {
   name: 'lazy-catalogs-external',
   setup(build) {
     build.onResolve({ filter: /^\./ }, (args) =>
-      args.kind === 'dynamic-import' && /\/translations\//.test(join(args.resolveDir, args.path))
+      args.kind === 'dynamic-import' &&
+      /\/(translations|core\/dosage-words)\//.test(join(args.resolveDir, args.path))
         ? { path: args.path, external: true }
         : undefined,
     );
@@ -115,48 +120,54 @@ async function measure() {
   // modules as an app's bundler would minify them. The largest of each.
   const largest = (list) => list.reduce((a, b) => (b.brotli > a.brotli ? b : a));
   const chunks = join(ROOT, 'dist/cdn/chunks');
-  const catalogChunks = readdirSync(chunks).filter((name) =>
-    /^[a-zA-Z-]+-(card|counter|player|session|shared)-[\w-]+\.js$/.test(name),
-  );
-  if (catalogChunks.length > 0)
-    rows.push(
-      largest(
-        catalogChunks.map((name) =>
-          row(`locale chunks/${name} (largest)`, readFileSync(join(chunks, name)), BUDGETS.locale),
-        ),
-      ),
+  const chunkRows = (pattern) =>
+    readdirSync(chunks)
+      .filter((name) => pattern.test(name))
+      .map((name) =>
+        row(`locale chunks/${name} (largest)`, readFileSync(join(chunks, name)), BUDGETS.locale),
+      );
+  for (const list of [
+    chunkRows(/^[a-zA-Z-]+-(card|counter|player|session|shared)-[\w-]+\.js$/),
+    chunkRows(/^words-[a-z]+-[\w-]+\.js$/),
+  ])
+    if (list.length > 0) rows.push(largest(list));
+  const npmRows = (dir, pattern) =>
+    Promise.all(
+      readdirSync(join(ROOT, 'dist', dir))
+        .filter((name) => pattern.test(name))
+        .map(async (name) => {
+          const { code } = await transform(readFileSync(join(ROOT, 'dist', dir, name), 'utf8'), {
+            minify: true,
+            format: 'esm',
+          });
+          return row(`locale npm ${dir}/${name} (largest)`, Buffer.from(code), BUDGETS.locale);
+        }),
     );
-  const npmCatalogs = join(ROOT, 'dist/translations');
-  const npmParts = readdirSync(npmCatalogs).filter((name) =>
-    /-(card|counter|player|session|shared)\.js$/.test(name),
-  );
-  if (npmParts.length > 0)
-    rows.push(
-      largest(
-        await Promise.all(
-          npmParts.map(async (name) => {
-            const { code } = await transform(readFileSync(join(npmCatalogs, name), 'utf8'), {
-              minify: true,
-              format: 'esm',
-            });
-            return row(`locale npm translations/${name} (largest)`, Buffer.from(code), BUDGETS.locale);
-          }),
-        ),
-      ),
-    );
+  for (const list of [
+    await npmRows('translations', /-(card|counter|player|session|shared)\.js$/),
+    await npmRows('core/dosage-words', /^[a-z]{2}\.js$/),
+  ])
+    if (list.length > 0) rows.push(largest(list));
   const autoload = join(ROOT, 'dist/cdn/autoload.js');
   if (existsSync(autoload))
     rows.push(row('autoloader (dist/cdn/autoload.js)', readFileSync(autoload), 2 * KB));
   return { rows, alone, perPage: localeCostPerPage(localesDir) };
 }
 
-/** The catalog parts each kind of page fetches (src/translations/catalog-parts.ts decides per element). */
+/**
+ * The catalog parts each kind of page fetches (src/translations/catalog-parts.ts decides per element),
+ * and `words`: the language's dosage words, which src/internal/locale-loader.ts fetches with the parts
+ * when a card or a player is on the page.
+ */
 const PAGE_PARTS = {
-  'a card': ['card', 'shared'],
+  'a card': ['card', 'shared', 'words'],
   'a counter': ['counter'],
-  'a player': ['player', 'session', 'counter', 'shared'],
-  'all three': ['card', 'counter', 'player', 'session', 'shared'],
+  'a player': ['player', 'session', 'counter', 'shared', 'words'],
+  'all three': ['card', 'counter', 'player', 'session', 'shared', 'words'],
 };
+
+/** The file a part of `locale` is in: `es-card`, or for its dosage words `words-es` (by language). */
+const partFile = (locale, part) => (part === 'words' ? `words-${locale.split('-')[0]}` : `${locale}-${part}`);
 
 /**
  * What one more language costs a page, in brotli bytes: the sum of the parts it fetches, for the locale
@@ -167,11 +178,15 @@ function localeCostPerPage(localesDir) {
   for (const file of readdirSync(localesDir).filter((name) => name.endsWith('.js'))) {
     sizes.set(file.replace(/\.js$/, ''), brotliSize(readFileSync(join(localesDir, file))));
   }
-  const locales = new Set([...sizes.keys()].map((name) => name.replace(/-[a-z]+$/, '')));
+  const locales = new Set(
+    [...sizes.keys()]
+      .filter((name) => !name.startsWith('words-'))
+      .map((name) => name.replace(/-[a-z]+$/, '')),
+  );
   return Object.entries(PAGE_PARTS).map(([page, parts]) => {
     let worst = { locale: '', bytes: 0 };
     for (const locale of locales) {
-      const bytes = parts.reduce((sum, part) => sum + (sizes.get(`${locale}-${part}`) ?? 0), 0);
+      const bytes = parts.reduce((sum, part) => sum + (sizes.get(partFile(locale, part)) ?? 0), 0);
       if (bytes > worst.bytes) worst = { locale, bytes };
     }
     return { page, parts, ...worst };

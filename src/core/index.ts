@@ -1,7 +1,10 @@
 /**
  * `exercise-elements/core`: the pure logic, with no DOM. It runs in Node as well as in browsers, so a
- * CMS plugin or a build step can parse, format and validate the same way the elements do.
+ * CMS plugin or a build step can parse, format and validate the same way the elements do. Every
+ * language's dosage words are registered on import, so `formatDosage` answers in any of them at once.
  */
+import './dosage-words/all.js';
+
 export * from './dosage-types.js';
 export { pickText, type LocalizedText } from './localized-text.js';
 export { DOSAGE_LIMITS, parseDosage } from './parse-dosage.js';

@@ -12,6 +12,7 @@ import { findExerciseInDocument, singleExerciseRoutine } from '../data/resolve-r
 import type {} from '../routine-player/routine-player.js';
 import { validateExercise, formatValidationError } from '../data/validate.js';
 import { DocumentLoader, type LoaderMessages } from '../internal/document-loader.js';
+import { ensureDosageWords } from '../internal/dosage-words-loader.js';
 import { ExerciseElement } from '../internal/exercise-element.js';
 import { jsonLdScriptText } from '../internal/trusted-json-ld.js';
 import { uiLocale } from '../internal/locale-loader.js';
@@ -193,8 +194,9 @@ export class ExerciseCard extends ExerciseElement {
 
   /** @internal */
   #jsonLd: HTMLScriptElement | undefined;
-  /** @internal What the JSON-LD text was last built from. */
-  #jsonLdSource: { exercise: Exercise; locale: string; base: string; json: string } | undefined;
+  /** @internal What the JSON-LD text was last built from (`words`: the language's dosage words were in). */
+  #jsonLdSource:
+    { exercise: Exercise; locale: string; words: boolean; base: string; json: string } | undefined;
 
   /**
    * @internal The card's language for the current update, resolved once in `willUpdate`: the author's
@@ -385,6 +387,8 @@ export class ExerciseCard extends ExerciseElement {
 
   #renderDosage(dosage: Dosage | undefined): TemplateResult | typeof nothing {
     if (!dosage) return nothing;
+    // English words until the card's language has its table; its arrival re-renders the card.
+    ensureDosageWords(this.#language.intl);
     const line = formatDosage(dosage, this.#language.intl);
     const own = dosage.text?.trim() ?? '';
     if (!line && !own) return nothing;
@@ -631,14 +635,17 @@ export class ExerciseCard extends ExerciseElement {
   }
 
   /**
-   * The JSON-LD text for `exercise`, built again only when the exercise, the language or the page's
-   * base URL changed: a card re-renders on every toggle and locale load, its HowTo rarely changes.
+   * The JSON-LD text for `exercise`, built again only when the exercise, the language (or the arrival
+   * of its dosage words) or the page's base URL changed: a card re-renders on every toggle and locale
+   * load, its HowTo rarely changes.
    */
   #jsonLdText(exercise: Exercise): string {
     const locale = this.#language.text;
+    const words = ensureDosageWords(this.#language.intl);
     const base = this.ownerDocument.baseURI;
     const last = this.#jsonLdSource;
-    if (last?.exercise === exercise && last.locale === locale && last.base === base) return last.json;
+    if (last?.exercise === exercise && last.locale === locale && last.words === words && last.base === base)
+      return last.json;
     const json = serializeJsonLd(
       exerciseHowTo(exercise, {
         text: (value) => pickText(value, locale),
@@ -653,7 +660,7 @@ export class ExerciseCard extends ExerciseElement {
         },
       }),
     );
-    this.#jsonLdSource = { exercise, locale, base, json };
+    this.#jsonLdSource = { exercise, locale, words, base, json };
     return json;
   }
 

@@ -14,6 +14,11 @@ const following = new Set<Updatable>();
 
 function onLocaleStatus(event: Event): void {
   if ((event as CustomEvent<{ status?: string }>).detail?.status !== 'ready') return;
+  refreshFollowers();
+}
+
+/** Re-renders every connected element now: something they render from (a dosage word table) arrived. */
+export function refreshFollowers(): void {
   following.forEach((element) => element.requestUpdate());
 }
 

@@ -82,11 +82,32 @@ function neededParts(): Set<CatalogPart> {
   return new Set([...hosts].flatMap((host) => ELEMENT_PARTS[host.localName] ?? ALL_PARTS));
 }
 
+/** Something loaded with a catalog; see `loadWithCatalogs`. */
+export interface CatalogCompanion {
+  /** Starts loading what `locale` needs for elements with these `parts`; resolves (never rejects) once in. */
+  load(locale: string, parts: ReadonlySet<CatalogPart>): Promise<void> | undefined;
+  /** Resolves once everything it was asked for so far has landed or failed. */
+  settled(): Promise<void>;
+}
+
+const companions: CatalogCompanion[] = [];
+
+/**
+ * Adds a load that travels with every catalog: `loadLocale` waits for it beside the parts, so the page
+ * re-renders once, with both. Dosage words come this way (dosage-words-loader.ts adds them when its
+ * module loads): only elements that write dosage lines import it, so the counter never carries it.
+ */
+export function loadWithCatalogs(companion: CatalogCompanion): void {
+  companions.push(companion);
+}
+
 /** Loads the parts the connected elements need of `locale`'s catalog; resolves once all are in. */
 function loadLocale(locale: string): Promise<LocaleModule> {
   const store = stores.get(locale) ?? {};
   stores.set(locale, store);
-  const loads = [...neededParts()].map((part) => {
+  const needed = neededParts();
+  const extras = companions.map((companion) => companion.load(locale, needed));
+  const loads = [...needed].map((part) => {
     const key = `${locale}/${part}`;
     let load = partLoads.get(key);
     if (!load) {
@@ -100,7 +121,7 @@ function loadLocale(locale: string): Promise<LocaleModule> {
     }
     return load;
   });
-  return Promise.all(loads).then(() => ({ templates: compactTemplates(store) }));
+  return Promise.all([...loads, ...extras]).then(() => ({ templates: compactTemplates(store) }));
 }
 
 /** Loads parts that elements connected after `locale` was requested need, and re-renders with them. */
@@ -216,12 +237,13 @@ export function uiLocale(): string {
 
 /**
  * Resolves when the catalog chosen for the page, with every part its elements need, has loaded (or
- * failed over to English). Useful in tests and for hosts that want to reveal widgets only once they
- * speak the page's language.
+ * failed over to English), and with it what its elements asked for besides (dosage words). Useful in
+ * tests and for hosts that want to reveal widgets only once they speak the page's language.
  */
 export async function localeReady(): Promise<void> {
   await new Promise<void>((resolve) => queueMicrotask(resolve));
   await ready;
+  await Promise.all(companions.map((companion) => companion.settled()));
 }
 
 /** Whether we own @lit/localize on this page (`own`), a host app does (`host`), or nothing connected yet. */

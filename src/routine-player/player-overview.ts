@@ -13,6 +13,7 @@ import { rangeMax, type Dosage } from '../core/dosage-types.js';
 import { formatDosage, formatFrequency } from '../core/format-dosage.js';
 import type { ResolvedItem } from '../data/resolve-routine.js';
 import type { Routine } from '../data/routine-schema.js';
+import { ensureDosageWords } from '../internal/dosage-words-loader.js';
 import { heading } from './player-heading.js';
 import type { PlayerText } from './player-text.js';
 
@@ -37,6 +38,8 @@ export function renderOverview(p: OverviewProps): TemplateResult {
   const { t, routine } = p;
   const level = p.headingLevel;
   const summary = t.text(routine.summary);
+  // English words until the player's language has its table; its arrival re-renders the player.
+  ensureDosageWords(t.locale);
   const frequency = routine.frequency ? formatFrequency(routine.frequency, t.locale) : '';
   const safety = (routine.safety ?? []).map((line) => t.text(line)).filter(Boolean);
   return html`<section part="overview" class="overview" aria-labelledby="title">

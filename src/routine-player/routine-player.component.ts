@@ -27,6 +27,7 @@ import type { Routine, RoutineInput } from '../data/routine-schema.js';
 import { formatValidationError, validateRoutine } from '../data/validate.js';
 import { ClockController } from '../internal/clock-controller.js';
 import { DocumentLoader, type LoaderMessages } from '../internal/document-loader.js';
+import { ensureDosageWords } from '../internal/dosage-words-loader.js';
 import { ExerciseElement } from '../internal/exercise-element.js';
 import { uiLocale } from '../internal/locale-loader.js';
 import { resolveLocale } from '../internal/localized-text.js';
@@ -375,7 +376,7 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
   /** @internal The JSON-LD script in the light DOM, while `structured-data` is on. */
   #jsonLd: HTMLScriptElement | undefined;
   /** @internal The JSON-LD text and what it was built from. */
-  #jsonLdText: { built: Built; locale: string; base: string; json: string } | undefined;
+  #jsonLdText: { built: Built; locale: string; words: boolean; base: string; json: string } | undefined;
   /** @internal Whether the storage note was announced (it is said once per element). */
   #storageNoteAnnounced = false;
 
@@ -729,10 +730,16 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
     }
     // Built once per routine, pace, language and base URL, not on every tick.
     const locale = resolveLocale(this);
+    // Built again once the language's dosage words arrive (they lag on a mixed-language page).
+    const words = ensureDosageWords(locale);
     const base = this.ownerDocument.baseURI;
     const cached = this.#jsonLdText;
     const json =
-      cached && cached.built === built && cached.locale === locale && cached.base === base
+      cached &&
+      cached.built === built &&
+      cached.locale === locale &&
+      cached.words === words &&
+      cached.base === base
         ? cached.json
         : routineJsonLd(built.routine, {
             locale,
@@ -745,7 +752,7 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
               }
             },
           });
-    this.#jsonLdText = { built, locale, base, json };
+    this.#jsonLdText = { built, locale, words, base, json };
     let script = this.#jsonLd && this.#jsonLd.parentNode === this ? this.#jsonLd : owned[0];
     owned.filter((s) => s !== script).forEach((s) => s.remove());
     if (script?.textContent === json) {

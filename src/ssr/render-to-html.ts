@@ -27,6 +27,8 @@ import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+// Every language's dosage words, registered before the first render: the server renders in one pass.
+import '../core/dosage-words/all.js';
 import { exerciseHowTo, serializeJsonLd } from '../core/exercise-json-ld.js';
 import { routineJsonLd } from '../core/routine-json-ld.js';
 import { estimateDuration } from '../core/routine-timeline.js';

@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Dosage } from '../../src/core/dosage-types.js';
+// Every language's words, as `exercise-elements/core` registers them (elements load them lazily).
+import '../../src/core/dosage-words/all.js';
 import { formatDosage, formatFrequency, formatRange } from '../../src/core/format-dosage.js';
 import { formatDuration, formatDurationFallback } from '../../src/core/format-duration.js';
 

@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Dosage, Frequency, Range } from '../../src/core/dosage-types.js';
+// Every language's words, as `exercise-elements/core` registers them (elements load them lazily).
+import '../../src/core/dosage-words/all.js';
 import { formatDosage, formatFrequency, formatRange } from '../../src/core/format-dosage.js';
 import { parseDosage } from '../../src/core/parse-dosage.js';
 import { parseFrequency } from '../../src/core/parse-frequency.js';

@@ -1,4 +1,6 @@
 import { expect } from '@open-wc/testing';
+// Every language's words, as `exercise-elements/core` registers them (elements load them lazily).
+import '../../src/core/dosage-words/all.js';
 import { formatDosage } from '../../src/core/format-dosage.js';
 import { listFormat, numberFormat, pluralRules, supportedLocale } from '../../src/core/intl-cache.js';
 import { textDirection } from '../../src/core/text-direction.js';

@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
+import { build } from 'esbuild';
 
 const core = await import('exercise-elements/core');
 const examples = readdirSync('examples')
@@ -29,6 +30,31 @@ test('exercise-elements/core imports in plain Node and exposes the dosage langua
     per: 'week',
     text: '2-3 times per week',
   });
+});
+
+test('exercise-elements/core writes dosage lines in every shipped language at once, no loading', () => {
+  const dosage = { sets: 3, reps: 10, side: 'each' };
+  assert.equal(core.formatDosage(dosage, 'es'), '3 series × 10 repeticiones por lado');
+  assert.equal(core.formatDosage(dosage, 'de'), '3 Sätze × 10 Wiederholungen pro Seite');
+  assert.equal(core.formatDosage(dosage, 'zh-Hans'), '3组 × 每侧10次');
+  assert.equal(core.formatFrequency({ times: 2, per: 'week' }, 'pt-BR'), 'duas vezes por semana');
+});
+
+test('an app bundling exercise-elements/core keeps every language (sideEffects names the tables)', async () => {
+  // Bundlers drop a bare import of a module package.json does not list as having side effects.
+  const result = await build({
+    stdin: {
+      contents: `import { formatDosage } from './dist/core/index.js'; export const line = formatDosage({ reps: 10 }, 'es');`,
+      resolveDir: process.cwd(),
+      loader: 'js',
+    },
+    bundle: true,
+    format: 'esm',
+    write: false,
+    logLevel: 'silent',
+  });
+  const url = `data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`;
+  assert.equal((await import(url)).line, '10 repeticiones');
 });
 
 test('there are five example routines', () => assert.equal(examples.length, 5));

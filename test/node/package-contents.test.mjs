@@ -34,14 +34,15 @@ test('every exports entry points at a built file, with types for the modules', (
   }
 });
 
-test('the package is ESM only, and sideEffects names only the registering entry files', () => {
+test('the package is ESM only, and sideEffects names only the registering files', () => {
   assert.equal(pkg.type, 'module');
   assert.ok(!JSON.stringify(pkg.exports).includes('"require"'), 'no CommonJS condition');
   for (const file of pkg.sideEffects) {
     // Source entries are listed for tools that bundle from src/ (Storybook's Vite); they don't ship.
     if (file.includes('*') || file.startsWith('./src/')) continue;
     const source = readFileSync(file, 'utf8');
-    assert.match(source, /define|import ['"]/, `${file} registers something`);
+    // Elements (`define`), an entry importing one, or every language's dosage words (registerDosageWords).
+    assert.match(source, /define|registerDosageWords|import ['"]/, `${file} registers something`);
   }
 });
 
@@ -50,4 +51,22 @@ test('lit, @lit/localize and valibot stay imports in the npm build, not bundled 
   assert.match(card, /from ["']lit["']/);
   assert.match(card, /from ["']@lit\/localize["']/);
   assert.ok(!existsSync('dist/node_modules'), 'no bundled node_modules');
+});
+
+test('the drop-in files carry English dosage words only; each other language is a lazy chunk beside them', () => {
+  for (const [file, dir] of [
+    ['dist/cdn/exercise-elements.js', 'locales'],
+    ['dist/cdn/exercise-elements-hydrate.js', 'hydrate-locales'],
+  ]) {
+    const bundle = readFileSync(file, 'utf8');
+    assert.match(bundle, /"\{n\} reps"/, `${file} has the English words`);
+    for (const [language, word] of [
+      ['es', 'repeticiones'],
+      ['de', 'Wiederholungen'],
+    ]) {
+      assert.ok(!bundle.includes(word), `${file} has no ${language} words`);
+      assert.ok(bundle.includes(`import("./${dir}/words-${language}.js")`), `${file} loads ${language}`);
+      assert.match(readFileSync(`dist/cdn/${dir}/words-${language}.js`, 'utf8'), new RegExp(word));
+    }
+  }
 });
