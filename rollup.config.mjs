@@ -45,6 +45,13 @@ const lazyChunks = (pattern) => (chunk) =>
     ? pattern.replace('[name]', 'words-[name]')
     : pattern;
 
+/** The self-contained, minified browser builds (drop-in files, autoloader): one plugin list for all. */
+const cdnPlugins = () => [
+  nodeResolve({ exportConditions: ['production', 'browser', 'default'] }),
+  minifyLiteralsPlugin(),
+  esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: true, legalComments: 'none' }),
+];
+
 const isDependency = (id) => /^(lit|@lit\/[^/]+|@lit-labs\/[^/]+|valibot)(\/|$)/.test(id);
 
 export default [
@@ -69,11 +76,7 @@ export default [
   {
     // Translations stay separate files beside it, fetched only for a page in that language.
     input: { 'exercise-elements': 'src/cdn/exercise-elements.ts' },
-    plugins: [
-      nodeResolve({ exportConditions: ['production', 'browser', 'default'] }),
-      minifyLiteralsPlugin(),
-      esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: true, legalComments: 'none' }),
-    ],
+    plugins: cdnPlugins(),
     output: {
       dir: 'dist/cdn',
       format: 'es',
@@ -86,10 +89,7 @@ export default [
     // (b') dist/cdn/exercise-elements-hydrate.js: (b) plus Lit's hydration support, for server-rendered
     // pages; its own self-contained build, so neither drop-in file loads a shared chunk.
     input: { 'exercise-elements-hydrate': 'src/cdn/exercise-elements-hydrate.ts' },
-    plugins: [
-      nodeResolve({ exportConditions: ['production', 'browser', 'default'] }),
-      esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: true, legalComments: 'none' }),
-    ],
+    plugins: cdnPlugins(),
     output: {
       dir: 'dist/cdn',
       format: 'es',
@@ -105,11 +105,7 @@ export default [
       autoload: 'src/cdn/autoload.ts',
       ...Object.fromEntries(ELEMENTS.map((name) => [`elements/${name}`, `src/cdn/elements/${name}.ts`])),
     },
-    plugins: [
-      nodeResolve({ exportConditions: ['production', 'browser', 'default'] }),
-      minifyLiteralsPlugin(),
-      esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: true, legalComments: 'none' }),
-    ],
+    plugins: cdnPlugins(),
     output: {
       dir: 'dist/cdn',
       format: 'es',
