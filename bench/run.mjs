@@ -407,7 +407,7 @@ function lighthouseMethod(lighthouse) {
   const bundle = readFileSync(join(ROOT, 'dist/cdn/exercise-elements.js'));
   return [
     `Lighthouse ${lighthouse.version} (its CLI, one process and a fresh Debian Chromium per run, headless) on ${BLOG_PAGE}, categories performance and accessibility, mobile preset (its default: moto g power screen, simulated slow 4G at 150 ms RTT and 1.6 Mbps, 4× CPU slowdown).`,
-    `The page is served by the dev server as \`npm start\` serves it, so without compression: the drop-in bundle counts as ${kb(bundle.length)} on the simulated network, not the ${kb(brotliSize(bundle))} brotli a CDN would send.`,
+    `The page and its files are served brotli-compressed, as a blog host or CDN sends them (bench/lighthouse.mjs): the drop-in bundle travels as ${kb(brotliSize(bundle))} (${kb(bundle.length)} uncompressed).`,
     `${lighthouse.runs.length} run(s); each figure is the median of its own values. Lighthouse's CPU benchmark index (median of the runs) was ${fixed(lighthouse.benchmarkIndex, 0)}; it drops when other work competes for the CPUs, and the 4× slowdown comes on top, which lengthens TBT.`,
     `Audits that cost points (runs they failed in): ${lighthouse.failing.join(', ') || 'none'}.`,
   ].join(' ');
