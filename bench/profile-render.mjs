@@ -18,6 +18,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { serveStatic } from '../test/support/static-server.mjs';
 import { benchExercises } from './free-exercise-db.mjs';
+import { renderCardsInPage } from './render-in-page.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const option = (name, fallback) => {
@@ -73,25 +74,6 @@ async function openPage(context, server, bundle) {
   return { page, errors };
 }
 
-/** The body of figure a, plus a split of the time into script and style + layout. */
-function renderInPage({ tag, exercises = window.benchExercises }) {
-  return (async () => {
-    const stage = document.querySelector('#stage');
-    const t0 = performance.now();
-    for (const exercise of exercises) {
-      const card = document.createElement(tag);
-      card.exercise = exercise;
-      stage.append(card);
-    }
-    if (tag === 'exercise-card') await Promise.all([...stage.children].map((card) => card.updateComplete));
-    const scripted = performance.now();
-    void stage.offsetHeight;
-    const rendered = performance.now() - t0;
-    const ok = [...stage.children].every((card) => card.shadowRoot?.querySelector('article.card.full'));
-    return { rendered, script: scripted - t0, layout: rendered - (scripted - t0), ok };
-  })();
-}
-
 async function renderOnce(context, server, tag, exercises, bundle) {
   const { page, errors } = await openPage(context, server, bundle);
   // The main thread's CPU time (CDP ThreadTime) is steadier than wall time on a shared machine.
@@ -102,7 +84,7 @@ async function renderOnce(context, server, tag, exercises, bundle) {
   // The exercises go in first, so their transfer is not counted as the render's CPU time.
   await page.evaluate((exercises) => (window.benchExercises = exercises), exercises);
   const before = await threadTime();
-  const result = await page.evaluate(renderInPage, { tag });
+  const result = await page.evaluate(renderCardsInPage, { tag });
   result.cpu = (await threadTime()) - before;
   await page.close();
   if (!result.ok || errors.length) throw new Error(`${tag} did not render cleanly: ${errors.join('; ')}`);
@@ -177,7 +159,7 @@ async function profileOnce(browser, server, tag, exercises, bundle) {
     Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
   const before = await metrics();
   await cdp.send('Profiler.start');
-  const result = await page.evaluate(renderInPage, { tag, exercises });
+  const result = await page.evaluate(renderCardsInPage, { tag, exercises });
   const { profile } = await cdp.send('Profiler.stop');
   const after = await metrics();
   await context.close();

@@ -9,6 +9,7 @@ import { chromium } from 'playwright-core';
 import { serveStatic } from '../test/support/static-server.mjs';
 import { brotliSize } from '../scripts/size.mjs';
 import { benchExercises } from './free-exercise-db.mjs';
+import { renderCardsInPage } from './render-in-page.mjs';
 import { BLOG_PAGE, benchLighthouse, meetsGoal } from './lighthouse.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -80,27 +81,7 @@ async function openBenchPage(context, path = '/bench/pages/bench.html') {
 
 async function renderOnce(context, tag, exercises) {
   const { page, errors } = await openBenchPage(context);
-  const result = await page.evaluate(
-    async ({ tag, exercises }) => {
-      const stage = document.querySelector('#stage');
-      const t0 = performance.now();
-      for (const exercise of exercises) {
-        const card = document.createElement(tag);
-        card.exercise = exercise;
-        stage.append(card);
-      }
-      if (tag === 'exercise-card') await Promise.all([...stage.children].map((card) => card.updateComplete));
-      void stage.offsetHeight; // style and layout of everything
-      const rendered = performance.now() - t0;
-      const ok = [...stage.children].every((card) => card.shadowRoot?.querySelector('article.card.full'));
-      const nodes = [...stage.children].reduce(
-        (sum, card) => sum + card.shadowRoot.querySelectorAll('*').length,
-        0,
-      );
-      return { rendered, ok, nodes };
-    },
-    { tag, exercises },
-  );
+  const result = await page.evaluate(renderCardsInPage, { tag, exercises });
   await page.close();
   if (!result.ok || errors.length) throw new Error(`${tag} did not render cleanly: ${errors.join('; ')}`);
   return result;
