@@ -159,15 +159,16 @@ describe('page 3: a strict Content-Security-Policy with Trusted Types, sent as a
       // would be refused by style-src 'self', and the ring would not move).
       await startPlayer(visit.page);
       const ring = await visit.page.evaluate(() => {
-        const fill = document.querySelector('#player').shadowRoot.querySelector('.ring-fill.countdown');
-        const style = getComputedStyle(fill);
+        const arc = document.querySelector('#player').shadowRoot.querySelector('.ring.countdown .ring-arc');
+        const style = getComputedStyle(arc);
         return {
           duration: style.animationDuration,
           name: style.animationName,
           state: style.animationPlayState,
         };
       });
-      assert.deepEqual(ring, { duration: '5s', name: 'ring-fill', state: 'running' });
+      // A 5 s step: each half of the ring turns in 2.5 s.
+      assert.deepEqual(ring, { duration: '2.5s', name: 'ring-turn', state: 'running' });
       await visit.page.waitForTimeout(100);
       assert.deepEqual(await visit.violations(), []);
       assert.deepEqual(visit.problems, []);

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import { MUTE_STORAGE_KEY } from '../../src/internal/feedback-controller.js';
 import { RepCounter } from '../../src/rep-counter/rep-counter.js';
@@ -198,25 +198,46 @@ describe('<rep-counter>', () => {
       expect(countText(el)).to.equal('1');
     });
 
-    it('draws the hold ring with a CSS animation over the hold', async () => {
+    it('draws the hold ring as two half turns, one after the other, over the hold', async () => {
       const el = await fixture<RepCounter>(html`<rep-counter target="5" hold="4"></rep-counter>`);
       clock = fakeClock();
       await tap(el);
-      const fill = part(el, 'ring').querySelector<SVGCircleElement>('.ring-fill')!;
-      expect(getComputedStyle(fill).animationName).to.equal('ring-fill');
-      expect(fill.style.getPropertyValue('--_ring-duration')).to.equal('4000ms');
+      const ring = part(el, 'ring');
+      expect(ring.style.getPropertyValue('--_ring-duration')).to.equal('4000ms');
+      const arcs = [...ring.querySelectorAll('.ring-arc')].map((arc) => getComputedStyle(arc));
+      expect(arcs.map((a) => [a.animationName, a.animationDuration, a.animationDelay])).to.deep.equal([
+        ['ring-turn', '2s', '0s'],
+        ['ring-turn', '2s', '2s'],
+      ]);
+    });
+
+    it('shows the hold ring full and still under reduced motion (the seconds still count)', async () => {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      try {
+        const el = await fixture<RepCounter>(html`<rep-counter target="5" hold="4"></rep-counter>`);
+        clock = fakeClock();
+        await tap(el);
+        const arcs = [...part(el, 'ring').querySelectorAll('.ring-arc')].map((arc) => getComputedStyle(arc));
+        // Each half turned all the way into its window: the whole circle shows, and nothing moves.
+        expect(arcs.map((a) => [a.animationName, a.transform])).to.deep.equal([
+          ['none', 'matrix(-1, 0, 0, -1, 0, 0)'],
+          ['none', 'matrix(-1, 0, 0, -1, 0, 0)'],
+        ]);
+      } finally {
+        await emulateMedia({ reducedMotion: 'no-preference' });
+      }
     });
 
     it('keeps the ring animation where it started while the hold re-renders each second', async () => {
       const el = await fixture<RepCounter>(html`<rep-counter target="5" hold="4"></rep-counter>`);
       clock = fakeClock();
       await tap(el);
-      const fill = () => part(el, 'ring').querySelector<SVGCircleElement>('.ring-fill')!;
-      const first = fill();
+      const first = part(el, 'ring');
       const delay = first.style.getPropertyValue('--_ring-delay');
       clock.tick(2000);
       await el.updateComplete;
-      expect([fill(), fill().style.getPropertyValue('--_ring-delay')]).to.deep.equal([first, delay]);
+      const ring = part(el, 'ring');
+      expect([ring, ring.style.getPropertyValue('--_ring-delay')]).to.deep.equal([first, delay]);
     });
 
     it('uses the minimum of a hold range', async () => {
