@@ -17,6 +17,16 @@ export interface ExErrorDetail {
   errors: ValidationError[];
 }
 
+/**
+ * Something in the data or an attribute was left out or not understood, but the element still shows
+ * the rest (an invalid optional field, an unreadable dosage). Meant for the author, never shown to
+ * readers unless the element has the `debug` attribute.
+ */
+export interface ExWarningDetail {
+  /** Each problem with its path (`dosage`, `media.images[0].src`; the attribute's name for attributes). */
+  warnings: ValidationError[];
+}
+
 export interface ExStartDetail {
   /** The id of the exercise or routine being started. */
   id: string;
@@ -82,6 +92,7 @@ export interface ExCheckinDetail {
 /** Map of event name → detail type: the single source for emitters and listeners. */
 export interface ExEventDetails {
   'ex-error': ExErrorDetail;
+  'ex-warning': ExWarningDetail;
   'ex-load': { id: string };
   'ex-start': ExStartDetail;
   'ex-rep': ExRepDetail;
@@ -102,6 +113,7 @@ export type ExEventName = keyof ExEventDetails;
 declare global {
   interface GlobalEventHandlersEventMap {
     'ex-error': CustomEvent<ExErrorDetail>;
+    'ex-warning': CustomEvent<ExWarningDetail>;
     'ex-load': CustomEvent<{ id: string }>;
     'ex-start': CustomEvent<ExStartDetail>;
     'ex-rep': CustomEvent<ExRepDetail>;

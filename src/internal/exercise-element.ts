@@ -1,5 +1,6 @@
-import { LitElement } from 'lit';
+import { LitElement, type PropertyDeclarations } from 'lit';
 import { textDirection } from '../core/text-direction.js';
+import type { ValidationError } from '../data/validate.js';
 import type { ExEventDetails, ExEventName } from './events.js';
 import { followLocaleChanges, unfollowLocaleChanges } from './locale-change-updates.js';
 import { connectLocalization, disconnectLocalization } from './locale-loader.js';
@@ -16,6 +17,21 @@ import { inRenderSlice } from './render-slices.js';
  * localization, and any `lang` change in the page re-renders every element.
  */
 export class ExerciseElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    debug: { type: Boolean, reflect: true },
+  };
+
+  /**
+   * Shows the author what was left out or not understood (the same warnings `ex-warning` carries) inside
+   * the element. Set it while writing a post; readers never see warnings without it.
+   */
+  declare debug: boolean;
+
+  constructor() {
+    super();
+    this.debug = false;
+  }
+
   static override get observedAttributes(): string[] {
     // `lang` stays the native property; an element only needs to re-render in its new language.
     return [...super.observedAttributes, 'lang'];
@@ -73,6 +89,17 @@ export class ExerciseElement extends LitElement {
     } catch {
       // Another script won the race for this tag between `get` and `define`: theirs stays.
     }
+  }
+
+  /**
+   * @internal Tells the author about data that was left out or not understood: fires `ex-warning` and
+   * logs once to the console. Elements show the same list in the page only while `debug` is set.
+   */
+  protected warnAuthor(warnings: ValidationError[]): void {
+    if (warnings.length === 0) return;
+    const where = this.localName + (this.id ? `#${this.id}` : '');
+    console.warn(`${where}: ${warnings.map((w) => `${w.path || 'document'}: ${w.message}`).join('; ')}`);
+    this.emit('ex-warning', { warnings });
   }
 
   /** Fires a typed, bubbling, composed event; returns false when a listener called preventDefault. */
