@@ -19,3 +19,19 @@ export function contentHash(text: string, seed = 0): string {
   h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
+
+/**
+ * The hash of a JSON document and a salt (e.g. the pace): what vouches that a saved session belongs to
+ * this routine. It hashes the document as written, never an expansion of it, so its cost is bounded by
+ * the document's size (itself bounded by the schema's limits).
+ */
+export function documentHash(doc: unknown, salt = ''): string {
+  let text: string;
+  try {
+    text = JSON.stringify(doc) ?? '';
+  } catch {
+    // A cycle or a BigInt in a host-built object: such a document never matches a saved session.
+    text = '';
+  }
+  return contentHash(`${salt}\u0000${text}`);
+}

@@ -20,7 +20,9 @@
  *     left"), and one with a different number counts sets ("10 repetitions three times").
  *  5. "N walks" / "N squats": a count of a movement noun counts reps when the text also gives
  *     sets, or when the noun is a known movement; "three exercises" is left alone.
- * The first value found for a field wins. Values outside sane limits are dropped, not clamped.
+ * The first value found for a field wins. Values outside the limits of a home session (core/limits.ts)
+ * are dropped, not clamped, and `readDosage` says which: "500 sets" is a mistake to show the author,
+ * never a 500-set session, and "0 sec" or "0.0000001 seconds" is never a runnable hold or work time.
  */
 
 import type { Dosage, Range } from './dosage-types.js';
@@ -34,10 +36,32 @@ import {
   type RangeRead,
   type Token,
 } from './dosage-tokens.js';
+import { DOCUMENT_LIMITS, LIMITS } from './limits.js';
 import { findFrequencySpans } from './parse-frequency.js';
 
-/** Larger values are typing mistakes or noise, so they are dropped. */
-export const DOSAGE_LIMITS = { reps: 1000, sets: 100, seconds: 86_400 } as const;
+/**
+ * The largest counts and time a dosage may hold (the longest of work, hold and rest); larger values are
+ * typing mistakes or noise, so they are dropped. Kept for compatibility: the full table is `LIMITS`.
+ */
+export const DOSAGE_LIMITS = {
+  reps: LIMITS.maxReps,
+  sets: LIMITS.maxSets,
+  seconds: LIMITS.maxWorkSeconds,
+} as const;
+
+/** What the text said that could not be used, for the author (`says 500 sets: at most 20 sets`). */
+export interface DosageProblem {
+  /** The Dosage field the value was meant for. */
+  field: 'sets' | 'reps' | 'holdSeconds' | 'durationSeconds' | 'restSeconds';
+  /** In plain words, e.g. `says 500 sets; a set count must be 1 to 20`. */
+  message: string;
+}
+
+/** A dosage read from text, with every stated value that was out of limits and so left unset. */
+export interface DosageReading {
+  dosage: Dosage;
+  problems: DosageProblem[];
+}
 
 type Unit = 'reps' | 'sets' | 'times' | 'time' | 'breaths' | 'x' | 'count' | 'bare';
 type Role = 'reps' | 'sets' | 'hold' | 'duration' | 'rest';
@@ -125,9 +149,17 @@ const MASK: Token = { kind: 'mark', value: '|' };
 
 /** Reads a dosage from free text. Non-strings and blank text give `{}`. */
 export function parseDosage(text: string): Dosage {
-  if (typeof text !== 'string') return {};
+  return readDosage(text).dosage;
+}
+
+/**
+ * Reads a dosage from free text and lists the amounts it states that are out of limits (too many sets,
+ * a hold of 0 seconds): those fields stay unset in `dosage`. The schema refuses a line with problems.
+ */
+export function readDosage(text: string): DosageReading {
+  if (typeof text !== 'string') return { dosage: {}, problems: [] };
   const trimmed = text.trim();
-  if (trimmed === '') return {};
+  if (trimmed === '') return { dosage: {}, problems: [] };
   const tokens = maskFrequencies(tokenize(trimmed));
   const quantities = readQuantities(tokens);
   const repsLike = mentionsRepsOrHold(tokens);
@@ -138,11 +170,11 @@ export function parseDosage(text: string): Dosage {
   resolveTimesCounts(tokens, quantities);
   resolveCounts(quantities);
 
-  const dosage = collect(quantities);
+  const { dosage, problems } = collect(quantities);
   const side = readSide(tokens, dosage);
   if (side) dosage.side = side;
   dosage.text = trimmed;
-  return dosage;
+  return { dosage, problems };
 }
 
 function maskFrequencies(tokens: Token[]): Token[] {
@@ -316,42 +348,80 @@ function resolveCounts(quantities: Quantity[]): void {
   if (count) count.role = 'reps';
 }
 
-/** The first valid value for each role. */
-function collect(quantities: Quantity[]): Dosage {
+const FIELDS = {
+  reps: 'reps',
+  sets: 'sets',
+  hold: 'holdSeconds',
+  duration: 'durationSeconds',
+  rest: 'restSeconds',
+} as const;
+
+/** Per field: smallest and largest value, and the words of the problem message. */
+const BOUNDS: Readonly<Record<DosageProblem['field'], { min: number; max: number; what: string }>> = {
+  sets: { min: 1, max: LIMITS.maxSets, what: 'a set count must be 1 to' },
+  reps: { min: 1, max: LIMITS.maxReps, what: 'a repetition count must be 1 to' },
+  holdSeconds: {
+    min: DOCUMENT_LIMITS.minTimedSeconds,
+    max: LIMITS.maxHoldSeconds,
+    what: `a hold must be ${DOCUMENT_LIMITS.minTimedSeconds} to`,
+  },
+  durationSeconds: {
+    min: DOCUMENT_LIMITS.minTimedSeconds,
+    max: LIMITS.maxWorkSeconds,
+    what: `timed work must be ${DOCUMENT_LIMITS.minTimedSeconds} to`,
+  },
+  restSeconds: { min: 0, max: LIMITS.maxRestSeconds, what: 'a rest must be 0 to' },
+};
+
+/** The first valid value for each role; a field whose every stated value is out of limits is a problem. */
+function collect(quantities: Quantity[]): DosageReading {
   const dosage: Dosage = {};
-  const fields = {
-    reps: 'reps',
-    sets: 'sets',
-    hold: 'holdSeconds',
-    duration: 'durationSeconds',
-    rest: 'restSeconds',
-  } as const;
+  const refused = new Map<DosageProblem['field'], Quantity>();
   for (const q of quantities) {
     if (q.role === undefined || q.role === 'ignored' || q.negative) continue;
-    const field = fields[q.role];
+    const field = FIELDS[q.role];
     if (dosage[field] !== undefined) continue;
-    const value = checkedValue(q);
+    const value = checkedValue(q, field);
     if (value !== undefined) dosage[field] = value;
+    else if (!refused.has(field)) refused.set(field, q);
   }
-  return dosage;
+  const problems: DosageProblem[] = [];
+  for (const [field, q] of refused) {
+    if (dosage[field] !== undefined) continue;
+    const { max, what } = BOUNDS[field];
+    const seconds = q.unit === 'time';
+    const said = seconds
+      ? `${formatAmount(q.min * q.secondsPerUnit, q.max * q.secondsPerUnit)} seconds`
+      : `${formatAmount(q.min, q.max)} ${field === 'sets' ? 'sets' : 'repetitions'}`;
+    problems.push({ field, message: `says ${said}; ${what} ${max}${seconds ? ' seconds' : ''}` });
+  }
+  return { dosage, problems };
 }
 
-function checkedValue(q: Quantity): Range | undefined {
-  if (q.role === 'reps') return checkedCount(q.min, q.max, DOSAGE_LIMITS.reps);
-  if (q.role === 'sets') return checkedCount(q.min, q.max, DOSAGE_LIMITS.sets);
-  return checkedSeconds(q.min * q.secondsPerUnit, q.max * q.secondsPerUnit);
+/** "500" or "0–2", with at most 3 decimals, so a message never prints float noise or 300 digits. */
+function formatAmount(a: number, b: number): string {
+  const one = (n: number) =>
+    Number.isFinite(n) && Math.abs(n) < 1e9 ? String(Math.round(n * 1000) / 1000) : 'too many';
+  return a === b ? one(a) : `${one(a)}–${one(b)}`;
 }
 
-function checkedCount(a: number, b: number, limit: number): Range | undefined {
-  const valid = (n: number) => Number.isInteger(n) && n >= 1 && n <= limit;
+function checkedValue(q: Quantity, field: DosageProblem['field']): Range | undefined {
+  const { min, max } = BOUNDS[field];
+  if (field === 'reps' || field === 'sets') return checkedCount(q.min, q.max, min, max);
+  return checkedSeconds(q.min * q.secondsPerUnit, q.max * q.secondsPerUnit, min, max);
+}
+
+function checkedCount(a: number, b: number, min: number, max: number): Range | undefined {
+  const valid = (n: number) => Number.isInteger(n) && n >= min && n <= max;
   return valid(a) && valid(b) ? makeRange(a, b) : undefined;
 }
 
-function checkedSeconds(a: number, b: number): Range | undefined {
-  // Rounding to milliseconds hides float noise such as 0.1 min = 6.000000000000001 s.
+function checkedSeconds(a: number, b: number, min: number, max: number): Range | undefined {
+  // Rounding to milliseconds hides float noise such as 0.1 min = 6.000000000000001 s; the bounds are
+  // checked after rounding, so "0.0000001 seconds" is 0 and refused as a hold or as work.
   const round = (n: number) => Math.round(n * 1000) / 1000;
-  const valid = (n: number) => Number.isFinite(n) && n >= 0 && n <= DOSAGE_LIMITS.seconds;
-  if (!valid(a) || !valid(b) || Math.max(a, b) === 0) return undefined;
+  const valid = (n: number) => Number.isFinite(n) && round(n) >= min && round(n) <= max;
+  if (!valid(a) || !valid(b)) return undefined;
   return makeRange(round(a), round(b));
 }
 

@@ -20,8 +20,16 @@
  * - Durations: countdowns, rests and timed work have a fixed `durationSeconds`; gates have `null` and an
  *   estimate: reps × `secondsPerRep`, reps × (hold + `holdOverheadSeconds`), or `openWorkSeconds`.
  *   A countdown or rest of 0 seconds is left out rather than flashed.
+ *
+ * Size: `buildTimeline` only ever sees validated documents, and the schema's limits (core/limits.ts)
+ * bound the steps it makes: at most `maxItemsPerRoutine` exercises, each with one get-ready and, per
+ * set (at most `maxSets`), at most two work steps, one side switch and one rest, plus one intro per
+ * section, the rests between exercises and the finish. That is `MAX_TIMELINE_STEPS` (8 221 today), a
+ * few megabytes at worst, whatever counts of reps or seconds the document holds: steps are per set,
+ * never per rep or per second.
  */
 import { rangeMax, rangeMin, type Dosage, type Range } from './dosage-types.js';
+import { DOCUMENT_LIMITS, LIMITS } from './limits.js';
 import { resolveRoutineItems, type ResolvedItem } from '../data/resolve-routine.js';
 import type { Routine } from '../data/routine-schema.js';
 import type {
@@ -46,6 +54,10 @@ export const TIMELINE_DEFAULTS: Readonly<Required<TimelineOptions>> = Object.fre
   holdOverheadSeconds: 2,
   openWorkSeconds: 30,
 });
+
+/** The most steps `buildTimeline` can make for a document within the limits (see "Size" above). */
+export const MAX_TIMELINE_STEPS =
+  DOCUMENT_LIMITS.maxItemsPerRoutine * (1 + LIMITS.maxSets * 4 + 1) + DOCUMENT_LIMITS.maxSections + 1;
 
 /** The value of `range` that `pace` asks for; `whole` rounds the middle of a range to a whole number. */
 export function pickFromRange(range: Range, pace: Pace, whole = false): number {
@@ -245,7 +257,60 @@ export function estimateSteps(steps: readonly TimelineStep[]): number {
   return steps.reduce((sum, step) => sum + (step.durationSeconds ?? step.estimateSeconds), 0);
 }
 
-/** The expected length of a session of `routine` in seconds, with the same options as `buildTimeline`. */
+/**
+ * The expected length of a session of `routine` in seconds, with the same options as `buildTimeline`,
+ * and equal to `estimateSteps(buildTimeline(routine, options))`. It is computed per exercise
+ * (sets × time per set, plus the steps around them), never by building the timeline, so it costs time
+ * in proportion to the document whatever the counts say: the schema calls it to refuse a routine whose
+ * session would be implausibly long before any timeline exists.
+ */
 export function estimateDuration(routine: Routine, options: TimelineOptions = {}): number {
-  return estimateSteps(buildTimeline(routine, options));
+  const o = resolveOptions(options);
+  const items = resolveRoutineItems(routine).filter(
+    (item) => o.includeBonus || item.section.kind !== 'bonus',
+  );
+  const restBetween =
+    routine.restBetweenExercisesSeconds !== undefined
+      ? pickFromRange(routine.restBetweenExercisesSeconds, o.pace)
+      : o.defaultRestBetweenExercisesSeconds;
+  let total = 0;
+  items.forEach((item, n) => {
+    const previous = items[n - 1];
+    if (previous && restBetween > 0) total += restBetween;
+    if ((!previous || previous.sectionIndex !== item.sectionIndex) && o.introSeconds > 0)
+      total += o.introSeconds;
+    total += exerciseSeconds(item.dosage, o);
+  });
+  return total;
+}
+
+/** One exercise's get-ready, work, side switches and rests between sets, as `exerciseSteps` lays them out. */
+function exerciseSeconds(dosage: Dosage | undefined, o: Required<TimelineOptions>): number {
+  const plan = planWork(dosage, o);
+  const sides = dosage?.side === 'each' ? 2 : 1;
+  const restSeconds = dosage?.restSeconds !== undefined ? pickFromRange(dosage.restSeconds, o.pace) : null;
+  const rest = restSeconds ?? o.defaultRestSeconds;
+  const perWork = plan.durationSeconds ?? plan.estimateSeconds;
+  const switches = o.switchSidesSeconds > 0 ? plan.sets * (sides - 1) * o.switchSidesSeconds : 0;
+  const rests = rest > 0 ? Math.max(0, plan.sets - 1) * rest : 0;
+  return Math.max(0, o.getReadySeconds) + plan.sets * sides * perWork + switches + rests;
+}
+
+/**
+ * Whether two timelines are the same steps (same ids in the same order, same lengths): how the player
+ * tells that a state set by code belongs to the timeline it just built, without serializing either.
+ */
+export function sameTimeline(a: readonly TimelineStep[], b: readonly TimelineStep[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  return a.every((step, i) => {
+    const other = b[i];
+    return (
+      other !== undefined &&
+      step.id === other.id &&
+      step.kind === other.kind &&
+      step.durationSeconds === other.durationSeconds &&
+      step.estimateSeconds === other.estimateSeconds
+    );
+  });
 }

@@ -1,18 +1,25 @@
 /**
  * Dosage and frequency as authors may write them: a structured object, or the line they would write in a
  * post ("10–15 reps per side"). Text is parsed on load by the same parser `exercise-elements/core` exports,
- * and the author's words are kept in `text` for display.
+ * and the author's words are kept in `text` for display. A line that states an amount out of limits
+ * ("500 sets", "hold 0 sec") is refused with what it says, never run as a shorter or longer session.
  */
 import * as v from 'valibot';
 import type { Dosage, Frequency } from '../core/dosage-types.js';
-import { parseDosage } from '../core/parse-dosage.js';
+import { DOCUMENT_LIMITS as D } from '../core/limits.js';
+import { readDosage } from '../core/parse-dosage.js';
 import { parseFrequency } from '../core/parse-frequency.js';
 import {
+  HoldSecondsRangeSchema,
+  plainText,
   RepsRangeSchema,
-  SecondsRangeSchema,
+  RestSecondsRangeSchema,
   SetsRangeSchema,
   TimesRangeSchema,
+  WorkSecondsRangeSchema,
 } from './schema-primitives.js';
+
+const DosageTextSchema = plainText(D.maxDosageTextLength, 'The author’s own words, shown as given.');
 
 const DosageObjectSchema = v.looseObject(
   {
@@ -21,38 +28,51 @@ const DosageObjectSchema = v.looseObject(
       v.pipe(RepsRangeSchema, v.description('Repetitions in a set (on each side when "side" is set).')),
     ),
     holdSeconds: v.optional(
-      v.pipe(SecondsRangeSchema, v.description('Hold inside each repetition, in seconds.')),
+      v.pipe(HoldSecondsRangeSchema, v.description('Hold inside each repetition, in seconds.')),
     ),
-    durationSeconds: v.optional(v.pipe(SecondsRangeSchema, v.description('Timed work per set, in seconds.'))),
-    restSeconds: v.optional(v.pipe(SecondsRangeSchema, v.description('Rest between sets, in seconds.'))),
+    durationSeconds: v.optional(
+      v.pipe(WorkSecondsRangeSchema, v.description('Timed work per set, in seconds.')),
+    ),
+    restSeconds: v.optional(v.pipe(RestSecondsRangeSchema, v.description('Rest between sets, in seconds.'))),
     side: v.optional(
       v.pipe(
         v.picklist(['each', 'alternating'], 'must be "each" or "alternating"'),
         v.description('each: all reps on one side, then the other; alternating: switch every rep.'),
       ),
     ),
-    text: v.optional(
-      v.pipe(v.string('must be text'), v.description('The author’s own words, shown as given.')),
-    ),
+    text: v.optional(DosageTextSchema),
   },
   'must be a dosage line such as "10–15 reps per side", or an object such as {"sets": 2, "reps": 10}',
 );
 
-/** A Dosage object, or a dosage line that is parsed on load. */
+const DosageLineSchema = v.pipe(
+  v.string(),
+  v.maxLength(D.maxDosageTextLength, `must be at most ${D.maxDosageTextLength} characters`),
+);
+
+/** A Dosage object, or a dosage line that is parsed on load (and refused when it states an amount out of limits). */
 export const DosageSchema = v.pipe(
   v.union(
-    [v.string(), DosageObjectSchema],
+    [DosageLineSchema, DosageObjectSchema],
     'must be a dosage line such as "10–15 reps per side", or an object such as {"sets": 2, "reps": 10}',
   ),
-  v.transform((input): Dosage => (typeof input === 'string' ? parseDosage(input) : (input as Dosage))),
+  v.rawTransform(({ dataset, addIssue, NEVER }): Dosage => {
+    if (typeof dataset.value !== 'string') return dataset.value as Dosage;
+    const { dosage, problems } = readDosage(dataset.value);
+    for (const problem of problems) addIssue({ message: problem.message });
+    return problems.length ? NEVER : dosage;
+  }),
   v.description('How much to do: an object, or a line such as "2–3 sets of 10 reps per side, hold 3 s".'),
 );
 
 const FrequencyObjectSchema = v.looseObject(
   {
-    times: TimesRangeSchema,
-    per: v.picklist(['day', 'week'], 'must be "day" or "week"'),
-    text: v.optional(v.string('must be text')),
+    times: v.pipe(TimesRangeSchema, v.description('How many times in each period.')),
+    per: v.pipe(
+      v.picklist(['day', 'week'], 'must be "day" or "week"'),
+      v.description('The period: "day" or "week".'),
+    ),
+    text: v.optional(plainText(D.maxDosageTextLength, 'The author’s own words, shown as given.')),
   },
   'must be a line such as "3–4 times a week", or an object such as {"times": 3, "per": "week"}',
 );
@@ -62,7 +82,13 @@ export type FrequencyValue = Frequency | { text: string };
 
 export const FrequencySchema = v.pipe(
   v.union(
-    [v.string(), FrequencyObjectSchema],
+    [
+      v.pipe(
+        v.string(),
+        v.maxLength(D.maxDosageTextLength, `must be at most ${D.maxDosageTextLength} characters`),
+      ),
+      FrequencyObjectSchema,
+    ],
     'must be a line such as "3–4 times a week", or an object such as {"times": 3, "per": "week"}',
   ),
   v.transform((input): FrequencyValue =>

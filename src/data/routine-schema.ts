@@ -1,26 +1,30 @@
 /** The Routine document: sections of exercises, given inline or by id from its `exercises` map. */
 import * as v from 'valibot';
+import { DOCUMENT_LIMITS as D } from '../core/limits.js';
+import { estimateDuration } from '../core/routine-timeline.js';
 import { DosageSchema, FrequencySchema } from './dosage-schema.js';
 import { ExerciseSchema, SourceSchema } from './exercise-schema.js';
 import {
   IdSchema,
   listOf,
   MinutesRangeSchema,
+  NameTextSchema,
   recordOf,
-  SecondsRangeSchema,
+  RestSecondsRangeSchema,
+  SummaryTextSchema,
   TextListSchema,
-  TextSchema,
 } from './schema-primitives.js';
+
+const described = <const T extends v.GenericSchema>(schema: T, description: string) =>
+  v.pipe(schema, v.description(description));
 
 const SectionItemSchema = v.pipe(
   v.looseObject(
     {
-      ref: v.optional(
-        v.pipe(IdSchema, v.description('The id of an exercise in this document’s "exercises".')),
-      ),
-      exercise: v.optional(ExerciseSchema),
-      dosage: v.optional(v.pipe(DosageSchema, v.description('Overrides the exercise’s own dosage here.'))),
-      notes: v.optional(TextSchema),
+      ref: v.optional(described(IdSchema, 'The id of an exercise in this document’s "exercises".')),
+      exercise: v.optional(described(ExerciseSchema, 'The exercise, written out in place.')),
+      dosage: v.optional(described(DosageSchema, 'Overrides the exercise’s own dosage here.')),
+      notes: v.optional(described(SummaryTextSchema, 'A note for this exercise in this routine.')),
     },
     'must be an object such as {"ref": "knee-wags"}',
   ),
@@ -34,39 +38,94 @@ export const SECTION_KINDS = ['warm-up', 'main', 'cool-down', 'bonus'] as const;
 
 const SectionSchema = v.looseObject(
   {
-    id: v.optional(IdSchema),
-    title: TextSchema,
-    kind: v.picklist(SECTION_KINDS, 'must be "warm-up", "main", "cool-down" or "bonus"'),
-    summary: v.optional(TextSchema),
-    items: v.pipe(
-      listOf(SectionItemSchema, 200, 'must be a list of exercises'),
-      v.minLength(1, 'must list at least one exercise'),
+    id: v.optional(described(IdSchema, 'An id for the section, e.g. "warm-up".')),
+    title: described(NameTextSchema, 'The section heading, e.g. "Warm-up".'),
+    kind: described(
+      v.picklist(SECTION_KINDS, 'must be "warm-up", "main", "cool-down" or "bonus"'),
+      'warm-up, main, cool-down, or bonus (optional extras the reader may leave out).',
+    ),
+    summary: v.optional(described(SummaryTextSchema, 'What the section is for, in a sentence or two.')),
+    items: described(
+      v.pipe(
+        listOf(SectionItemSchema, D.maxItemsPerSection, 'must be a list of exercises'),
+        v.minLength(1, 'must list at least one exercise'),
+      ),
+      'The exercises of the section, in order.',
     ),
   },
   'must be an object such as {"title": "Warm-up", "kind": "warm-up", "items": […]}',
 );
 
-export const RoutineSchema = v.looseObject(
-  {
-    id: IdSchema,
-    title: TextSchema,
-    summary: v.optional(TextSchema),
-    frequency: v.optional(FrequencySchema),
-    durationMinutes: v.optional(
-      v.pipe(MinutesRangeSchema, v.description('How long the author says the routine takes.')),
-    ),
-    restBetweenExercisesSeconds: v.optional(SecondsRangeSchema),
-    sections: v.pipe(
-      listOf(SectionSchema, 50, 'must be a list of sections'),
-      v.minLength(1, 'must have at least one section'),
-    ),
-    exercises: v.optional(
-      recordOf(IdSchema, ExerciseSchema, 'must be an object that maps each exercise id to its exercise'),
-    ),
-    safety: v.optional(TextListSchema),
-    source: v.optional(SourceSchema),
-  },
-  'must be a JSON object with at least "id", "title" and "sections"',
+/** "5 hours 20 minutes": the estimate in a message, in whole minutes. */
+function hoursAndMinutes(seconds: number): string {
+  const minutes = Math.round(seconds / 60);
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  const part = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
+  return h === 0 ? part(m, 'minute') : m === 0 ? part(h, 'hour') : `${part(h, 'hour')} ${part(m, 'minute')}`;
+}
+
+export const RoutineSchema = v.pipe(
+  v.looseObject(
+    {
+      id: described(IdSchema, 'The routine’s id; saved progress is kept under it.'),
+      title: described(NameTextSchema, 'The routine’s title, shown as the heading.'),
+      summary: v.optional(described(SummaryTextSchema, 'What the routine is for, in a sentence or two.')),
+      frequency: v.optional(FrequencySchema),
+      durationMinutes: v.optional(
+        described(MinutesRangeSchema, 'How long the author says the routine takes, in minutes.'),
+      ),
+      restBetweenExercisesSeconds: v.optional(
+        described(RestSecondsRangeSchema, 'Rest between two exercises, in seconds (default 15).'),
+      ),
+      sections: described(
+        v.pipe(
+          listOf(SectionSchema, D.maxSections, 'must be a list of sections'),
+          v.minLength(1, 'must have at least one section'),
+          v.check(
+            (sections) =>
+              sections.reduce((n, section) => n + section.items.length, 0) <= D.maxItemsPerRoutine,
+            `must hold at most ${D.maxItemsPerRoutine} exercises in all`,
+          ),
+        ),
+        'The parts of the session, in order: warm-up, main, cool-down, bonus.',
+      ),
+      exercises: v.optional(
+        described(
+          v.pipe(
+            v.custom<Record<string, v.InferInput<typeof ExerciseSchema>>>(
+              (input) =>
+                typeof input !== 'object' ||
+                input === null ||
+                Object.keys(input).length <= D.maxExercisesInMap,
+              `must hold at most ${D.maxExercisesInMap} exercises`,
+            ),
+            recordOf(
+              IdSchema,
+              ExerciseSchema,
+              'must be an object that maps each exercise id to its exercise',
+            ),
+          ),
+          'The exercises the items name by "ref", keyed by their id.',
+        ),
+      ),
+      safety: v.optional(described(TextListSchema, 'Cautions for the whole routine, shown set apart.')),
+      source: v.optional(described(SourceSchema, 'Where the routine comes from, for credit.')),
+    },
+    'must be a JSON object with at least "id", "title" and "sections"',
+  ),
+  // The estimate is computed per exercise (sets × time per set), never by building the timeline, so
+  // this check costs time in proportion to the document; the slowest pace is the one that must fit.
+  v.rawCheck(({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    const seconds = estimateDuration(dataset.value, { pace: 'max' });
+    if (seconds <= D.maxSessionMinutes * 60) return;
+    addIssue({
+      message:
+        `would take about ${hoursAndMinutes(seconds)}, longer than the ${D.maxSessionMinutes / 60} hours ` +
+        'a session may last: split it into shorter routines',
+    });
+  }),
 );
 
 export type RoutineInput = v.InferInput<typeof RoutineSchema>;

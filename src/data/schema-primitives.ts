@@ -3,7 +3,7 @@
  * blogger who typed the JSON: it says what the value must be, never how the validator works.
  */
 import * as v from 'valibot';
-import { DOSAGE_LIMITS } from '../core/parse-dosage.js';
+import { DOCUMENT_LIMITS as D, LIMITS } from '../core/limits.js';
 
 /** Letters, digits, `-` and `_`; usable in a URL fragment (`src="routine.json#knee-wags"`). */
 export const IdSchema = v.pipe(
@@ -17,10 +17,30 @@ export const IdSchema = v.pipe(
 
 const LocaleKeySchema = v.pipe(
   v.string(),
+  // The length is checked first, so the pattern only ever sees a short key.
+  v.maxLength(35, 'must be keyed by language codes such as "en" or "pt-BR"'),
   v.regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/, 'must be keyed by language codes such as "en" or "pt-BR"'),
 );
 
-const NonEmptyString = v.pipe(v.string('must be text'), v.trim(), v.nonEmpty('must not be empty'));
+/**
+ * Text of at most `max` characters. The length is checked before trimming, so a 50 MB name is refused
+ * at once instead of being copied, rendered and freezing the tab.
+ */
+const boundedString = (max: number) =>
+  v.pipe(
+    v.string('must be text'),
+    v.maxLength(max, `must be at most ${max} characters`),
+    v.trim(),
+    v.nonEmpty('must not be empty'),
+  );
+
+/** Plain text of at most `max` characters, with the description editors show. */
+export const plainText = (max: number, description: string) =>
+  v.pipe(
+    v.string('must be text'),
+    v.maxLength(max, `must be at most ${max} characters`),
+    v.description(description),
+  );
 
 /**
  * `v.record` alone reads a list as an object keyed "0", "1"…, so `"name": ["Bridge"]` would be blamed on
@@ -37,20 +57,40 @@ export function recordOf<
   );
 }
 
-/** Plain text, or a map from BCP-47 language code to text: `"Bridge"` or `{ "en": "Bridge", "es": "Puente" }`. */
-export const TextSchema = v.pipe(
-  v.union(
-    [
-      NonEmptyString,
-      v.pipe(
-        recordOf(LocaleKeySchema, NonEmptyString, 'must be text'),
-        v.check((map) => Object.keys(map).length > 0, 'must hold text for at least one language'),
-      ),
-    ],
-    'must be text, or a map from language code to text such as {"en": "Bridge"}',
-  ),
-  v.description('Text, or a map from BCP-47 language code to text.'),
-);
+/**
+ * Plain text, or a map from BCP-47 language code to text: `"Bridge"` or `{ "en": "Bridge", "es": "Puente" }`,
+ * each text at most `max` characters and at most `maxLanguages` languages.
+ */
+export const textOf = (max: number) => {
+  const text = boundedString(max);
+  return v.pipe(
+    v.union(
+      [
+        text,
+        v.pipe(
+          v.custom<Record<string, string>>(
+            (input) =>
+              typeof input !== 'object' || input === null || Object.keys(input).length <= D.maxLanguages,
+            `must hold at most ${D.maxLanguages} languages`,
+          ),
+          recordOf(LocaleKeySchema, text, 'must be text'),
+          v.check((map) => Object.keys(map).length > 0, 'must hold text for at least one language'),
+        ),
+      ],
+      'must be text, or a map from language code to text such as {"en": "Bridge"}',
+    ),
+    v.description('Text, or a map from BCP-47 language code to text.'),
+  );
+};
+
+/** A name, a title or a heading. */
+export const NameTextSchema = textOf(D.maxNameLength);
+/** A summary or notes: a short paragraph. */
+export const SummaryTextSchema = textOf(D.maxSummaryLength);
+/** One step, cue, safety note, caption or alt text. */
+export const LineTextSchema = textOf(D.maxLineLength);
+/** Kept for code that imported it: a line of text. */
+export const TextSchema = LineTextSchema;
 
 /**
  * A list of at most `max` items. The length is checked before any item, so a pasted 100 000-item list
@@ -67,7 +107,11 @@ export function listOf<const TItem extends v.GenericSchema>(item: TItem, max: nu
   );
 }
 
-export const TextListSchema = listOf(TextSchema, 100, 'must be a list of texts, such as ["mat"]');
+export const TextListSchema = listOf(
+  LineTextSchema,
+  D.maxListEntries,
+  'must be a list of texts, such as ["mat"]',
+);
 
 /**
  * Links and media may only be http(s) or relative: a `javascript:` or `data:` URL in an author's JSON
@@ -81,7 +125,10 @@ export const SAFE_URL_PATTERN =
 
 export const UrlSchema = v.pipe(
   v.string('must be a web address'),
+  // The length first: the pattern is linear, but a 50 MB address is refused without reading it.
+  v.maxLength(D.maxUrlLength, `must be at most ${D.maxUrlLength} characters`),
   v.regex(SAFE_URL_PATTERN, 'must be an https:, http: or relative web address without spaces'),
+  v.description('An https:, http: or relative web address.'),
 );
 
 const wholeNumber = (min: number, max: number, noun: string) =>
@@ -93,11 +140,12 @@ const wholeNumber = (min: number, max: number, noun: string) =>
     v.maxValue(max, `must be at most ${max} ${noun}`),
   );
 
-const seconds = (max: number) =>
+/** Seconds from `min` to `max`: a hold or timed work starts at 1 s, so "0 s" never runs as a step. */
+const seconds = (min: number, max: number) =>
   v.pipe(
     v.number('must be a number of seconds'),
     v.finite('must be a number of seconds'),
-    v.minValue(0, 'must be 0 seconds or more'),
+    v.minValue(min, min === 1 ? 'must be at least 1 second' : `must be ${min} seconds or more`),
     v.maxValue(max, `must be at most ${max} seconds`),
   );
 
@@ -107,7 +155,13 @@ function rangeOf<T extends v.GenericSchema<number, number>>(bound: T, hint: stri
     [
       bound,
       v.pipe(
-        v.looseObject({ min: bound, max: bound }, `must be ${hint}, or a range such as {"min": 2, "max": 3}`),
+        v.looseObject(
+          {
+            min: v.pipe(bound, v.description('The smallest amount of the range.')),
+            max: v.pipe(bound, v.description('The largest amount of the range.')),
+          },
+          `must be ${hint}, or a range such as {"min": 2, "max": 3}`,
+        ),
         v.check((r) => Number(r.min) <= Number(r.max), '"min" must not be larger than "max"'),
       ),
     ],
@@ -115,22 +169,32 @@ function rangeOf<T extends v.GenericSchema<number, number>>(bound: T, hint: stri
   );
 }
 
-export const SetsRangeSchema = rangeOf(
-  wholeNumber(1, DOSAGE_LIMITS.sets, 'sets'),
-  'a whole number of 1 or more',
-);
+export const SetsRangeSchema = rangeOf(wholeNumber(1, LIMITS.maxSets, 'sets'), 'a whole number of 1 or more');
 export const RepsRangeSchema = rangeOf(
-  wholeNumber(1, DOSAGE_LIMITS.reps, 'repetitions'),
+  wholeNumber(1, LIMITS.maxReps, 'repetitions'),
   'a whole number of 1 or more',
 );
-export const TimesRangeSchema = rangeOf(wholeNumber(1, 100, 'times'), 'a whole number of 1 or more');
-export const SecondsRangeSchema = rangeOf(seconds(DOSAGE_LIMITS.seconds), 'a number of seconds');
+export const TimesRangeSchema = rangeOf(
+  wholeNumber(1, D.maxTimesPerPeriod, 'times'),
+  'a whole number of 1 or more',
+);
+export const HoldSecondsRangeSchema = rangeOf(
+  seconds(D.minTimedSeconds, LIMITS.maxHoldSeconds),
+  'a number of seconds',
+);
+export const WorkSecondsRangeSchema = rangeOf(
+  seconds(D.minTimedSeconds, LIMITS.maxWorkSeconds),
+  'a number of seconds',
+);
+export const RestSecondsRangeSchema = rangeOf(seconds(0, LIMITS.maxRestSeconds), 'a number of seconds');
+/** Kept for code that imported it: the widest span of seconds a dosage field accepts. */
+export const SecondsRangeSchema = WorkSecondsRangeSchema;
 export const MinutesRangeSchema = rangeOf(
   v.pipe(
     v.number('must be a number of minutes'),
     v.finite('must be a number of minutes'),
     v.minValue(0, 'must be 0 minutes or more'),
-    v.maxValue(1440, 'must be at most 1440 minutes'),
+    v.maxValue(D.maxDurationMinutes, `must be at most ${D.maxDurationMinutes} minutes`),
   ),
   'a number of minutes',
 );

@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { contentHash } from '../core/content-hash.js';
+import { documentHash } from '../core/content-hash.js';
 import {
   currentStep,
   diffEvents,
@@ -17,7 +17,7 @@ import {
   type SessionSummary,
   type StopReason,
 } from '../core/player-reducer.js';
-import { buildTimeline, estimateSteps } from '../core/routine-timeline.js';
+import { buildTimeline, estimateSteps, sameTimeline } from '../core/routine-timeline.js';
 import type { Pace, TimelineStep } from '../core/timeline-types.js';
 import { formatRange } from '../core/format-dosage.js';
 import { routineJsonLd } from '../core/routine-json-ld.js';
@@ -552,13 +552,14 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
       return;
     }
     const timeline = buildTimeline(routine, { pace });
-    const hash = contentHash(JSON.stringify(timeline));
+    // The document and pace, not the expanded timeline: the hash costs what the document weighs.
+    const hash = documentHash(routine, pace);
     const items = new Map(
       resolveRoutineItems(routine).map((item) => [`s${item.sectionIndex}-i${item.itemIndex}`, item]),
     );
     this.#built = { routine, pace, timeline, hash, items, estimateSeconds: estimateSteps(timeline) };
     // A state set by code for this very timeline stays (stories, tests); anything else starts fresh.
-    if (contentHash(JSON.stringify(this.state.timeline)) !== hash) this.state = initialState(timeline);
+    if (!sameTimeline(this.state.timeline, timeline)) this.state = initialState(timeline);
     this._resumeOffer =
       this.state.status === 'idle' && !this.noPersist ? loadSession(routine.id, hash, timeline) : undefined;
     this._history = this.noPersist ? [] : readHistory(routine.id);

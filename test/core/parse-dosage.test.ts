@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Dosage, Range } from '../../src/core/dosage-types.js';
-import { parseDosage } from '../../src/core/parse-dosage.js';
+import { LIMITS } from '../../src/core/limits.js';
+import { parseDosage, readDosage } from '../../src/core/parse-dosage.js';
 
 type Parsed = Omit<Dosage, 'text'>;
 
@@ -16,11 +17,11 @@ function expectSafe(dosage: Dosage): void {
       if (whole) expect(Number.isInteger(n), `${n} is whole`).to.equal(true);
     }
   };
-  check(dosage.reps, true, 1000);
-  check(dosage.sets, true, 100);
-  check(dosage.holdSeconds, false, 86_400);
-  check(dosage.durationSeconds, false, 86_400);
-  check(dosage.restSeconds, false, 86_400);
+  check(dosage.reps, true, LIMITS.maxReps);
+  check(dosage.sets, true, LIMITS.maxSets);
+  check(dosage.holdSeconds, false, LIMITS.maxHoldSeconds);
+  check(dosage.durationSeconds, false, LIMITS.maxWorkSeconds);
+  check(dosage.restSeconds, false, LIMITS.maxRestSeconds);
   if (dosage.side !== undefined) expect(['each', 'alternating']).to.include(dosage.side);
 }
 
@@ -205,5 +206,45 @@ describe('parseDosage', () => {
       const dosage = parseDosage(`${'x '.repeat(300)}10 reps`);
       expect(dosage.reps).to.equal(undefined);
     });
+  });
+
+  describe('keeps to the limits of a home session and says what it left out', () => {
+    const cases: Array<[string, Parsed, string[]]> = [
+      ['20 sets of 100 reps', { sets: 20, reps: 100 }, []],
+      ['500 sets', {}, ['sets: says 500 sets; a set count must be 1 to 20']],
+      [
+        '3 sets of 500 reps',
+        { sets: 3 },
+        ['reps: says 500 repetitions; a repetition count must be 1 to 100'],
+      ],
+      ['hold 5 minutes', { holdSeconds: 300 }, []],
+      ['hold 10 minutes', {}, ['holdSeconds: says 600 seconds; a hold must be 1 to 300 seconds']],
+      ['rest 10 minutes', { restSeconds: 600 }, []],
+      ['rest 11 minutes', {}, ['restSeconds: says 660 seconds; a rest must be 0 to 600 seconds']],
+      ['walk 60 minutes', { durationSeconds: 3600 }, []],
+      ['walk 2 hours', {}, ['durationSeconds: says 7200 seconds; timed work must be 1 to 3600 seconds']],
+      ['0.0000001 seconds', {}, ['durationSeconds: says 0 seconds; timed work must be 1 to 3600 seconds']],
+      [
+        '3 sets × 0 sec · hold 0 sec · rest 0 sec',
+        { sets: 3, restSeconds: 0 },
+        [
+          'durationSeconds: says 0 seconds; timed work must be 1 to 3600 seconds',
+          'holdSeconds: says 0 seconds; a hold must be 1 to 300 seconds',
+        ],
+      ],
+      ['rest 0 seconds between sets', { restSeconds: 0 }, []],
+      ['0 reps', {}, ['reps: says 0 repetitions; a repetition count must be 1 to 100']],
+      ['5–500 reps', {}, ['reps: says 5–500 repetitions; a repetition count must be 1 to 100']],
+    ];
+    for (const [text, expected, problems] of cases) {
+      it(`reads "${text}"`, () => {
+        const reading = readDosage(text);
+        expectSafe(reading.dosage);
+        const { text: _kept, ...parsed } = reading.dosage;
+        expect(parsed).to.deep.equal(expected);
+        expect(reading.problems.map((p) => `${p.field}: ${p.message}`)).to.deep.equal(problems);
+        expect(parseDosage(text)).to.deep.equal(reading.dosage);
+      });
+    }
   });
 });

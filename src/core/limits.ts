@@ -1,0 +1,54 @@
+export const LIMITS = {
+  maxSets: 20,
+  maxReps: 100,
+  maxHoldSeconds: 300,
+  maxRestSeconds: 600,
+  maxWorkSeconds: 3600,
+} as const;
+
+/**
+ * The limits of everything else a document can hold, set from what a home session can plausibly be
+ * (the longest home program a physio would hand out, not the largest number a field can store). They
+ * are what keeps the largest valid document cheap: every list, every text and the whole file are
+ * bounded, so validating, building the timeline and rendering cost time in proportion to a real
+ * session. The reasons are in docs/limits.md.
+ */
+export const DOCUMENT_LIMITS = {
+  /** A hold or timed work shorter than a second is a typing mistake ("0.0000001 seconds"), not a dosage. */
+  minTimedSeconds: 1,
+  /** A session estimated longer than 3 hours is not a home session; such a routine is refused. */
+  maxSessionMinutes: 180,
+  /** What an author may say a routine takes (`durationMinutes`): the same 3 hours. */
+  maxDurationMinutes: 180,
+  /** "3 times a day" is a schedule; 20 times a day or a week is the most a program asks. */
+  maxTimesPerPeriod: 20,
+  /** Sections of a routine (warm-up, main, cool-down, bonus… with room to spare). */
+  maxSections: 20,
+  /** Exercises in one section, and in the whole routine (a long program has 15–30). */
+  maxItemsPerSection: 100,
+  maxItemsPerRoutine: 100,
+  /** Entries of a routine's `exercises` map: a small library shared by several routines. */
+  maxExercisesInMap: 200,
+  /** Steps, cues, safety notes, equipment, muscles. */
+  maxListEntries: 50,
+  /** Images of one exercise. */
+  maxImages: 20,
+  /** Easier and harder variations of one exercise. */
+  maxVariations: 20,
+  /** Languages in one `{ "en": …, "es": … }` text. */
+  maxLanguages: 50,
+  /** Characters of a name, a title or a section heading. */
+  maxNameLength: 200,
+  /** Characters of a summary or notes. */
+  maxSummaryLength: 2000,
+  /** Characters of one step, cue, safety note, equipment or muscle entry, caption or alt text. */
+  maxLineLength: 1000,
+  /** Characters of a dosage or frequency line: the dosage parser reads no further. */
+  maxDosageTextLength: 500,
+  /** Characters of a short label (category, licence). */
+  maxLabelLength: 100,
+  /** Characters of a web address. */
+  maxUrlLength: 2000,
+  /** Bytes of a JSON document (UTF-16 code units, checked before parsing): 5 MB holds a 4 000-exercise library. */
+  maxDocumentBytes: 5_000_000,
+} as const;
