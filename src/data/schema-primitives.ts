@@ -23,16 +23,28 @@ const LocaleKeySchema = v.pipe(
 );
 
 /**
- * Text of at most `max` characters. The length is checked before trimming, so a 50 MB name is refused
- * at once instead of being copied, rendered and freezing the tab.
+ * Text of at most `max` characters that is not blank. Only checks here, no transformation: a check that
+ * fails keeps the value typed, so the union in `textOf` reports this branch's own message ("must be at
+ * most 200 characters") instead of its generic one. The text is trimmed after the union.
  */
 const boundedString = (max: number) =>
   v.pipe(
     v.string('must be text'),
     v.maxLength(max, `must be at most ${max} characters`),
-    v.trim(),
-    v.nonEmpty('must not be empty'),
+    v.check((text) => text.trim() !== '', 'must not be empty'),
   );
+
+const isMap = (input: unknown): input is Record<string, unknown> =>
+  typeof input === 'object' && input !== null && !Array.isArray(input);
+
+/** Trims plain text, or every text of a map; leaves anything else (an invalid value) alone. */
+function trimText<T>(text: T): T {
+  if (typeof text === 'string') return text.trim() as T;
+  if (!isMap(text)) return text;
+  return Object.fromEntries(
+    Object.entries(text).map(([key, value]) => [key, typeof value === 'string' ? value.trim() : value]),
+  ) as T;
+}
 
 /** Plain text of at most `max` characters, with the description editors show. */
 export const plainText = (max: number, description: string) =>
@@ -68,17 +80,19 @@ export const textOf = (max: number) => {
       [
         text,
         v.pipe(
-          v.custom<Record<string, string>>(
-            (input) =>
-              typeof input !== 'object' || input === null || Object.keys(input).length <= D.maxLanguages,
+          // A list where a map belongs is refused as a whole (see recordOf), not blamed on keys "0", "1"….
+          v.custom<Record<string, string>>(isMap, 'must be text'),
+          v.record(LocaleKeySchema, text),
+          v.check((map) => Object.keys(map).length > 0, 'must hold text for at least one language'),
+          v.check(
+            (map) => Object.keys(map).length <= D.maxLanguages,
             `must hold at most ${D.maxLanguages} languages`,
           ),
-          recordOf(LocaleKeySchema, text, 'must be text'),
-          v.check((map) => Object.keys(map).length > 0, 'must hold text for at least one language'),
         ),
       ],
       'must be text, or a map from language code to text such as {"en": "Bridge"}',
     ),
+    v.transform(trimText),
     v.description('Text, or a map from BCP-47 language code to text.'),
   );
 };

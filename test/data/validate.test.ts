@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { DOCUMENT_LIMITS } from '../../src/core/limits.js';
 import { formatValidationError, validateExercise, validateRoutine } from '../../src/data/validate.js';
 import { resolveRoutineItems, findExerciseInDocument } from '../../src/data/resolve-routine.js';
 
@@ -139,7 +140,7 @@ describe('validation never throws and keeps what authors add', () => {
     expect(result.ok).to.equal(false);
     if (!result.ok) {
       expect(result.errors.map(formatValidationError)).to.deep.equal([
-        'steps: must have at most 100 entries',
+        `steps: must have at most ${DOCUMENT_LIMITS.maxListEntries} entries`,
       ]);
     }
   });
