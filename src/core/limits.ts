@@ -45,8 +45,8 @@ export const DOCUMENT_LIMITS = {
   maxLineLength: 1000,
   /** Characters of a dosage or frequency line: the dosage parser reads no further. */
   maxDosageTextLength: 500,
-  /** Characters of a short label (category, licence). */
-  maxLabelLength: 100,
+  /** Characters of a short label (category, licence): as long as a name. */
+  maxLabelLength: 200,
   /** Characters of a web address. */
   maxUrlLength: 2000,
   /** Bytes of a JSON document (UTF-16 code units, checked before parsing): 5 MB holds a 4 000-exercise library. */

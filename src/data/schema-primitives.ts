@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import { DOCUMENT_LIMITS as D, LIMITS } from '../core/limits.js';
+import { SAFE_URL_PATTERN } from '../core/safe-url.js';
 
 /** Letters, digits, `-` and `_`; usable in a URL fragment (`src="routine.json#knee-wags"`). */
 export const IdSchema = v.pipe(
@@ -127,15 +128,8 @@ export const TextListSchema = listOf(
   'must be a list of texts, such as ["mat"]',
 );
 
-/**
- * Links and media may only be http(s) or relative: a `javascript:` or `data:` URL in an author's JSON
- * must never reach an `href` or `src`. Whitespace and control characters are refused outright because
- * browsers strip some of them (`java\tscript:`) before reading the scheme; bidirectional controls are
- * refused because they make a printed address read differently from where it goes (`\u202Egpj.exe`).
- */
-export const SAFE_URL_PATTERN =
-  // eslint-disable-next-line no-control-regex -- refusing control characters is the point
-  /^(?:https?:|(?![A-Za-z][A-Za-z0-9+.-]*:))[^\u0000-\u0020\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]+$/;
+/** Links and media follow the one rule for addresses (core/safe-url.ts): http(s) or relative. */
+export { SAFE_URL_PATTERN } from '../core/safe-url.js';
 
 export const UrlSchema = v.pipe(
   v.string('must be a web address'),

@@ -20,6 +20,8 @@
  */
 import { msg, str } from '@lit/localize';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { DOCUMENT_LIMITS } from '../core/limits.js';
+import { displayUrl, isSafeUrl } from '../core/safe-url.js';
 import type { ValidationError, ValidationResult } from '../data/validate.js';
 import type { ExErrorDetail } from './events.js';
 import { uiLocale } from './locale-loader.js';
@@ -282,7 +284,17 @@ export class DocumentLoader<T> implements ReactiveController {
 
   async #fetch(src: string, request: number): Promise<void> {
     const hashAt = src.indexOf('#');
-    const where = hashAt >= 0 ? src.slice(0, hashAt) : src;
+    const url = hashAt >= 0 ? src.slice(0, hashAt) : src;
+    // Messages print the address escaped and isolated (core/safe-url.ts), and only http(s) or relative
+    // addresses are fetched: the same rule as for addresses in the data.
+    const where = displayUrl(url);
+    if (!isSafeUrl(url)) {
+      this.#fail(
+        'load',
+        msg(str`Could not load data from ${where}: only https:, http: and relative addresses are read.`),
+      );
+      return;
+    }
     let fragment: string | undefined;
     if (hashAt >= 0) {
       const raw = src.slice(hashAt + 1);
@@ -304,7 +316,7 @@ export class DocumentLoader<T> implements ReactiveController {
     try {
       let response: Response;
       try {
-        response = await fetch(where, { signal: abort.signal, credentials: 'same-origin' });
+        response = await fetch(url, { signal: abort.signal, credentials: 'same-origin' });
       } catch {
         if (stale()) return;
         this.#fail(
@@ -342,6 +354,16 @@ export class DocumentLoader<T> implements ReactiveController {
   }
 
   #acceptText(text: string, fragment: string | undefined, where: string, source: LoadSource): void {
+    if (text.length > DOCUMENT_LIMITS.maxDocumentBytes) {
+      // Refused before parsing: no page needs more, and parsing and validating more would freeze it.
+      const mb = new Intl.NumberFormat(uiLocale()).format(DOCUMENT_LIMITS.maxDocumentBytes / 1e6);
+      this.source = source;
+      this.#fail(
+        'too-large',
+        msg(str`The data from ${where} is too large to show: the most it can be is ${mb} MB.`),
+      );
+      return;
+    }
     let doc: unknown;
     try {
       doc = JSON.parse(text);
@@ -366,7 +388,7 @@ export class DocumentLoader<T> implements ReactiveController {
         input = undefined;
       }
       if (input === undefined || input === null) {
-        this.#fail('not-found', this.#messages.notFound(fragment, where));
+        this.#fail('not-found', this.#messages.notFound(displayUrl(fragment), where));
         return;
       }
     }

@@ -11,8 +11,11 @@ import type { ValidationError } from '../data/validate.js';
 export interface ExErrorDetail {
   /** What went wrong, in a sentence for the author. */
   message: string;
-  /** `load` (network), `parse` (not JSON), `invalid` (validation), `not-found` (fragment id missing). */
-  kind: 'load' | 'parse' | 'invalid' | 'not-found';
+  /**
+   * `load` (network), `parse` (not JSON), `invalid` (validation), `not-found` (fragment id missing),
+   * `too-large` (a document over the size limit), `internal` (the element itself failed to show it).
+   */
+  kind: 'load' | 'parse' | 'invalid' | 'not-found' | 'too-large' | 'internal';
   /** Validation errors with their paths; empty for network and parse errors. */
   errors: ValidationError[];
 }

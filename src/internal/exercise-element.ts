@@ -1,4 +1,5 @@
-import { LitElement, type PropertyDeclarations } from 'lit';
+import { msg } from '@lit/localize';
+import { html, LitElement, render, type PropertyDeclarations } from 'lit';
 import { textDirection } from '../core/text-direction.js';
 import type { ValidationError } from '../data/validate.js';
 import type { ExEventDetails, ExEventName } from './events.js';
@@ -15,6 +16,11 @@ import { inRenderSlice } from './render-slices.js';
  * internal/locale-loader.ts); numbers, lists, author data and text direction follow the element's own
  * resolved `lang` (`contentLocale`, `contentDirection`). The first element to connect sets up
  * localization, and any `lang` change in the page re-renders every element.
+ *
+ * Failures: whatever throws inside an update (`willUpdate`, `update`, `render`, a controller's
+ * `hostUpdate`) is caught here, in `performUpdate`, which runs them all. The element then shows a short
+ * message (`role="alert"`) instead of staying blank, fires `ex-error` with kind `internal` and logs the
+ * error for the author; the next update that succeeds replaces the message.
  */
 export class ExerciseElement extends LitElement {
   static override properties: PropertyDeclarations = {
@@ -54,6 +60,47 @@ export class ExerciseElement extends LitElement {
     super.disconnectedCallback();
     unfollowLocaleChanges(this);
     disconnectLocalization(this);
+  }
+
+  /** @internal Runs the update; a throw becomes the error state (see "Failures" above), never an exception. */
+  protected override performUpdate(): void {
+    try {
+      super.performUpdate();
+      // An update got through: the element shows its content again, so a later failure is news.
+      this.#internalError = undefined;
+    } catch (error) {
+      this.#showInternalError(error);
+    }
+  }
+
+  /** @internal Why the last update failed, while its message is on screen. */
+  #internalError: unknown;
+
+  #showInternalError(error: unknown): void {
+    const repeated = this.#internalError !== undefined;
+    this.#internalError = error;
+    const message = msg('Something went wrong while showing this content. Reloading the page may help.');
+    try {
+      // Rendered straight into the shadow root: the element's own render is what failed. The next
+      // update Lit renders replaces it, since both write to the same part of the root.
+      render(
+        html`<div part="base" class="error internal-error" dir=${this.contentDirection}>
+          <div class="alert" role="alert">
+            <p class="alert-title">${msg('This content could not be shown.')}</p>
+            <p class="alert-message">${message}</p>
+          </div>
+        </div>`,
+        this.renderRoot,
+        this.renderOptions,
+      );
+    } catch {
+      // Not even the message could be drawn (a detached or torn-down root): the event still goes out.
+    }
+    if (this.getAttribute('phase') !== null) this.setAttribute('phase', 'error');
+    if (repeated) return;
+    const where = this.localName + (this.id ? `#${this.id}` : '');
+    console.error(`${where}: could not be shown`, error);
+    this.emit('ex-error', { kind: 'internal', message, errors: [] });
   }
 
   /** @internal The first render waits its turn when many elements arrive at once (render-slices.ts). */

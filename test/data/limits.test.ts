@@ -105,7 +105,7 @@ describe('the schema keeps to what a home session can be', () => {
       { steps: Array.from({ length: D.maxListEntries + 1 }, () => 'Step') },
       ['steps: must have at most 50 entries'],
     ],
-    ['a category too long', { category: 'c'.repeat(101) }, ['category: must be at most 100 characters']],
+    ['a category too long', { category: 'c'.repeat(201) }, ['category: must be at most 200 characters']],
     [
       'a dosage line too long',
       { dosage: `10 reps ${'x'.repeat(500)}` },

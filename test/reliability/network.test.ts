@@ -125,18 +125,31 @@ describe('network faults on src', () => {
     expect(retryButton(el)).to.equal(null);
   });
 
-  it('renders a 10 MB document', async () => {
+  it('renders a 4.9 MB document, just under the size limit', async () => {
     const big = {
       ...GOOD,
-      steps: Array.from({ length: 100 }, (_, i) => `Step ${i + 1}. ${'slowly '.repeat(6)}`),
+      steps: Array.from({ length: 50 }, (_, i) => `Step ${i + 1}. ${'slowly '.repeat(6)}`),
     };
-    const text = JSON.stringify({ ...big, notes: 'x'.repeat(10 * 1024 * 1024) });
-    expect(text.length).to.be.greaterThan(10 * 1024 * 1024);
+    const text = JSON.stringify({ ...big, notes: 'x'.repeat(4_900_000) });
+    expect(text.length).to.be.within(4_900_000, 5_000_000);
     fetchStub.resolves(new Response(text, { headers: { 'content-type': 'application/json' } }));
     const { el } = await cardFor('/big.json');
     await waitUntil(() => el.status !== 'loading', 'card did not settle', { timeout: 9000 });
     expect(el.status).to.equal('ready');
-    expect(el.shadowRoot!.querySelectorAll('[part="steps"] li')).to.have.length(100);
+    expect(el.shadowRoot!.querySelectorAll('[part="steps"] li')).to.have.length(50);
+  });
+
+  it('refuses a 10 MB document before parsing it, with a message and ex-error', async () => {
+    const text = JSON.stringify({ ...GOOD, notes: 'x'.repeat(10 * 1024 * 1024) });
+    fetchStub.resolves(new Response(text, { headers: { 'content-type': 'application/json' } }));
+    const parse = sinon.spy(JSON, 'parse');
+    const { el, errors } = await cardFor('/big.json');
+    await waitUntil(() => el.status !== 'loading', 'card did not settle', { timeout: 9000 });
+    expect(el.status).to.equal('error');
+    expect(parse.calledWith(text)).to.equal(false);
+    expect(errors.map((e) => [e.kind, e.message])).to.deep.equal([
+      ['too-large', 'The data from /big.json is too large to show: the most it can be is 5 MB.'],
+    ]);
   });
 
   it('reads a document served with a wrong content type as data, never as markup', async () => {
@@ -200,5 +213,56 @@ describe('network faults on src', () => {
     expect([...titles].filter((t) => t && t !== 'Exercise 19')).to.deep.equal([]);
     const aborted = fetchStub.getCalls().filter((call) => (call.args[1]?.signal as AbortSignal).aborted);
     expect(aborted).to.have.length(fetchStub.callCount - 1);
+  });
+});
+
+describe('addresses in src follow the same rule as addresses in the data', () => {
+  let fetchStub: sinon.SinonStub<Parameters<typeof fetch>, ReturnType<typeof fetch>>;
+  beforeEach(() => {
+    fetchStub = sinon.stub(window, 'fetch');
+  });
+  afterEach(() => sinon.restore());
+
+  const refused: Array<[string, string, string]> = [
+    [
+      'a bidi override that disguises the address',
+      'https://example.org/\u202Egpj.exe',
+      'https://example.org/%E2%80%AEgpj.exe',
+    ],
+    [
+      'a data: address',
+      'data:application/json,{"id":"a","name":"A"}',
+      'data:application/json,{"id":"a","name":"A"}',
+    ],
+    ['a javascript: address', 'javascript:alert(1)', 'javascript:alert(1)'],
+    ['a blob: address', 'blob:https://example.org/0f3c', 'blob:https://example.org/0f3c'],
+    ['a tab inside the scheme', 'java\tscript:alert(1)', 'java%09script:alert(1)'],
+  ];
+  for (const [name, src, shown] of refused) {
+    it(`refuses ${name} without fetching it, and prints it escaped`, async () => {
+      const { el, errors } = await cardFor(src);
+      await settled(el);
+      expect(fetchStub.called).to.equal(false);
+      expect(el.status).to.equal('error');
+      const message = `Could not load data from ${shown}: only https:, http: and relative addresses are read.`;
+      expect(errors.map((e) => [e.kind, e.message])).to.deep.equal([['load', message]]);
+      expect(alertText(el)).to.contain(message);
+      expect(alertText(el)).not.to.match(/[\u202A-\u202E\u2066-\u2069\t]/);
+    });
+  }
+
+  it('isolates an address with right-to-left letters, so it cannot reorder the sentence', async () => {
+    fetchStub.resolves(new Response('Not found', { status: 404, statusText: 'Not Found' }));
+    const { el, errors } = await cardFor('/تمارين.json');
+    await settled(el);
+    expect(errors[0]?.message).to.contain('from \u2068/تمارين.json\u2069:');
+  });
+
+  it('shows a missing #id escaped too', async () => {
+    fetchStub.resolves(json(GOOD));
+    const { el, errors } = await cardFor('/data/plank.json#x%E2%80%AEy');
+    await settled(el);
+    expect(errors.map((e) => e.kind)).to.deep.equal(['not-found']);
+    expect(errors[0]?.message).to.contain('"x%E2%80%AEy"').and.not.contain('\u202E');
   });
 });
