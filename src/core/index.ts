@@ -7,7 +7,15 @@ import './dosage-words/all.js';
 
 export * from './dosage-types.js';
 export { pickText, type LocalizedText } from './localized-text.js';
-export { DOSAGE_LIMITS, parseDosage } from './parse-dosage.js';
+export {
+  DOSAGE_LIMITS,
+  parseDosage,
+  readDosage,
+  type DosageProblem,
+  type DosageReading,
+} from './parse-dosage.js';
+export { DOCUMENT_LIMITS, LIMITS } from './limits.js';
+export { isSafeUrl } from './safe-url.js';
 export { parseFrequency } from './parse-frequency.js';
 export { formatDosage, formatFrequency, formatRange } from './format-dosage.js';
 export * from '../data/index.js';
@@ -18,6 +26,7 @@ export {
   buildTimeline,
   estimateDuration,
   estimateSteps,
+  MAX_TIMELINE_STEPS,
   pickFromRange,
   TIMELINE_DEFAULTS,
 } from './routine-timeline.js';
