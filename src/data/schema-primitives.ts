@@ -32,6 +32,8 @@ const boundedString = (max: number) =>
   v.pipe(
     v.string('must be text'),
     v.maxLength(max, `must be at most ${max} characters`),
+    // minLength states it in the JSON Schema; the check also refuses text of spaces only.
+    v.minLength(1, 'must not be empty'),
     v.check((text) => text.trim() !== '', 'must not be empty'),
   );
 
