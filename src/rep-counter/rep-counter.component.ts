@@ -3,7 +3,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { keyed } from 'lit/directives/keyed.js';
 import type { Dosage, Range } from '../core/dosage-types.js';
 import { rangeMax } from '../core/dosage-types.js';
-import { formatDosage, formatRange } from '../core/format-dosage.js';
+import { formatRange } from '../core/format-dosage.js';
 import { formatDuration } from '../core/format-duration.js';
 import { parseDosage } from '../core/parse-dosage.js';
 import { checkCounterInput, type CounterProblem } from '../core/rep-counter-input.js';
@@ -29,7 +29,6 @@ import {
 import type { Side } from '../core/side.js';
 import { ClockController } from '../internal/clock-controller.js';
 import type { ValidationError } from '../data/validate.js';
-import { ensureDosageWords } from '../internal/dosage-words-loader.js';
 import { ExerciseElement } from '../internal/exercise-element.js';
 import {
   FeedbackController,
@@ -685,26 +684,19 @@ export class RepCounter extends ExerciseElement {
   }
 
   /**
-   * The counter on paper: a box per set to tick, then the work of one set ("☐ ☐ ☐ 10–15 reps per
-   * side"). Shown only by the print styles, so screen readers meet it only in print.
+   * The counter on paper: a box per set to tick, then the work of one set ("☐ ☐ ☐ Reps per side:
+   * 10–15"). Labels, not counted phrases, so there is no plural to get wrong and no dosage-word table
+   * to load for a line that only prints. Shown only by the print styles.
    */
   private renderTally(): TemplateResult {
     const config = this.config;
-    const locale = this.locale;
-    // English words until the element's language has its table; its arrival re-renders.
-    ensureDosageWords(locale);
-    const line = formatDosage(
-      {
-        ...(config.target === null ? {} : { reps: config.target }),
-        ...(config.side === null ? {} : { side: config.side }),
-        ...(config.holdMs > 0 ? { holdSeconds: config.holdMs / 1000 } : {}),
-      },
-      locale,
-    );
+    const target = config.target === null ? '____' : this.range(config.target);
+    const parts = [config.side === null ? msg(str`Reps: ${target}`) : msg(str`Reps per side: ${target}`)];
+    if (config.holdMs > 0) parts.push(msg(str`Hold: ${this.seconds(config.holdMs / 1000)}`));
     const boxes = Array.from({ length: rangeMax(config.sets) }, () => '\u2610').join(' ');
     return html`<p part="tally" class="tally">
       <span class="tally-boxes" aria-hidden="true">${boxes}</span>
-      <span>${line || msg('Reps: ____')}</span>
+      <span>${parts.join(' · ')}</span>
     </p>`;
   }
 
