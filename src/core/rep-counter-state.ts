@@ -31,10 +31,17 @@
  * - Undo removes the last counted rep, even across a side switch or into the rest that followed the set
  *   it completed (the set is then open again); it never undoes a completed exercise. During a hold, undo
  *   only cancels the hold.
+ * - Pause freezes every clock: `pause(now)` records when, and until `resume(now)` every other action
+ *   but `reset` is ignored and no deadline is due. Resume moves the hold's and the rest's deadlines (and
+ *   the start time, so durations leave the pause out) later by the time paused: a 3 s hold paused after
+ *   0.5 s has 2.5 s left when it resumes, however long the pause.
  */
 
-import type { Side } from '../internal/events.js';
-import { rangeMax, rangeMin, type Dosage, type Range } from './dosage-types.js';
+import { rangeMax, rangeMin, type Range } from './dosage-types.js';
+import { checkCounterInput, type CounterSettings, type CounterSources } from './rep-counter-input.js';
+import type { Side } from './side.js';
+
+export { readRange } from './rep-counter-input.js';
 
 /** The resolved settings the rules run on. */
 export interface CounterConfig {
@@ -75,6 +82,8 @@ export interface CounterState {
   completedAt: number | null;
   holdEndsAt: number | null;
   restEndsAt: number | null;
+  /** When the counter was paused; null while running. */
+  pausedAt: number | null;
   /** The state before the last counted rep, for undo. */
   previous: CounterState | null;
 }
@@ -88,7 +97,9 @@ export type CounterAction =
   | { type: 'skipRest'; now: number }
   | { type: 'extendRest'; seconds: number }
   | { type: 'extraSet' }
-  | { type: 'reset' };
+  | { type: 'reset' }
+  | { type: 'pause'; now: number }
+  | { type: 'resume'; now: number };
 
 /** What an action caused; the element maps these to events, cues and announcements. */
 export type CounterEffect =
@@ -109,55 +120,29 @@ export interface CounterResult {
   effects: CounterEffect[];
 }
 
-/** What the element may take from attributes, a Dosage, or both. */
-export interface CounterInput {
-  dosage?: Dosage | undefined;
-  target?: Range | undefined;
-  sets?: Range | undefined;
-  side?: 'each' | 'alternating' | undefined;
-  hold?: Range | undefined;
-  rest?: Range | undefined;
-}
-
-const positive = (range: Range | undefined): range is Range =>
-  range !== undefined && Number.isFinite(rangeMin(range)) && rangeMin(range) > 0;
+/** What the element may take from attributes, a Dosage, or both (see rep-counter-input.ts). */
+export type CounterInput = CounterSources;
 
 /**
- * Resolves the config: an individual setting overrides the same field of the dosage. Reps, sets and
- * seconds are whole, positive numbers; anything else is treated as unset.
+ * Resolves the config: an individual setting overrides the same field of the dosage. Values the
+ * counter refuses (zero, out of the plausible limits, a reversed range, unreadable) are left unset; use
+ * `checkCounterInput` to learn which and why.
  */
 export function counterConfig(input: CounterInput = {}): CounterConfig {
-  const d = input.dosage ?? {};
-  const whole = (range: Range | undefined): Range | undefined => {
-    if (!positive(range)) return undefined;
-    const min = Math.round(rangeMin(range));
-    const max = Math.max(min, Math.round(rangeMax(range)));
-    return min < 1 ? undefined : min === max ? min : { min, max };
-  };
-  const seconds = (range: Range | undefined): number =>
-    positive(range) ? Math.round(rangeMin(range) * 1000) : 0;
-  return {
-    target: whole(input.target) ?? whole(d.reps) ?? null,
-    sets: whole(input.sets) ?? whole(d.sets) ?? 1,
-    side: input.side ?? d.side ?? null,
-    holdMs: seconds(input.hold ?? d.holdSeconds),
-    restMs: seconds(input.rest ?? d.restSeconds),
-  };
+  return configOf(checkCounterInput(input).settings);
 }
 
-/**
- * Reads a range written in an attribute: "10", "10-15", "10–15", "10 to 15". Returns undefined for
- * anything else.
- */
-export function readRange(text: string | null | undefined): Range | undefined {
-  if (text == null) return undefined;
-  const match = /^\s*(\d+(?:\.\d+)?)\s*(?:(?:-|\u2013|\u2014|to)\s*(\d+(?:\.\d+)?))?\s*$/i.exec(text);
-  if (!match) return undefined;
-  const a = Number(match[1]);
-  const b = match[2] === undefined ? a : Number(match[2]);
-  const min = Math.min(a, b);
-  const max = Math.max(a, b);
-  return min === max ? min : { min, max };
+/** The config from settings already checked: unset means open target, one set, no hold, no rest. */
+export function configOf(settings: CounterSettings): CounterConfig {
+  const ms = (seconds: Range | undefined): number =>
+    seconds === undefined ? 0 : Math.round(rangeMin(seconds) * 1000);
+  return {
+    target: settings.target ?? null,
+    sets: settings.sets ?? 1,
+    side: settings.side ?? null,
+    holdMs: ms(settings.hold),
+    restMs: ms(settings.rest),
+  };
 }
 
 /** The state before the first tap. */
@@ -176,15 +161,23 @@ export function initialCounter(config: CounterConfig): CounterState {
     completedAt: null,
     holdEndsAt: null,
     restEndsAt: null,
+    pausedAt: null,
     previous: null,
   };
 }
 
 /** The timestamp the element should wake up at, or null when nothing is timed. */
 export function deadlineOf(state: CounterState): number | null {
+  if (state.pausedAt !== null) return null;
   if (state.phase === 'holding') return state.holdEndsAt;
   if (state.phase === 'rest') return state.restEndsAt;
   return null;
+}
+
+/** Milliseconds left before `deadline`, as of `now`; a paused counter keeps what was left at its pause. */
+export function timeLeftMs(state: CounterState, deadline: number | null, now: number): number {
+  if (deadline === null) return 0;
+  return Math.max(0, deadline - (state.pausedAt ?? now));
 }
 
 /** The sets the counter plans (the minimum of a range). */
@@ -232,6 +225,9 @@ export function reduceCounter(
   state: CounterState,
   action: CounterAction,
 ): CounterResult {
+  if (state.pausedAt !== null && action.type !== 'resume' && action.type !== 'reset') {
+    return unchanged(state);
+  }
   switch (action.type) {
     case 'tap':
       if (state.phase === 'holding') return tick(config, state, action.now);
@@ -267,7 +263,24 @@ export function reduceCounter(
       return startNextSet(state, []);
     case 'reset':
       return { state: initialCounter(config), effects: [] };
+    case 'pause':
+      return { state: { ...state, pausedAt: action.now }, effects: [] };
+    case 'resume':
+      return state.pausedAt === null ? unchanged(state) : { state: resume(state, action.now), effects: [] };
   }
+}
+
+/** Every running clock continues with the time it had left when paused. */
+function resume(state: CounterState, now: number): CounterState {
+  const paused = Math.max(0, now - (state.pausedAt ?? now));
+  const later = (at: number | null): number | null => (at === null ? null : at + paused);
+  return {
+    ...state,
+    pausedAt: null,
+    holdEndsAt: later(state.holdEndsAt),
+    restEndsAt: later(state.restEndsAt),
+    startedAt: state.phase === 'complete' ? state.startedAt : later(state.startedAt),
+  };
 }
 
 const unchanged = (state: CounterState): CounterResult => ({ state, effects: [] });
@@ -378,7 +391,9 @@ function undo(state: CounterState): CounterResult {
     effects.push({ type: 'side-change', side: previous.side });
   }
   effects.push({ type: 'undo' });
-  return { state: previous, effects };
+  // The start time stays the first tap's, as moved by any pause since (the snapshot has the old one).
+  const startedAt = previous.startedAt === null ? null : state.startedAt;
+  return { state: { ...previous, startedAt }, effects };
 }
 
 function cancelHold(state: CounterState): CounterResult {
@@ -428,11 +443,14 @@ export function restoreCounter(config: CounterConfig, saved: unknown): CounterSt
     !time(s.startedAt) ||
     !time(s.completedAt) ||
     !time(s.holdEndsAt) ||
-    !time(s.restEndsAt)
+    !time(s.restEndsAt) ||
+    !(s.pausedAt === undefined || time(s.pausedAt))
   ) {
     return null;
   }
-  const state = { ...(s as unknown as CounterSnapshot), previous: null };
+  // Snapshots saved before pausing existed have no `pausedAt`.
+  const pausedAt = (s.pausedAt as number | null | undefined) ?? null;
+  const state = { ...(s as unknown as CounterSnapshot), pausedAt, previous: null };
   if (state.phase === 'holding') return { ...state, phase: 'counting', holdEndsAt: null };
   if (state.phase === 'rest' && state.restEndsAt === null) return { ...state, phase: 'counting' };
   return state;

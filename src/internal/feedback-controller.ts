@@ -52,9 +52,11 @@ function prefersReducedMotion(): boolean {
 
 /**
  * One place for the sound, vibration and speech that accompany counting. Each channel is optional and
- * fails on its own: a browser without Web Audio still vibrates and speaks. Everything is off while muted
- * (a remembered choice), and vibration is off where the user prefers reduced motion. Call `prime()` from
- * a user gesture so audio may start; the audio context and any speech end with the host's connection.
+ * fails on its own: a browser without Web Audio still vibrates and speaks. `muted` silences the tones
+ * and the voice; vibration is a separate choice (it is felt, not heard, and a host such as the player
+ * offers it apart) and is off only where the user prefers reduced motion. The host owns `muted` (its
+ * property, remembered with `readMuted`/`writeMuted`). Call `prime()` from a user gesture so audio may
+ * start; the audio context and any speech end with the host's connection.
  */
 export class FeedbackController implements ReactiveController {
   /** Spoken feedback mode; the host keeps it in sync with its `voice` attribute. */
@@ -62,26 +64,17 @@ export class FeedbackController implements ReactiveController {
   /** Language for speech, e.g. the host's `lang`. */
   lang: string | undefined;
 
-  private readonly host: ReactiveControllerHost;
   private readonly audio: AudioCueController;
   private readonly speech: SpeechCueController;
 
   constructor(host: ReactiveControllerHost) {
-    this.host = host;
     this.audio = new AudioCueController(host);
     this.speech = new SpeechCueController(host);
     host.addController(this);
   }
 
-  /** True while feedback is muted (remembered across visits). */
-  get muted(): boolean {
-    return readMuted();
-  }
-
-  set muted(value: boolean) {
-    writeMuted(value);
-    this.host.requestUpdate();
-  }
+  /** Silences tones and speech (not vibration); the host keeps it in sync with its `muted` property. */
+  muted = false;
 
   /** Call from a user gesture: creates the audio context when sound is on. */
   prime(): void {
@@ -90,9 +83,9 @@ export class FeedbackController implements ReactiveController {
 
   /** Plays the cue's tone and vibration, and speaks `words` when the voice mode asks for this cue. */
   cue(cue: FeedbackCue, words?: string): void {
+    if (!prefersReducedMotion()) vibrate(VIBRATION_PATTERNS[cue]);
     if (this.muted) return;
     this.audio.play(cue);
-    if (!prefersReducedMotion()) vibrate(VIBRATION_PATTERNS[cue]);
     const speak = this.voice === 'counts' || (this.voice === 'changes' && cue !== 'tick');
     if (speak && words) this.speech.speak(words, this.lang);
   }

