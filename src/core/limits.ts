@@ -13,7 +13,6 @@ export const LIMITS = {
   maxWorkSeconds: 3600,
 } as const;
 
-
 /**
  * The limits of everything else a document can hold, set from what a home session can plausibly be
  * (the longest home program a physio would hand out, not the largest number a field can store). They
