@@ -64,6 +64,14 @@ export const RoutineSchema = v.looseObject(
       recordOf(IdSchema, ExerciseSchema, 'must be an object that maps each exercise id to its exercise'),
     ),
     safety: v.optional(TextListSchema),
+    painAdvice: v.optional(
+      v.pipe(
+        TextSchema,
+        v.description(
+          'The clinic’s own advice and contact for a patient who feels pain, e.g. "Call us on 01234 567890 before your next session."; shown in the player’s "This hurts" dialog and its summary after a stop.',
+        ),
+      ),
+    ),
     source: v.optional(SourceSchema),
   },
   'must be a JSON object with at least "id", "title" and "sections"',

@@ -32,7 +32,10 @@ export interface ExStartDetail {
   id: string;
 }
 
-export type Side = 'left' | 'right';
+import type { Side } from '../core/side.js';
+
+// Core's type, re-exported so existing imports keep working.
+export type { Side };
 
 export interface ExRepDetail {
   rep: number;
