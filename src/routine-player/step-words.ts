@@ -39,7 +39,8 @@ export function cueFor(step: TimelineStep, c: StepContext): string {
       const turn = step.set - 1 + (step.side === 'right' ? 1 : 0);
       const tip = cues.length ? t.text(cues[turn % cues.length]) : t.text(note);
       const target = step.durationSeconds === null ? t.target(step) : '';
-      return [target, isolate(tip)].filter(Boolean).join(' · ');
+      // Author text alone keeps its own direction (`dir="auto"` on the line); beside UI words it is isolated.
+      return target && tip ? `${target} · ${isolate(tip)}` : target || tip;
     }
     case 'switch-sides':
       return msg('Switch to the right side.');
