@@ -143,6 +143,11 @@ export function totalTimeLeft(state: PlayerState, now: number): number {
   return left;
 }
 
+/** Whether `previous` can go anywhere: a session under way, past its first step. */
+export function canGoBack(state: PlayerState): boolean {
+  return (state.status === 'running' || state.status === 'paused') && state.index > 0;
+}
+
 /** Whether the current step waits for the user (rep-based work) rather than a clock. */
 export function isGate(step: TimelineStep | undefined): boolean {
   return step !== undefined && step.durationSeconds === null;
@@ -385,4 +390,15 @@ export function summarize(state: PlayerState, now: number): SessionSummary {
     skipped: entries.filter((e) => e.skipped).map((e) => e.outcome),
     notReached: entries.filter((e) => !e.passed && !e.skipped).map((e) => e.outcome),
   };
+}
+
+/**
+ * Whether a session counts toward the history and adherence ("2 of 3–4 this week"). Decided: it
+ * counts when it reached the end (`complete`) with at least one exercise done, an exercise being done
+ * when every one of its work steps was passed without being cut short. A session where every exercise
+ * was skipped does not count, however long it took; neither does one ended early (`stopped`, e.g. by
+ * "This hurts"), as before. The summary still shows what was done and skipped in either case.
+ */
+export function countsTowardHistory(summary: Pick<SessionSummary, 'status' | 'done'>): boolean {
+  return summary.status === 'complete' && summary.done.length > 0;
 }

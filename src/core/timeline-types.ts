@@ -4,6 +4,7 @@
  * and a player state holding it, survives `JSON.stringify`/`JSON.parse` unchanged and can be persisted.
  */
 import type { Dosage, Range } from './dosage-types.js';
+import type { Side } from './side.js';
 import type { Exercise } from '../data/exercise-schema.js';
 import type { RoutineSection, SectionKind } from '../data/routine-schema.js';
 
@@ -73,7 +74,7 @@ export interface GetReadyStep extends StepBase, ExerciseRef {
 }
 
 export type WorkMode = 'reps' | 'timed' | 'reps-hold';
-export type TimelineSide = 'left' | 'right';
+export type TimelineSide = Side;
 
 export interface WorkStep extends StepBase, ExerciseRef {
   kind: 'work';

@@ -110,6 +110,12 @@ export const RoutineSchema = v.pipe(
         ),
       ),
       safety: v.optional(described(TextListSchema, 'Cautions for the whole routine, shown set apart.')),
+      painAdvice: v.optional(
+        described(
+          SummaryTextSchema,
+          'The clinic’s own advice and contact for a patient who feels pain, e.g. "Call us on 01234 567890 before your next session."; shown in the player’s "This hurts" dialog and its summary after a stop.',
+        ),
+      ),
       source: v.optional(described(SourceSchema, 'Where the routine comes from, for credit.')),
     },
     'must be a JSON object with at least "id", "title" and "sections"',

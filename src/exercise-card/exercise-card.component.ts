@@ -554,12 +554,13 @@ export class ExerciseCard extends ExerciseElement {
     return html`<div part="follow-along" class="follow-along">
       <routine-player
         .routine=${singleExerciseRoutine(exercise)}
+        autostart
         heading-level=${Math.min(this.#level() + 1, 6)}
         theme=${ifDefined(this.theme)}
       ></routine-player>
       <div class="controls">
         <button type="button" class="action secondary" @click=${() => (this._following = false)}>
-          ${msg('Close the follow-along')}
+          ${msg('Back to the card')}
         </button>
       </div>
     </div>`;

@@ -212,15 +212,16 @@ export function clearHistory(routineId: string): void {
 }
 
 /**
- * How many entries fall in the current calendar day or week (weeks start on Monday, in local time),
- * for "2 of 3–4 this week".
+ * How many sessions that count fall in the current calendar day or week (weeks start on Monday, in
+ * local time), for "2 of 3–4 this week". An entry with nothing done (stored by an older version, which
+ * kept every completed session) does not count.
  */
 export function countInPeriod(entries: readonly HistoryEntry[], per: 'day' | 'week', now: number): number {
   const start = new Date(now);
   start.setHours(0, 0, 0, 0);
   if (per === 'week') start.setDate(start.getDate() - ((start.getDay() + 6) % 7));
   const from = start.getTime();
-  return entries.filter((e) => e.completedAt >= from && e.completedAt <= now).length;
+  return entries.filter((e) => e.done > 0 && e.completedAt >= from && e.completedAt <= now).length;
 }
 
 /* ------------------------------------------------------------------ cue choices */

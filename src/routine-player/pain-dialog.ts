@@ -1,6 +1,7 @@
 /**
  * The "This hurts" dialog: a modal `<dialog>` (focus moves in, Escape closes, the page behind is
- * inert) with a clear "stop and seek advice" message, the routine's and the exercise's safety notes,
+ * inert) with a clear "stop and seek advice" message, the clinic's own advice and contact (the
+ * `pain-advice` slot, else the routine's `painAdvice`), the routine's and the exercise's safety notes,
  * and the three ways on: skip this exercise, try the easier variation (only when the data has one), or
  * end the session. Closing it leaves the player paused.
  */
@@ -14,6 +15,8 @@ export interface PainDialogProps {
   /** The exercise concerned, or `null` between exercises. */
   exerciseName: string | null;
   safety: string[];
+  /** The clinic's advice and contact, or `nothing`. */
+  advice: TemplateResult | typeof nothing;
   easier: Variation | undefined;
   onSkip: () => void;
   onEasier: () => void;
@@ -35,10 +38,11 @@ export function renderPainDialog(p: PainDialogProps): TemplateResult {
         'Exercise may feel like effort, but it should not cause sharp, spreading or worsening pain. If it does, stop and seek advice from a health professional before you go on.',
       )}
     </p>
+    ${p.advice}
     ${
       p.safety.length
         ? html`<ul class="safety-list" aria-label=${msg('Safety notes')}>
-            ${p.safety.map((line) => html`<li>${line}</li>`)}
+            ${p.safety.map((line) => html`<li dir="auto">${line}</li>`)}
           </ul>`
         : nothing
     }

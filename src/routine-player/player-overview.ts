@@ -1,7 +1,9 @@
 /**
- * The screen before starting: title, summary, frequency, estimated time, each section with its
- * exercises and their dosage lines, the safety notes, a big Start button and, when a session was left
- * unfinished, the "Resume where you left off" offer.
+ * The screen before starting: title, summary, frequency, estimated time, what you'll need, the
+ * safety notes (before Start, so they are read first), a big Start button and, when a session was left
+ * unfinished, "Resume where you left off" as the first and main action ("Start over" comes second,
+ * smaller), then each section with its exercises and their dosage lines. Author text keeps its own
+ * direction (`dir="auto"`).
  *
  * It is also the printed handout: `print-only` pieces (a small image per exercise, a tick box per set,
  * the source and the page's address) appear only in print, and every control is hidden there.
@@ -42,23 +44,51 @@ export function renderOverview(p: OverviewProps): TemplateResult {
   ensureDosageWords(t.locale);
   const frequency = routine.frequency ? formatFrequency(routine.frequency, t.locale) : '';
   const safety = (routine.safety ?? []).map((line) => t.text(line)).filter(Boolean);
+  const equipment = equipmentOf(p);
   return html`<section part="overview" class="overview" aria-labelledby="title">
-    ${heading(level, t.text(routine.title), { part: 'title', id: 'title', className: 'title' })}
-    ${summary ? html`<p class="summary-text">${summary}</p>` : nothing}
+    ${heading(level, html`<span dir="auto">${t.text(routine.title)}</span>`, {
+      part: 'title',
+      id: 'title',
+      className: 'title',
+    })}
+    ${summary ? html`<p class="summary-text" dir="auto">${summary}</p>` : nothing}
     <ul class="facts" aria-label=${msg('At a glance')}>
       <li>${t.aboutMinutes(p.estimateSeconds)}</li>
       ${frequency ? html`<li class="frequency">${frequency}</li>` : nothing}
     </ul>
-    ${p.resume ? renderResume(p) : nothing}
-    <button type="button" part="start" class="start big" @click=${p.onStart}>
-      ${p.resume ? msg('Start over') : msg('Start')}
-    </button>
+    ${
+      equipment.length
+        ? html`<p class="equipment">
+            <strong>${msg('You’ll need:')}</strong> <span dir="auto">${t.list(equipment)}</span>
+          </p>`
+        : nothing
+    }
+    ${
+      safety.length
+        ? html`<aside class="safety" aria-label=${msg('Safety')}>
+            <p class="safety-title">${msg('Safety')}</p>
+            <ul>
+              ${safety.map((line) => html`<li dir="auto">${line}</li>`)}
+            </ul>
+          </aside>`
+        : nothing
+    }
+    ${
+      p.resume
+        ? html`${renderResume(p)}
+            <button type="button" part="start" class="start secondary" @click=${p.onStart}>
+              ${msg('Start over')}
+            </button>`
+        : html`<button type="button" part="start" class="start big" @click=${p.onStart}>
+            ${msg('Start')}
+          </button>`
+    }
     ${routine.sections.map((section, sectionIndex) => {
       const items = p.items.filter((item) => item.sectionIndex === sectionIndex);
       const sectionSummary = t.text(section.summary);
       return html`<section class="section">
-        ${heading(level + 1, t.text(section.title))}
-        ${sectionSummary ? html`<p class="muted">${sectionSummary}</p>` : nothing}
+        ${heading(level + 1, html`<span dir="auto">${t.text(section.title)}</span>`)}
+        ${sectionSummary ? html`<p class="muted" dir="auto">${sectionSummary}</p>` : nothing}
         <ol class="exercises">
           ${items.map((item) => {
             const line = item.dosage ? formatDosage(item.dosage, t.locale) || (item.dosage.text ?? '') : '';
@@ -78,7 +108,7 @@ export function renderOverview(p: OverviewProps): TemplateResult {
                     />`
                   : nothing
               }
-              <span class="exercise-name">${t.text(item.exercise.name)}</span>
+              <span class="exercise-name" dir="auto">${t.text(item.exercise.name)}</span>
               ${line ? html`<span class="dosage-line">${line}</span>` : nothing}
               ${
                 ticks
@@ -93,20 +123,22 @@ export function renderOverview(p: OverviewProps): TemplateResult {
         </ol>
       </section>`;
     })}
-    ${
-      safety.length
-        ? html`<aside class="safety" aria-label=${msg('Safety')}>
-            <p class="safety-title">${msg('Safety')}</p>
-            <ul>
-              ${safety.map((line) => html`<li>${line}</li>`)}
-            </ul>
-          </aside>`
-        : nothing
-    }
     ${renderSource(p)}
     <p class="print-only print-footer"></p>
     ${p.cueSettings}
   </section>`;
+}
+
+/** Every piece of equipment the routine's exercises list, once each, in order of first use. */
+function equipmentOf(p: OverviewProps): string[] {
+  const seen = new Map<string, string>();
+  for (const item of p.items) {
+    for (const thing of item.exercise.equipment ?? []) {
+      const text = p.t.text(thing).trim();
+      if (text && !seen.has(text.toLowerCase())) seen.set(text.toLowerCase(), text);
+    }
+  }
+  return [...seen.values()];
 }
 
 /** The most tick boxes one exercise gets on paper. */
@@ -142,7 +174,7 @@ function renderResume(p: OverviewProps): TemplateResult {
   return html`<div class="resume" role="group" aria-labelledby="resume-title">
     <p id="resume-title" class="resume-title">${msg('You have an unfinished session.')}</p>
     <p class="muted">${msg(str`Left at: ${p.resume?.where ?? ''}`)}</p>
-    <button type="button" part="resume" class="primary" @click=${p.onResume}>
+    <button type="button" part="resume" class="primary big" @click=${p.onResume}>
       ${msg('Resume where you left off')}
     </button>
   </div>`;

@@ -12,6 +12,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import { formatClock } from '../core/format-clock.js';
 import type { TimelineStep, WorkStep } from '../core/timeline-types.js';
 import type { Exercise, Variation } from '../data/exercise-schema.js';
+import type { CounterSetup } from './counter-restore.js';
 import { heading } from './player-heading.js';
 import type { PlayerText } from './player-text.js';
 import { REST_EXTENSION_SECONDS } from '../rep-counter/rep-counter.component.js';
@@ -26,6 +27,14 @@ export interface RunningProps {
   index: number;
   count: number;
   paused: boolean;
+  /** Whether the "This hurts" dialog is open: the embedded counter is paused with the player. */
+  hurt: boolean;
+  /** The one sound control: beeps, voice and the counter's ticks and tones (vibration is apart). */
+  muted: boolean;
+  /** Whether Previous can go anywhere (not on the first step). */
+  canGoBack: boolean;
+  /** Whether this is the session's first step (its intro reads "First up", not "Next section"). */
+  first: boolean;
   /** Key of this step in this session; the embedded counter is re-created per key. */
   stepKey: string;
   headingLevel: number;
@@ -38,8 +47,10 @@ export interface RunningProps {
   repsDone: number;
   timeLeftMs: number | null;
   totalLeftMs: number;
-  /** The progress ring (a template, keyed per running stretch). */
+  /** The progress ring (a template, keyed per running stretch), or `nothing` where it cannot move. */
   ring: unknown;
+  /** The "How to do it" disclosure for this step's exercise, or `nothing`. */
+  howTo: unknown;
   focusMode: boolean;
   /** The element's writing direction: the arrow keys and their legend follow it. */
   dir: 'ltr' | 'rtl';
@@ -50,6 +61,7 @@ export interface RunningProps {
   flash: unknown;
   cueSettings: TemplateResult;
   onToggle: () => void;
+  onSound: () => void;
   onPrevious: () => void;
   onNext: () => void;
   onRestart: () => void;
@@ -61,6 +73,56 @@ export interface RunningProps {
   onCounterDone: (event: Event) => void;
   onCounterOther: (event: Event) => void;
 }
+
+/** The phases a patient tells apart at a glance, each with its own colour, word and shape. */
+export type PhaseLook = 'ready' | 'work' | 'rest' | 'switch' | 'paused';
+
+export function phaseLook(step: TimelineStep, paused: boolean): PhaseLook {
+  if (paused) return 'paused';
+  switch (step.kind) {
+    case 'work':
+      return 'work';
+    case 'rest-set':
+    case 'rest-exercise':
+      return 'rest';
+    case 'switch-sides':
+      return 'switch';
+    default:
+      return 'ready';
+  }
+}
+
+/**
+ * The shape beside the phase word, so the phase never rests on colour alone: a triangle (get ready), a
+ * filled circle (work), a crescent (rest), two arrows (switch sides), two bars (paused).
+ */
+const SHAPES: Record<PhaseLook, string> = {
+  ready: 'M5 4l15 8-15 8z',
+  work: 'M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18z',
+  rest: 'M15 3a9 9 0 1 0 6 15.6A7.5 7.5 0 0 1 15 3z',
+  switch: 'M4 8h13l-4-4M20 16H7l4 4',
+  paused: 'M6 4h4v16H6zM14 4h4v16h-4z',
+};
+
+const phaseShape = (look: PhaseLook): TemplateResult =>
+  html`<svg class="phase-shape" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+    ${
+      look === 'switch'
+        ? svg`<path d=${SHAPES[look]} fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round"></path>`
+        : svg`<path d=${SHAPES[look]} fill="currentColor"></path>`
+    }
+  </svg>`;
+
+/** The loudspeaker of the sound control, struck through while muted. */
+const speaker = (muted: boolean): TemplateResult =>
+  html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+    ${svg`<path d="M4 9h4l5-4v14l-5-4H4z" fill="currentColor"></path>`}
+    ${
+      muted
+        ? svg`<path d="M16 9l5 6M21 9l-5 6" stroke="currentColor" stroke-width="2" stroke-linecap="round"></path>`
+        : svg`<path d="M16 8.5a5 5 0 0 1 0 7M18.5 6a8.5 8.5 0 0 1 0 12" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"></path>`
+    }
+  </svg>`;
 
 /**
  * The previous/next chevrons point the way the steps run: drawn for left-to-right, mirrored by the
@@ -85,9 +147,11 @@ export function renderRunning(p: RunningProps): TemplateResult {
   const { t, step } = p;
   const isRest = step.kind === 'rest-set' || step.kind === 'rest-exercise';
   const percent = p.count > 0 ? Math.round((100 * p.index) / p.count) : 0;
+  const look = phaseLook(step, p.paused);
   return html`<section
     class="running"
     data-kind=${step.kind}
+    data-phase=${look}
     aria-labelledby="step-title"
     aria-describedby="step-phase"
   >
@@ -103,21 +167,27 @@ export function renderRunning(p: RunningProps): TemplateResult {
       ></progress>
       <span class="time-left">${msg(str`${formatClock(p.totalLeftMs, t.locale)} left`)}</span>
     </div>
-    <p id="step-phase" class="phase">${p.paused ? msg('Paused') : t.phase(step)}</p>
-    ${heading(p.headingLevel, t.title(step), { part: 'step-title', id: 'step-title', className: 'step-title' })}
+    <p id="step-phase" part="phase" class="phase">
+      ${phaseShape(look)}<span>${p.paused ? msg('Paused') : t.phase(step, p.first)}</span>
+    </p>
+    ${heading(p.headingLevel, html`<span dir="auto">${t.title(step)}</span>`, {
+      part: 'step-title',
+      id: 'step-title',
+      className: 'step-title',
+    })}
     ${renderBadges(p)} ${renderMedia(p)}
     ${
       p.easier
         ? html`<p class="easier">
             <strong>${msg(str`Easier variation: ${t.text(p.easier.name)}`)}</strong>
-            ${p.easier.summary ? html`<span>${t.text(p.easier.summary)}</span>` : nothing}
+            ${p.easier.summary ? html`<span dir="auto">${t.text(p.easier.summary)}</span>` : nothing}
           </p>`
         : nothing
     }
-    ${p.cue ? html`<p part="cue" class="cue">${p.cue}</p>` : nothing} ${renderTimer(p)}
-    ${p.upNext ? html`<p class="up-next">${p.upNext}</p>` : nothing}
+    ${p.cue ? html`<p part="cue" class="cue" dir="auto">${p.cue}</p>` : nothing} ${renderTimer(p)}
+    ${p.upNext ? html`<p class="up-next">${p.upNext}</p>` : nothing} ${p.howTo}
     <div part="controls" class="controls" role="group" aria-label=${msg('Player controls')}>
-      <button type="button" class="control previous" @click=${p.onPrevious}>
+      <button type="button" class="control previous" ?disabled=${!p.canGoBack} @click=${p.onPrevious}>
         ${chevron('back')}<span>${msg('Previous')}</span>
       </button>
       <button type="button" class="control primary play" aria-keyshortcuts="Space" @click=${p.onToggle}>
@@ -139,6 +209,14 @@ export function renderRunning(p: RunningProps): TemplateResult {
           : nothing
       }
       <button type="button" class="control" @click=${p.onRestart}>${msg('Restart')}</button>
+      <button
+        type="button"
+        class="control sound"
+        aria-pressed=${p.muted ? 'true' : 'false'}
+        @click=${p.onSound}
+      >
+        ${speaker(p.muted)}<span>${msg('Mute')}</span>
+      </button>
       <button
         type="button"
         class="control"
@@ -186,7 +264,7 @@ function renderBadges(p: RunningProps): TemplateResult | typeof nothing {
     badges.push(t.set(step.afterSet + 1, step.sets, null));
   }
   if (!badges.length) return nothing;
-  return html`<ul class="badges" aria-label=${msg('Where you are')}>
+  return html`<ul part="badges" class="badges" aria-label=${msg('Where you are')}>
     ${badges.map((badge) => html`<li>${badge}</li>`)}
   </ul>`;
 }
@@ -208,28 +286,49 @@ function renderMedia(p: RunningProps): TemplateResult | typeof nothing {
 function renderTimer(p: RunningProps): TemplateResult {
   const { t, step } = p;
   if (step.kind === 'work' && step.durationSeconds === null) return renderGate(p, step);
-  return html`<div part="timer" class="timer">
+  return html`<div part="timer" class="timer ${p.paused ? 'is-paused' : ''}">
     ${p.ring}
     <span class="readout clock" role="timer" aria-label=${msg('Time left in this step')}>
       ${formatClock(p.timeLeftMs ?? 0, t.locale)}
     </span>
+    ${pausedMark(p)}
   </div>`;
+}
+
+/** What the embedded counter is given for a work step (per side when alternating). */
+export function counterSetup(step: WorkStep): CounterSetup {
+  const target = step.reps === null ? undefined : step.sideMode === 'alternating' ? step.reps / 2 : step.reps;
+  return {
+    target: target === undefined ? undefined : String(target),
+    hold: step.holdSeconds === null ? undefined : String(step.holdSeconds),
+    side: step.sideMode === 'alternating' ? 'alternating' : undefined,
+  };
+}
+
+/** Inside the timer while paused: the word in big letters over the frozen time, so nobody misses it. */
+function pausedMark(p: RunningProps): TemplateResult | typeof nothing {
+  return p.paused ? html`<span class="paused-mark" aria-hidden="true">${msg('Paused')}</span>` : nothing;
 }
 
 function renderGate(p: RunningProps, step: WorkStep): TemplateResult {
   const { t } = p;
   if (p.repMode === 'count') {
-    const target =
-      step.reps === null ? undefined : step.sideMode === 'alternating' ? step.reps / 2 : step.reps;
-    return html`<div part="timer" class="timer counter">
+    const setup = counterSetup(step);
+    // Paused (by Pause or the "This hurts" dialog) freezes every clock the counter runs, its hold
+    // included, and it ignores taps; it continues with the time it had left. Its sound follows the
+    // player's one sound control, so its own Mute button is hidden.
+    return html`<div part="timer" class="timer counter ${p.paused ? 'is-paused' : ''}">
       ${keyed(
         p.stepKey,
         html`<rep-counter
-          .target=${target === undefined ? undefined : String(target)}
-          .hold=${step.holdSeconds === null ? undefined : String(step.holdSeconds)}
-          .side=${step.sideMode === 'alternating' ? 'alternating' : undefined}
+          .target=${setup.target}
+          .hold=${setup.hold}
+          .side=${setup.side}
           .sets=${'1'}
-          .disabled=${p.paused}
+          .paused=${p.paused || p.hurt}
+          .muted=${p.muted}
+          no-mute-button
+          data-step=${p.stepKey}
           lang=${t.locale}
           @ex-rep=${p.onCounterRep}
           @ex-complete=${p.onCounterDone}
@@ -237,10 +336,11 @@ function renderGate(p: RunningProps, step: WorkStep): TemplateResult {
           @ex-side-change=${p.onCounterOther}
         ></rep-counter>`,
       )}
+      ${pausedMark(p)}
     </div>`;
   }
-  return html`<div part="timer" class="timer gate">
-    ${p.ring}
+  return html`<div part="timer" class="timer gate ${p.paused ? 'is-paused' : ''}">
+    ${p.ring} ${pausedMark(p)}
     <span class="readout">
       <span class="target">${t.target(step)}</span>
       <button type="button" part="done" class="done big" ?disabled=${p.paused} @click=${p.onDone}>

@@ -53,11 +53,38 @@ export class PlayerText {
     return msg(str`Set ${this.number(set)} of ${of}`);
   }
 
-  /** The short name of a step's phase, shown above the timer. */
-  phase(step: TimelineStep): string {
+  /**
+   * UI parts of one line ("Left side", "Set 2 of 3") joined the way the language joins a short list
+   * of units: a comma in English and German, "و" in Arabic, nothing in Chinese.
+   */
+  parts(parts: readonly string[]): string {
+    const shown = parts.filter(Boolean);
+    try {
+      return new Intl.ListFormat(this.locale, { type: 'unit', style: 'short' }).format(shown);
+    } catch {
+      return shown.join(', ');
+    }
+  }
+
+  /** Things in a sentence, "a towel, a band and a chair", in the element's language. */
+  list(items: readonly string[]): string {
+    try {
+      return new Intl.ListFormat(this.locale, { type: 'conjunction' }).format(items);
+    } catch {
+      return items.join(', ');
+    }
+  }
+
+  /** "3 done, 1 skipped": what a session did, with the skipped exercises apart. */
+  doneSkipped(done: number, skipped: number): string {
+    return msg(str`${this.number(done)} done, ${this.number(skipped)} skipped`);
+  }
+
+  /** The short name of a step's phase, shown above the timer; the very first step is "First up". */
+  phase(step: TimelineStep, first = false): string {
     switch (step.kind) {
       case 'intro':
-        return msg('Next section');
+        return first ? msg('First up') : msg('Next section');
       case 'get-ready':
         return msg('Get ready');
       case 'work':
@@ -101,7 +128,8 @@ export class PlayerText {
       case 'get-ready':
         return msg(str`Get ready: ${this.text(step.exerciseName)}`);
       case 'work': {
-        const parts = [this.text(step.exerciseName)];
+        // "Knee wags. 10 to 15 reps. Left side.": the patient hears what to do without looking.
+        const parts = [this.text(step.exerciseName), this.spokenTarget(step)].filter(Boolean);
         if (step.side) parts.push(this.side(step.side));
         if (step.sets > 1 && step.set === step.sets) parts.push(msg('Last set'));
         else if (step.sets > 1) parts.push(this.set(step.set, step.sets, step.setsRange));
@@ -116,6 +144,25 @@ export class PlayerText {
       case 'finish':
         return msg('Routine complete. Well done.');
     }
+  }
+
+  /**
+   * The target as said aloud: "10 to 15 reps", "10 reps", "30 seconds"; empty for open work. A range
+   * is said in words ("10 to 15"), since a dash is read out as nothing or as "minus".
+   */
+  spokenTarget(step: TimelineStep): string {
+    if (step.kind !== 'work') return '';
+    if (step.mode === 'timed' && step.durationSeconds !== null) {
+      return this.format({ style: 'unit', unit: 'second', unitDisplay: 'long' }).format(step.durationSeconds);
+    }
+    const range = step.repsRange;
+    if (range !== null && typeof range !== 'number' && range.min !== range.max) {
+      const min = this.number(range.min);
+      const max = this.number(range.max);
+      return msg(str`${min} to ${max} reps`);
+    }
+    if (step.reps === null) return '';
+    return step.sideMode === 'alternating' ? this.repsPerSide(step.reps / 2) : this.reps(step.reps);
   }
 
   /** The target of rep-based work: "10 reps", "10 reps, hold 5 sec", or "As many as feel right". */

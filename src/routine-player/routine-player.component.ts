@@ -2,7 +2,10 @@ import { msg, str } from '@lit/localize';
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { documentHash } from '../core/content-hash.js';
+import { formatRange } from '../core/format-dosage.js';
 import {
+  canGoBack,
+  countsTowardHistory,
   currentStep,
   diffEvents,
   elapsedInStep,
@@ -19,52 +22,63 @@ import {
 } from '../core/player-reducer.js';
 import { buildTimeline, estimateSteps, sameTimeline } from '../core/routine-timeline.js';
 import type { Pace, TimelineStep } from '../core/timeline-types.js';
-import { formatRange } from '../core/format-dosage.js';
-import { routineJsonLd } from '../core/routine-json-ld.js';
 import type { Exercise, Variation } from '../data/exercise-schema.js';
 import { resolveRoutineItems, type ResolvedItem } from '../data/resolve-routine.js';
 import type { Routine, RoutineInput } from '../data/routine-schema.js';
 import { formatValidationError, validateRoutine } from '../data/validate.js';
 import { ClockController } from '../internal/clock-controller.js';
-import { DocumentLoader, type LoaderMessages } from '../internal/document-loader.js';
-import { ensureDosageWords } from '../internal/dosage-words-loader.js';
+import { DocumentLoader } from '../internal/document-loader.js';
 import { ExerciseElement } from '../internal/exercise-element.js';
+import { readMuted, writeMuted } from '../internal/feedback-controller.js';
 import { uiLocale } from '../internal/locale-loader.js';
 import { resolveLocale } from '../internal/localized-text.js';
-import { pluralMessage } from '../internal/plural-message.js';
 import {
   claimPlayback,
   registerPlayer,
   unregisterPlayer,
   type CoordinatedPlayer,
 } from '../internal/player-coordinator.js';
+import { progressRing, progressRingStyles } from '../internal/progress-ring.js';
 import {
   addCheckinToHistory,
-  addHistory,
   clearHistory,
-  clearSession,
   countInPeriod,
-  loadSession,
   readCuePrefs,
   readHistory,
-  saveSession,
   writeCuePref,
   type CueName,
   type HistoryEntry,
   type SavedSession,
 } from '../internal/session-store.js';
 import { themeTokens } from '../internal/theme.styles.js';
-import { jsonLdScriptText } from '../internal/trusted-json-ld.js';
 import { WakeLockController } from '../internal/wake-lock-controller.js';
+import type { RepCounter } from '../rep-counter/rep-counter.component.js';
 import { REST_EXTENSION_SECONDS } from '../rep-counter/rep-counter.component.js';
+import { counterWithReps } from './counter-restore.js';
+import { renderCueSettings } from './cue-settings-view.js';
+import { FocusModeController } from './focus-mode.js';
+import { renderHowTo } from './how-to-view.js';
+import { routineMessages, storageNoteText } from './loader-messages.js';
 import { renderPainDialog } from './pain-dialog.js';
+import { exerciseAt, skipRestOfExercise } from './pain-flow.js';
 import { countsDown, PlayerCueController, type CueSettings } from './player-cues.js';
 import { renderOverview } from './player-overview.js';
-import { progressRing, progressRingStyles } from '../internal/progress-ring.js';
-import { renderRunning } from './player-running-view.js';
-import { renderSummary, type CheckinValue } from './player-summary.js';
+import { counterSetup, renderRunning } from './player-running-view.js';
+import { RECENT_SESSIONS, renderSummary, type CheckinValue } from './player-summary.js';
 import { PlayerText } from './player-text.js';
 import { routinePlayerStyles } from './routine-player.styles.js';
+import {
+  forgetSession,
+  persistChange,
+  recordInHistory,
+  resumeOfferFor,
+  saveFrozen,
+  type SessionKey,
+} from './session-persistence.js';
+import { cueFor, isolate, upNext } from './step-words.js';
+import { ROUTINE_JSON_LD_MARKER, StructuredDataSync } from './structured-data.js';
+
+export { ROUTINE_JSON_LD_MARKER };
 
 /** The screen follows a countdown once a second; the ring moves in CSS in between. */
 const DISPLAY_STEP_MS = 1000;
@@ -92,58 +106,6 @@ const cueConverter = {
   },
 };
 
-/** A count inside a loader message, in the digits of the message's language (the page's catalog). */
-const uiNumber = (n: number): string => new Intl.NumberFormat(uiLocale()).format(n);
-
-const routineMessages: Partial<LoaderMessages> = {
-  httpError: (where, status, statusText) => {
-    const answer = statusText ? `${status} ${statusText}` : `${status}`;
-    return msg(str`Could not load the routine from ${where}: the server answered ${answer}.`);
-  },
-  networkError: (where) => msg(str`Could not load the routine from ${where}: the network request failed.`),
-  timeout: (where, seconds) => {
-    const n = uiNumber(seconds);
-    return pluralMessage(seconds, {
-      zero: () =>
-        msg(str`Could not load the routine from ${where}: no answer after ${n} seconds.`, {
-          id: 'player.timeout.zero',
-        }),
-      one: () =>
-        msg(str`Could not load the routine from ${where}: no answer after ${n} second.`, {
-          id: 'player.timeout.one',
-        }),
-      two: () =>
-        msg(str`Could not load the routine from ${where}: no answer after ${n} seconds.`, {
-          id: 'player.timeout.two',
-        }),
-      few: () =>
-        msg(str`Could not load the routine from ${where}: no answer after ${n} seconds.`, {
-          id: 'player.timeout.few',
-        }),
-      many: () =>
-        msg(str`Could not load the routine from ${where}: no answer after ${n} seconds.`, {
-          id: 'player.timeout.many',
-        }),
-      other: () =>
-        msg(str`Could not load the routine from ${where}: no answer after ${n} seconds.`, {
-          id: 'player.timeout.other',
-        }),
-    });
-  },
-  inlineNotJson: () => msg('The inline routine JSON is not valid JSON.'),
-  invalid: (count) => {
-    const n = uiNumber(count);
-    return pluralMessage(count, {
-      zero: () => msg(str`This routine data has ${n} problems:`, { id: 'player.problems.zero' }),
-      one: () => msg(str`This routine data has ${n} problem:`, { id: 'player.problems.one' }),
-      two: () => msg(str`This routine data has ${n} problems:`, { id: 'player.problems.two' }),
-      few: () => msg(str`This routine data has ${n} problems:`, { id: 'player.problems.few' }),
-      many: () => msg(str`This routine data has ${n} problems:`, { id: 'player.problems.many' }),
-      other: () => msg(str`This routine data has ${n} problems:`, { id: 'player.problems.other' }),
-    });
-  },
-};
-
 /** Everything derived from the routine and the pace, rebuilt when either changes. */
 interface Built {
   routine: Routine;
@@ -158,13 +120,6 @@ interface Built {
 export type PlayerPhase = 'loading' | 'error' | 'overview' | TimelineStep['kind'] | 'complete' | 'stopped';
 
 const isPace = (value: unknown): value is Pace => value === 'min' || value === 'mid' || value === 'max';
-
-/** Said once when storage refuses to keep the session (blocked storage, a full quota). */
-const storageNoteText = (): string =>
-  msg('Progress can’t be saved on this device, so a reload will start over.');
-
-/** Marks the JSON-LD script the player owns (it adopts a server-rendered one instead of adding a second). */
-export const ROUTINE_JSON_LD_MARKER = 'data-routine-player';
 
 /**
  * A guided follow-along for a whole routine: an overview, then each step with a big timer or rep
@@ -184,6 +139,10 @@ export const ROUTINE_JSON_LD_MARKER = 'data-routine-player';
  * by itself (countdowns, rests, timed work); every rep-based step is a gate that waits, so catching up
  * can never skip work the user did not do.
  *
+ * **Starting from a card.** `autostart` (the card's follow-along sets it) starts the session as soon as
+ * the routine is ready, straight into the exercise's get-ready countdown (no overview, no section
+ * intro); `start()` does the same from code.
+ *
  * **Keys** (while focus is in the player): Space pauses or resumes (on a focused button Space presses
  * that button, as everywhere), ← goes to the previous step, → to the next (mirrored in right-to-left
  * languages, where the next step lies to the left), Esc leaves focus mode.
@@ -199,9 +158,11 @@ export const ROUTINE_JSON_LD_MARKER = 'data-routine-player';
  * `beeps="off"` to turn a cue off by attribute.
  *
  * **Persistence.** While a session runs, its progress is saved in `localStorage` under the routine's
- * id, together with a hash of its timeline; a reload offers "Resume where you left off", which lands on
- * the same step with the time that was left. Completed sessions go to a private history on the device,
- * shown against the routine's frequency ("2 of 3–4 this week", weeks starting on Monday). `no-persist`
+ * id, together with a hash of its timeline; a reload offers "Resume where you left off" (the first,
+ * main action), which lands on the same step with the time that was left and the reps already counted
+ * in it. A session that reached the end with at least one exercise done goes to a private history on
+ * the device, shown against the routine's frequency ("2 of 3–4 this week", weeks starting on Monday)
+ * with its latest sessions ("3 done, 1 skipped"); one where every exercise was skipped does not count. `no-persist`
  * turns both off. Unreadable, foreign or blocked storage is ignored. When a save is refused (blocked
  * storage, a full quota), the session runs on without persistence and the player says so once, in a
  * visible note that is also announced politely.
@@ -221,9 +182,20 @@ export const ROUTINE_JSON_LD_MARKER = 'data-routine-player';
  * A session under way is saved first, so bringing the same routine back offers to resume it where it
  * was. Other attributes (`lang`, the cue switches, `theme`) apply at once and leave the session running.
  * Several players on one page: starting or resuming one pauses any other that is playing.
- * The embedded `<rep-counter>` (with `rep-mode="count"`) keeps its own events inside the player.
+ * The embedded `<rep-counter>` (with `rep-mode="count"`) keeps its own events inside the player; it is
+ * `paused` whenever the player is paused or "This hurts" is open (its hold clock freezes too).
+ *
+ * **Readable at a distance.** The big number is at least 64 px on a 390 px phone (96 px in focus mode)
+ * and scales with the viewport; side, phase and hold seconds at least 20 px (28 px in focus mode).
+ * Work, rest and switch sides each have their own colour, word and shape; paused changes the timer
+ * itself (dimmed digits and the word across it).
+ *
+ * **Clinic advice.** The routine's `painAdvice`, or the `pain-advice` slot, is shown in the "This
+ * hurts" dialog and in the summary after a stop.
  *
  * @summary A guided, timed follow-along for a whole routine with cues, "This hurts", persistence and a check-in.
+ *
+ * @slot pain-advice - The clinic's own advice and contact, shown in the "This hurts" dialog and in the summary after a stop; replaces the routine's `painAdvice`.
  *
  * @csspart base - The player's box, in every phase.
  * @csspart overview - The overview before starting.
@@ -231,13 +203,16 @@ export const ROUTINE_JSON_LD_MARKER = 'data-routine-player';
  * @csspart start - The Start button (also "Start again" in the summary).
  * @csspart resume - The "Resume where you left off" button.
  * @csspart progress - The overall progress bar while running.
+ * @csspart phase - The phase word with its shape (get ready, work, rest, switch sides, paused).
  * @csspart step-title - The current exercise's name while running.
+ * @csspart badges - The side and set while running.
+ * @csspart how-to - The "How to do it" disclosure while running.
  * @csspart media - The exercise's first image while running.
  * @csspart cue - The cue for this moment.
  * @csspart timer - The big timer, rep target or rep counter.
  * @csspart ring - The progress ring around the timer.
  * @csspart done - The big Done button of rep-based work (`rep-mode="done"`).
- * @csspart controls - The row of controls (previous, play/pause, next, +15 s, restart, focus mode).
+ * @csspart controls - The row of controls (previous, play/pause, next, +15 s, restart, mute, focus mode).
  * @csspart hurt - The "This hurts" button.
  * @csspart summary - The summary after the session.
  * @csspart checkin - The check-in form in the summary.
@@ -255,7 +230,11 @@ export const ROUTINE_JSON_LD_MARKER = 'data-routine-player';
  * @cssproperty [--ex-font=inherit] - Font family.
  * @cssproperty [--ex-focus=#1a5fb4] - Focus ring.
  * @cssproperty [--ex-space=1rem] - Base spacing.
- * @cssproperty [--ex-player-timer-size=14rem] - Diameter of the timer ring.
+ * @cssproperty [--ex-player-timer-size=14rem] - Diameter of the timer ring (larger in focus mode).
+ * @cssproperty [--ex-phase-work=var(--ex-accent)] - Colour of work.
+ * @cssproperty [--ex-phase-rest=#2f62b8] - Colour of rests.
+ * @cssproperty [--ex-phase-switch=#9a5b00] - Colour of switching sides.
+ * @cssproperty [--ex-phase-ready=#6a4aa8] - Colour of get ready and section intros.
  * @cssproperty [--ex-player-min-height=20rem] - Space reserved before the routine arrives.
  *
  * @event {CustomEvent<{ id: string }>} ex-load - The routine loaded and passed validation.
@@ -279,20 +258,23 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
     noPersist: { attribute: 'no-persist', type: Boolean },
     headingLevel: { attribute: 'heading-level', type: Number },
     structuredData: { attribute: 'structured-data', type: Boolean },
+    autostart: { type: Boolean },
     theme: { reflect: true },
     beeps: { converter: cueConverter },
     voice: { converter: cueConverter },
     voiceCounts: { attribute: 'voice-counts', converter: cueConverter },
     vibrate: { converter: cueConverter },
     flash: { converter: cueConverter },
+    muted: { converter: cueConverter },
     state: { attribute: false },
     _hurt: { state: true },
     _announcement: { state: true },
     _resumeOffer: { state: true },
-    _focusMode: { state: true },
     _easier: { state: true },
     _checkin: { state: true },
+    _pain: { state: true },
     _history: { state: true },
+    _confirmClear: { state: true },
     _wakeLockNote: { state: true },
     _storageNote: { state: true },
   };
@@ -311,11 +293,13 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
   declare headingLevel: number;
   /** Writes the routine as a schema.org HowTo (with sections) `<script type="application/ld+json">` into the light DOM. */
   declare structuredData: boolean;
+  /** Starts as soon as the routine is ready, straight into the first get-ready countdown (no overview); the card's follow-along sets it. */
+  declare autostart: boolean;
   /** `light` or `dark` forces a colour scheme; unset follows `prefers-color-scheme`. */
   declare theme: 'light' | 'dark' | undefined;
   /** Beeps (3-2-1, start and end tones); unset: the user's remembered choice, else on. */
   declare beeps: boolean | undefined;
-  /** Spoken cues (exercise name, switch sides, rest, last set); unset: remembered, else on. */
+  /** Spoken cues (exercise name and target, switch sides, rest, last set); unset: remembered, else on. */
   declare voice: boolean | undefined;
   /** Also speak the 3-2-1 count (with `voice`); unset: remembered, else off. */
   declare voiceCounts: boolean | undefined;
@@ -323,6 +307,8 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
   declare vibrate: boolean | undefined;
   /** Screen flash at transitions (a calm colour change under reduced motion); unset: remembered, else off. */
   declare flash: boolean | undefined;
+  /** Silences beeps, voice and the embedded counter (not vibration); unset: the remembered Mute choice (`exercise-elements:muted`). */
+  declare muted: boolean | undefined;
   /** The player's state (a core `PlayerState`); set it to show a phase at once, without events. */
   declare state: PlayerState;
   /** @internal Whether the "This hurts" dialog is open. */
@@ -331,14 +317,16 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
   declare _announcement: string;
   /** @internal A saved session this page may resume. */
   declare _resumeOffer: SavedSession | undefined;
-  /** @internal Whether focus mode is on. */
-  declare _focusMode: boolean;
   /** @internal Easier variations chosen in this session, by item key. */
   declare _easier: ReadonlyMap<string, Variation>;
   /** @internal The check-in's state in the summary. */
   declare _checkin: 'open' | 'sent';
+  /** @internal The pain chosen on the check-in's slider, or `null` before it is touched. */
+  declare _pain: number | null;
   /** @internal The history shown in the summary. */
   declare _history: HistoryEntry[];
+  /** @internal Whether "Clear history" waits for its confirmation. */
+  declare _confirmClear: boolean;
   /** @internal Whether to say that the screen cannot be kept awake. */
   declare _wakeLockNote: boolean;
   /** @internal Whether to say that progress cannot be saved (storage refused the last save). */
@@ -362,6 +350,10 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
   /** @internal */
   readonly #cues = new PlayerCueController(this, () => this.#cueSettings());
   /** @internal */
+  readonly #focus = new FocusModeController(this);
+  /** @internal */
+  readonly #structuredData = new StructuredDataSync(this);
+  /** @internal */
   #built: Built | undefined;
   /** @internal The state the clock was last scheduled for. */
   #scheduled: PlayerState | undefined;
@@ -371,14 +363,12 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
   #announceFlip = false;
   /** @internal The ring's animation start, fixed per running stretch so a re-render does not jump it. */
   #ring: { key: string; elapsedMs: number } | undefined;
-  /** @internal Whether this element asked for real full screen. */
-  #fullscreen = false;
-  /** @internal The JSON-LD script in the light DOM, while `structured-data` is on. */
-  #jsonLd: HTMLScriptElement | undefined;
-  /** @internal The JSON-LD text and what it was built from. */
-  #jsonLdText: { built: Built; locale: string; words: boolean; base: string; json: string } | undefined;
   /** @internal Whether the storage note was announced (it is said once per element). */
   #storageNoteAnnounced = false;
+  /** @internal The routine `autostart` already started, so it starts once per routine. */
+  #autostarted: Routine | undefined;
+  /** @internal The embedded counter already brought up to the step's counted reps. */
+  #counterSynced: Element | undefined;
 
   constructor() {
     super();
@@ -387,13 +377,15 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
     this.noPersist = false;
     this.headingLevel = 2;
     this.structuredData = false;
+    this.autostart = false;
     this.state = initialState([]);
     this._hurt = false;
     this._announcement = '';
-    this._focusMode = false;
     this._easier = new Map();
     this._checkin = 'open';
+    this._pain = null;
     this._history = [];
+    this._confirmClear = false;
     this._wakeLockNote = false;
     this._storageNote = false;
   }
@@ -425,13 +417,21 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
     return summarize(this.state, this.now());
   }
 
-  /** Starts a session (from the overview), or starts again after one ended. */
+  /**
+   * Starts a session (from the overview), or starts again after one ended. From the overview it goes
+   * straight into the first exercise's get-ready countdown when the routine is a single exercise (as
+   * a card's follow-along is): its section intro would only repeat the name.
+   */
   start(): void {
     const s = this.state;
     if (s.status === 'running' || s.status === 'paused') return;
     this.#cues.prime();
     if (s.status === 'idle') this.#discardResumeOffer();
-    this.#dispatch({ type: s.status === 'idle' ? 'start' : 'restart', now: this.now() });
+    const now = this.now();
+    let next = reduce(s, { type: s.status === 'idle' ? 'start' : 'restart', now });
+    if (this.#built && this.#built.items.size === 1 && currentStep(next)?.kind === 'intro')
+      next = reduce(next, { type: 'next', now });
+    if (next !== s) this.#commit(s, next, now);
   }
 
   /** Pauses a running session. */
@@ -484,17 +484,13 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
     super.connectedCallback();
     registerPlayer(this);
     document.addEventListener('visibilitychange', this.#onVisibility);
-    document.addEventListener('fullscreenchange', this.#onFullscreenChange);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     unregisterPlayer(this);
     document.removeEventListener('visibilitychange', this.#onVisibility);
-    document.removeEventListener('fullscreenchange', this.#onFullscreenChange);
     this.#saveNow();
-    if (this.#fullscreen && document.fullscreenElement === this)
-      void document.exitFullscreen().catch(() => undefined);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -510,6 +506,7 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
   protected override update(changed: PropertyValues<this>): void {
     // The loader reads its input in `hostUpdate`, after `willUpdate`: derive the timeline here, before render.
     this.#syncTimeline();
+    this.#autostart();
     super.update(changed);
   }
 
@@ -518,7 +515,7 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
     const phase = this.phase;
     if (this.getAttribute('phase') !== phase) this.setAttribute('phase', phase);
     this.toggleAttribute('paused', this.state.status === 'paused');
-    this.toggleAttribute('focus-mode', this._focusMode);
+    this.toggleAttribute('focus-mode', this.#focus.on);
     if (this.state !== this.#scheduled) {
       this.#scheduled = this.state;
       this.#schedule();
@@ -531,7 +528,8 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
         dialog.setAttribute('open', '');
       }
     }
-    this.#syncStructuredData();
+    this.#syncCounter();
+    this.#structuredData.sync(this.structuredData ? this.#built : undefined, resolveLocale(this));
     this.#syncPrintFooter();
   }
 
@@ -545,7 +543,7 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
     if (this.#built && active) {
       // The routine or pace is being replaced mid-session: keep the session where it is for later.
       this.#saveNow();
-      this.#exitFocusMode();
+      this.#focus.exit();
     }
     if (!routine) {
       this.#built = undefined;
@@ -560,9 +558,23 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
     this.#built = { routine, pace, timeline, hash, items, estimateSeconds: estimateSteps(timeline) };
     // A state set by code for this very timeline stays (stories, tests); anything else starts fresh.
     if (!sameTimeline(this.state.timeline, timeline)) this.state = initialState(timeline);
+    const key = this.#sessionKey();
     this._resumeOffer =
-      this.state.status === 'idle' && !this.noPersist ? loadSession(routine.id, hash, timeline) : undefined;
+      this.state.status === 'idle' && !this.noPersist && key ? resumeOfferFor(key) : undefined;
     this._history = this.noPersist ? [] : readHistory(routine.id);
+  }
+
+  /** `autostart`: the first time a routine is ready and idle, start it (once per routine). */
+  #autostart(): void {
+    const built = this.#built;
+    if (!this.autostart || isServer || !built || this.#autostarted === built.routine) return;
+    this.#autostarted = built.routine;
+    if (this.state.status === 'idle') this.start();
+  }
+
+  #sessionKey(): SessionKey | undefined {
+    const built = this.#built;
+    return built ? { routineId: built.routine.id, hash: built.hash, timeline: built.timeline } : undefined;
   }
 
   #dispatch(action: PlayerAction): void {
@@ -577,7 +589,8 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
     const hadFocus = this.#hasFocus();
     this.state = next;
     for (const event of diffEvents(prev, next)) this.#onPlayerEvent(event, next, now);
-    this.#persist(prev, next, now);
+    const key = this.#sessionKey();
+    if (key && !this.noPersist) this.#saved(persistChange(key, prev, next, now));
     if (hadFocus) void this.#keepFocus();
   }
 
@@ -588,6 +601,8 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
     switch (event.type) {
       case 'start':
         this._checkin = 'open';
+        this._pain = null;
+        this._confirmClear = false;
         this._easier = new Map();
         this._hurt = false;
         this.#countKey = '';
@@ -615,10 +630,10 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
         this._hurt = false;
         this.emit('ex-stop', {
           reason: event.reason,
-          exerciseId: this.#exerciseAt(state)?.exerciseId ?? null,
+          exerciseId: exerciseAt(state)?.exerciseId ?? null,
         });
         this.#announce(msg('Session ended.'));
-        this.#exitFocusMode();
+        this.#focus.exit();
         break;
       }
       case 'complete': {
@@ -627,15 +642,11 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
         const words = t.spoken({ kind: 'finish', id: 'finish', durationSeconds: 0, estimateSeconds: 0 });
         this.#announce(words);
         this.#cues.complete(words, this.#speechLocale());
-        if (!this.noPersist && state.completedAt !== null) {
-          this._history = addHistory(routine.id, {
-            completedAt: state.completedAt,
-            durationMs: summary.durationMs,
-            done: summary.done.length,
-            skipped: summary.skipped.length,
-          });
+        if (!this.noPersist) {
+          const history = recordInHistory(routine.id, summary, state.completedAt);
+          if (history) this._history = history;
         }
-        this.#exitFocusMode();
+        this.#focus.exit();
         break;
       }
     }
@@ -660,8 +671,7 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
     const key = `${s.session}:${s.index}:${s.extraMs}:${seconds}`;
     if (key === this.#countKey) return;
     this.#countKey = key;
-    const t = this.#text();
-    this.#cues.count(t.number(seconds), this.#speechLocale());
+    this.#cues.count(this.#text().number(seconds), this.#speechLocale());
   }
 
   /** Wakes at the next whole second of a running countdown; nothing at all otherwise. */
@@ -673,36 +683,31 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
     this.#wakeLock.want(s.status === 'running');
   }
 
-  /* ------------------------------------------------------------------ persistence */
-
-  #persist(prev: PlayerState, next: PlayerState, now: number): void {
-    const built = this.#built;
-    if (this.noPersist || !built) return;
-    if (next.status === 'complete' || next.status === 'stopped') {
-      clearSession(built.routine.id);
-      return;
-    }
-    const changed =
-      prev.index !== next.index ||
-      prev.status !== next.status ||
-      prev.session !== next.session ||
-      prev.repsDone !== next.repsDone ||
-      prev.extraMs !== next.extraMs;
-    if (changed) this.#save(next, now);
+  /**
+   * A counter created for a step that already holds counted reps (after "Resume where you left off")
+   * starts from them, once per counter element.
+   */
+  #syncCounter(): void {
+    const counter = this.renderRoot.querySelector<RepCounter>('rep-counter');
+    if (!counter || counter === this.#counterSynced) return;
+    this.#counterSynced = counter;
+    const step = currentStep(this.state);
+    const reps = this.state.repsDone;
+    if (step?.kind !== 'work' || reps <= 0) return;
+    // After the counter's first update: it settles its configuration (and its fresh state) there.
+    void counter.updateComplete.then(() => {
+      const restored = counterWithReps(counterSetup(step), reps, this.now());
+      if (restored && counter.isConnected && counter.counter.totalReps === 0) counter.counter = restored;
+    });
   }
 
-  /** Saves the session frozen at `now` (as paused), so a resume continues with the time that was left. */
-  #save(state: PlayerState, now: number): void {
-    const built = this.#built;
-    if (this.noPersist || !built) return;
-    if (state.status !== 'running' && state.status !== 'paused') return;
-    const frozen = state.status === 'running' ? reduce(state, { type: 'pause', now }) : state;
-    if (frozen.status !== 'paused') return;
-    const saved = saveSession(built.routine.id, built.hash, frozen, now);
-    if (saved === !this._storageNote) return;
-    // Storage refused (blocked, or the quota is full): the session runs on in memory. Say so once.
-    this._storageNote = !saved;
-    if (!saved && !this.#storageNoteAnnounced) {
+  /* ------------------------------------------------------------------ persistence */
+
+  /** Follows what a save answered: storage refused (blocked, a full quota) is said once. */
+  #saved(result: boolean | null): void {
+    if (result === null || result === !this._storageNote) return;
+    this._storageNote = !result;
+    if (!result && !this.#storageNoteAnnounced) {
       this.#storageNoteAnnounced = true;
       // Said with the step just announced, which it must not replace.
       const current = this._announcement.replace(/\u00a0$/, '').trim();
@@ -712,74 +717,19 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
   }
 
   #saveNow(): void {
-    this.#save(this.state, this.now());
+    const key = this.#sessionKey();
+    if (this.noPersist || !key) return;
+    this.#saved(saveFrozen(key, this.state, this.now()));
   }
 
-  /* ------------------------------------------------------------------ light DOM and print */
-
-  /** Keeps exactly one JSON-LD script in the light DOM while `structured-data` is on and data is ready. */
-  #syncStructuredData(): void {
-    const built = this.structuredData ? this.#built : undefined;
-    const owned = Array.from(this.children).filter(
-      (child): child is HTMLScriptElement =>
-        child.localName === 'script' && child.hasAttribute(ROUTINE_JSON_LD_MARKER),
-    );
-    if (!built) {
-      owned.forEach((script) => script.remove());
-      this.#jsonLd = undefined;
-      return;
-    }
-    // Built once per routine, pace, language and base URL, not on every tick.
-    const locale = resolveLocale(this);
-    // Built again once the language's dosage words arrive (they lag on a mixed-language page).
-    const words = ensureDosageWords(locale);
-    const base = this.ownerDocument.baseURI;
-    const cached = this.#jsonLdText;
-    const json =
-      cached &&
-      cached.built === built &&
-      cached.locale === locale &&
-      cached.words === words &&
-      cached.base === base
-        ? cached.json
-        : routineJsonLd(built.routine, {
-            locale,
-            totalSeconds: built.estimateSeconds,
-            resolveUrl: (url) => {
-              try {
-                return new URL(url, base).href;
-              } catch {
-                return url;
-              }
-            },
-          });
-    this.#jsonLdText = { built, locale, words, base, json };
-    let script = this.#jsonLd && this.#jsonLd.parentNode === this ? this.#jsonLd : owned[0];
-    owned.filter((s) => s !== script).forEach((s) => s.remove());
-    if (script?.textContent === json) {
-      this.#jsonLd = script;
-      return;
-    }
-    // Trusted Types pages accept the text only through our policy; one that refuses it gets no JSON-LD.
-    const text = jsonLdScriptText(json);
-    try {
-      if (text === undefined) throw new Error('refused');
-      if (!script) {
-        script = this.ownerDocument.createElement('script');
-        script.type = 'application/ld+json';
-        script.setAttribute(ROUTINE_JSON_LD_MARKER, '');
-        script.textContent = text;
-        this.append(script);
-      } else {
-        script.textContent = text;
-      }
-      this.#jsonLd = script;
-    } catch {
-      // A policy refused or a default policy threw: the player still works, without JSON-LD.
-      script?.remove();
-      this.#jsonLd = undefined;
-    }
+  #discardResumeOffer(): void {
+    if (this._resumeOffer && this.#built) forgetSession(this.#built.routine.id);
+    this._resumeOffer = undefined;
   }
+
+  readonly #onVisibility = (): void => {
+    if (document.visibilityState === 'hidden') this.#saveNow();
+  };
 
   /**
    * Writes the page's address into the printed handout. The server renders the same empty paragraph
@@ -792,15 +742,6 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
     const text = page ? msg(str`Printed from ${page}`) : '';
     if (footer.textContent !== text) footer.textContent = text;
   }
-
-  #discardResumeOffer(): void {
-    if (this._resumeOffer && this.#built) clearSession(this.#built.routine.id);
-    this._resumeOffer = undefined;
-  }
-
-  readonly #onVisibility = (): void => {
-    if (document.visibilityState === 'hidden') this.#saveNow();
-  };
 
   /* ------------------------------------------------------------------ user actions */
 
@@ -839,6 +780,13 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
 
   readonly #onCounterOther = (event: Event): void => event.stopPropagation();
 
+  readonly #onSound = (): void => {
+    const muted = !this.#isMuted();
+    this.muted = muted;
+    writeMuted(muted);
+    if (!muted) this.#cues.prime();
+  };
+
   readonly #onHurt = (): void => {
     if (this.state.status === 'running') this.pause();
     this._hurt = true;
@@ -853,29 +801,16 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
 
   /** Skips every remaining step of the exercise concerned, then carries on. */
   readonly #onHurtSkip = (): void => {
-    const ref = this.#exerciseAt(this.state);
+    const ref = exerciseAt(this.state);
     if (!ref) return;
     const now = this.now();
     const prev = this.state;
-    const timeline = prev.timeline;
-    const last = timeline.reduce(
-      (at, step, i) => ('itemKey' in step && step.itemKey === ref.itemKey ? i : at),
-      -1,
-    );
-    let s = prev;
-    while (s.index <= last && (s.status === 'running' || s.status === 'paused'))
-      s = reduce(s, { type: 'next', now });
-    const workIds = timeline
-      .filter((step, i) => step.kind === 'work' && step.itemKey === ref.itemKey && i >= prev.index)
-      .map((step) => step.id);
-    s = { ...s, skipped: [...new Set([...s.skipped, ...workIds])] };
-    s = reduce(s, { type: 'resume', now });
     this._hurt = false;
-    this.#commit(prev, s, now);
+    this.#commit(prev, skipRestOfExercise(prev, ref.itemKey, now), now);
   };
 
   readonly #onHurtEasier = (): void => {
-    const ref = this.#exerciseAt(this.state);
+    const ref = exerciseAt(this.state);
     const variation = ref ? this.#exercise(ref.itemKey)?.easier?.[0] : undefined;
     if (!ref || !variation) return;
     this._easier = new Map(this._easier).set(ref.itemKey, variation);
@@ -903,11 +838,26 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
     this.#announce(msg('Thank you. Your check-in was saved.'));
   };
 
+  readonly #onAskClearHistory = (): void => {
+    this._confirmClear = true;
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>('.confirm .keep-history')?.focus(),
+    );
+  };
+
+  readonly #onKeepHistory = (): void => {
+    this._confirmClear = false;
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>('.clear-history')?.focus(),
+    );
+  };
+
   readonly #onClearHistory = (): void => {
     const routine = this.#built?.routine;
     if (!routine) return;
     clearHistory(routine.id);
     this._history = [];
+    this._confirmClear = false;
     this.#announce(msg('History cleared.'));
     void this.updateComplete.then(() => this.#focusPrimary());
   };
@@ -919,38 +869,6 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
     this[name] = input.checked;
     writeCuePref(name, input.checked);
     if (name === 'beeps' && input.checked) this.#cues.prime();
-  };
-
-  readonly #onFocusMode = async (): Promise<void> => {
-    if (this._focusMode) {
-      this.#exitFocusMode();
-      return;
-    }
-    this._focusMode = true;
-    try {
-      if (document.fullscreenEnabled && typeof this.requestFullscreen === 'function') {
-        this.#fullscreen = true;
-        await this.requestFullscreen({ navigationUI: 'hide' });
-      }
-    } catch {
-      // No full screen here (iOS Safari, an iframe without allowfullscreen): the fixed layout stands in.
-      this.#fullscreen = false;
-    }
-  };
-
-  #exitFocusMode(): void {
-    this._focusMode = false;
-    if (this.#fullscreen && document.fullscreenElement === this)
-      void document.exitFullscreen().catch(() => undefined);
-    this.#fullscreen = false;
-  }
-
-  readonly #onFullscreenChange = (): void => {
-    // The user left full screen with the browser's own Esc or gesture: leave focus mode too.
-    if (this.#fullscreen && document.fullscreenElement !== this) {
-      this.#fullscreen = false;
-      this._focusMode = false;
-    }
   };
 
   readonly #onKeydown = (event: KeyboardEvent): void => {
@@ -978,9 +896,9 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
         break;
       }
       case 'Escape':
-        if (this._focusMode && !this.#fullscreen) {
+        if (this.#focus.ownsEscape) {
           event.preventDefault();
-          this.#exitFocusMode();
+          this.#focus.exit();
         }
         break;
     }
@@ -988,7 +906,8 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
 
   /* ------------------------------------------------------------------ helpers */
 
-  #cueSettings(): CueSettings & { flash: boolean } {
+  /** The cue switches as chosen (attribute or property, else remembered, else the default). */
+  #cueChoices(): Record<CueName, boolean> {
     const prefs = readCuePrefs();
     const pick = (name: CueName): boolean => this[name] ?? prefs[name] ?? CUE_DEFAULTS[name];
     return {
@@ -998,6 +917,17 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
       vibrate: pick('vibrate'),
       flash: pick('flash'),
     };
+  }
+
+  /** The cues as they play: the choices, with beeps and voice silenced while muted. */
+  #cueSettings(): CueSettings & { flash: boolean } {
+    const choices = this.#cueChoices();
+    const muted = this.#isMuted();
+    return { ...choices, beeps: choices.beeps && !muted, voice: choices.voice && !muted };
+  }
+
+  #isMuted(): boolean {
+    return this.muted ?? readMuted();
   }
 
   #text(): PlayerText {
@@ -1026,24 +956,15 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
     return this.#built?.items.get(itemKey)?.exercise;
   }
 
-  /** The exercise of the current step, or of the next one that has an exercise (intros, rests between). */
-  #exerciseAt(state: PlayerState): { itemKey: string; exerciseId: string } | undefined {
-    for (const step of state.timeline.slice(state.index)) {
-      if ('itemKey' in step) return step;
-      if (step.kind === 'rest-exercise') return step.next;
-    }
-    return undefined;
-  }
-
   #hasFocus(): boolean {
     return Boolean(this.shadowRoot?.activeElement);
   }
 
-  /** Keeps keyboard focus in the player when the control that had it went away. */
+  /** Keeps keyboard focus in the player when the control that had it went away (or was disabled). */
   async #keepFocus(): Promise<void> {
     await this.updateComplete;
-    const active = this.shadowRoot?.activeElement;
-    if (active && active.isConnected) return;
+    const active = this.shadowRoot?.activeElement as HTMLButtonElement | null | undefined;
+    if (active && active.isConnected && !active.disabled) return;
     this.#focusPrimary();
   }
 
@@ -1054,9 +975,19 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
       status === 'complete' || status === 'stopped'
         ? root.querySelector<HTMLElement>('.summary-title')
         : status === 'idle'
-          ? root.querySelector<HTMLElement>('[part~="start"]')
+          ? root.querySelector<HTMLElement>('[part~="resume"], [part~="start"]')
           : root.querySelector<HTMLElement>('.controls .play');
     target?.focus();
+  }
+
+  /** The clinic's advice: the `pain-advice` slot, falling back to the routine's `painAdvice`. */
+  #renderAdvice(t: PlayerText): TemplateResult | typeof nothing {
+    const text = t.text(this.#built?.routine.painAdvice);
+    const slotted = Array.from(this.children).some((child) => child.getAttribute('slot') === 'pain-advice');
+    if (!text && !slotted) return nothing;
+    return html`<div class="clinic-advice">
+      <slot name="pain-advice">${text ? html`<p dir="auto">${text}</p>` : nothing}</slot>
+    </div>`;
   }
 
   /* ------------------------------------------------------------------ render */
@@ -1121,30 +1052,6 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
     </div>`;
   }
 
-  #renderCueSettings(): TemplateResult {
-    const s = this.#cueSettings();
-    const options: Array<[CueName, string]> = [
-      ['beeps', msg('Beeps')],
-      ['voice', msg('Voice')],
-      ['voiceCounts', msg('Count down aloud')],
-      ['vibrate', msg('Vibration')],
-      ['flash', msg('Screen flash')],
-    ];
-    return html`<details class="cue-settings">
-      <summary>${msg('Sound and cues')}</summary>
-      <fieldset>
-        <legend class="visually-hidden">${msg('Cues')}</legend>
-        ${options.map(
-          ([name, label]) =>
-            html`<label
-              ><input type="checkbox" name=${name} .checked=${s[name]} @change=${this.#onCueChange} />
-              ${label}</label
-            >`,
-        )}
-      </fieldset>
-    </details>`;
-  }
-
   #renderOverview(built: Built): TemplateResult {
     const t = this.#text();
     const offer = this._resumeOffer;
@@ -1154,7 +1061,7 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
       const count = offer.state.timeline.length - 1;
       resume = {
         where: step
-          ? `${msg(str`Step ${t.number(offer.state.index + 1)} of ${t.number(count)}`)} · ${t.title(step)}`
+          ? `${msg(str`Step ${t.number(offer.state.index + 1)} of ${t.number(count)}`)} · ${isolate(t.title(step))}`
           : '',
       };
     }
@@ -1165,7 +1072,7 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
       estimateSeconds: built.estimateSeconds,
       headingLevel: this.headingLevel,
       resume,
-      cueSettings: this.#renderCueSettings(),
+      cueSettings: renderCueSettings(this.#cueChoices(), this.#onCueChange),
       onStart: this.#onStart,
       onResume: this.#onResumeSaved,
     });
@@ -1180,41 +1087,46 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
     const itemKey = 'itemKey' in step ? step.itemKey : undefined;
     const exercise = itemKey ? this.#exercise(itemKey) : undefined;
     const stepKey = `${s.session}:${s.index}`;
-    const timeLeftMs = timeLeftInStep(s, now);
-    const ring = this.#renderRing(s, step, now, paused);
     const settings = this.#cueSettings();
-    const ref = this.#exerciseAt(s);
+    const ref = exerciseAt(s);
+    const context = { t, routine: built.routine, exercise: (key: string) => this.#exercise(key) };
     return html`${renderRunning({
       t,
       step,
       index: s.index,
       count: Math.max(1, s.timeline.length - 1),
       paused,
+      hurt: this._hurt,
+      muted: this.#isMuted(),
+      canGoBack: canGoBack(s),
+      first: s.index === 0,
       stepKey,
       headingLevel: this.headingLevel,
       exercise,
       easier: itemKey ? this._easier.get(itemKey) : undefined,
-      cue: this.#cueFor(step, t),
-      upNext: this.#upNext(s, t),
+      cue: cueFor(step, context),
+      upNext: upNext(s, t),
       repMode: this.repMode === 'count' ? 'count' : 'done',
       repsDone: s.repsDone,
-      timeLeftMs,
+      timeLeftMs: timeLeftInStep(s, now),
       totalLeftMs: totalTimeLeft(s, now),
-      ring,
-      focusMode: this._focusMode,
+      ring: this.#renderRing(s, step, now, paused),
+      howTo: step.kind === 'work' || step.kind === 'get-ready' ? renderHowTo(t, exercise) : nothing,
+      focusMode: this.#focus.on,
       dir: this.contentDirection,
       wakeLockNote: this._wakeLockNote,
       storageNote: this._storageNote ? storageNoteText() : '',
       flash: settings.flash ? keyed(stepKey, html`<div class="flash" aria-hidden="true"></div>`) : nothing,
-      cueSettings: this.#renderCueSettings(),
+      cueSettings: renderCueSettings(this.#cueChoices(), this.#onCueChange),
       onToggle: this.#onToggle,
+      onSound: this.#onSound,
       onPrevious: this.#onPrevious,
       onNext: this.#onNext,
       onRestart: this.#onRestart,
       onExtend: this.#onExtend,
       onDone: this.#onDone,
       onHurt: this.#onHurt,
-      onFocusMode: () => void this.#onFocusMode(),
+      onFocusMode: () => void this.#focus.toggle(),
       onCounterRep: this.#onCounterRep,
       onCounterDone: this.#onCounterDone,
       onCounterOther: this.#onCounterOther,
@@ -1223,10 +1135,11 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
       this._hurt
         ? renderPainDialog({
             t,
-            exerciseName: ref ? t.text(this.#exercise(ref.itemKey)?.name) : null,
+            exerciseName: ref ? isolate(t.text(this.#exercise(ref.itemKey)?.name)) : null,
             safety: [...(built.routine.safety ?? []), ...((ref && this.#exercise(ref.itemKey)?.safety) || [])]
               .map((line) => t.text(line))
               .filter(Boolean),
+            advice: this.#renderAdvice(t),
             easier: ref ? this.#exercise(ref.itemKey)?.easier?.[0] : undefined,
             onSkip: this.#onHurtSkip,
             onEasier: this.#onHurtEasier,
@@ -1237,11 +1150,12 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
     }`;
   }
 
+  /**
+   * The ring around a countdown. A step that waits for the user gets none: with `rep-mode="done"`
+   * nothing is counted, so a ring there could never move (the counter of `rep-mode="count"` draws its own).
+   */
   #renderRing(s: PlayerState, step: TimelineStep, now: number, paused: boolean): unknown {
-    if (step.durationSeconds === null) {
-      const fraction = step.kind === 'work' && step.reps ? s.repsDone / step.reps : 0;
-      return progressRing({ kind: 'progress', fraction });
-    }
+    if (step.durationSeconds === null) return nothing;
     // One animation per running stretch: its start is fixed when the stretch is first drawn.
     const key = `${s.session}:${s.index}:${s.extraMs}:${s.stepStartedAt ?? 'paused'}`;
     if (this.#ring?.key !== key) this.#ring = { key, elapsedMs: elapsedInStep(s, now) };
@@ -1256,83 +1170,40 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
     );
   }
 
-  /** The cue for this moment: a coaching tip, the first instruction, or what to do in a rest. */
-  #cueFor(step: TimelineStep, t: PlayerText): string {
-    switch (step.kind) {
-      case 'intro': {
-        const summary = t.text(this.#built?.routine.sections[step.sectionIndex]?.summary);
-        return summary || t.sectionExercises(step.exerciseCount);
-      }
-      case 'get-ready': {
-        const exercise = this.#exercise(step.itemKey);
-        return t.text(exercise?.steps?.[0]) || t.text(exercise?.cues?.[0]);
-      }
-      case 'work': {
-        const cues = this.#exercise(step.itemKey)?.cues ?? [];
-        const note = this.#built?.routine.sections[step.sectionIndex]?.items[step.itemIndex]?.notes;
-        const turn = step.set - 1 + (step.side === 'right' ? 1 : 0);
-        const tip = cues.length ? t.text(cues[turn % cues.length]) : t.text(note);
-        const target = step.durationSeconds === null ? t.target(step) : '';
-        return [target, tip].filter(Boolean).join(' · ');
-      }
-      case 'switch-sides':
-        return msg('Switch to the right side.');
-      case 'rest-set':
-        return msg('Breathe easy and rest.');
-      case 'rest-exercise': {
-        const exercise = this.#exercise(step.next.itemKey);
-        return t.text(exercise?.steps?.[0]);
-      }
-      case 'finish':
-        return '';
-    }
-  }
-
-  #upNext(s: PlayerState, t: PlayerText): string {
-    const step = currentStep(s);
-    const later = s.timeline
-      .slice(s.index + 1)
-      .find((x) => x.kind === 'work' || x.kind === 'get-ready' || x.kind === 'intro' || x.kind === 'finish');
-    if (!step || !later) return '';
-    if (later.kind === 'finish') return msg('Up next: the end');
-    if (later.kind === 'intro') return msg(str`Up next: ${t.text(later.sectionTitle)}`);
-    const sameExercise = 'itemKey' in step && step.itemKey === later.itemKey;
-    if (later.kind === 'work' && sameExercise) {
-      const parts = [
-        later.side ? t.side(later.side) : '',
-        later.set !== (step.kind === 'work' ? step.set : 0) || later.sets > 1
-          ? t.set(later.set, later.sets, later.setsRange)
-          : '',
-      ]
-        .filter(Boolean)
-        .join(', ');
-      return msg(str`Up next: ${parts || t.text(later.exerciseName)}`);
-    }
-    return msg(str`Up next: ${t.text(later.exerciseName)}`);
-  }
-
   #renderSummary(built: Built): TemplateResult {
     const t = this.#text();
     const s = this.state;
     const summary = summarize(s, this.now());
+    const recent = this._history
+      .filter((entry) => entry.done > 0)
+      .slice(-RECENT_SESSIONS)
+      .reverse();
     return renderSummary({
       t,
       headingLevel: this.headingLevel,
       summary,
-      nameOf: (itemKey) => t.text(this.#exercise(itemKey)?.name),
+      counts: countsTowardHistory(summary),
+      advice: this.#renderAdvice(t),
+      nameOf: (itemKey) => isolate(t.text(this.#exercise(itemKey)?.name)),
       checkin: this._checkin,
+      pain: this._pain,
       history: this.noPersist ? null : this.#historyText(built, t),
+      recent: this.noPersist ? [] : recent,
       hasHistory: this._history.length > 0,
+      confirmingClear: this._confirmClear,
+      onPain: (pain) => (this._pain = pain),
       onCheckin: this.#onCheckin,
+      onAskClearHistory: this.#onAskClearHistory,
       onClearHistory: this.#onClearHistory,
+      onKeepHistory: this.#onKeepHistory,
       onAgain: this.#onStart,
     });
   }
 
-  /** "2 of 3–4 this week", "1 of 1–2 today", or "2 this week" without a frequency. */
+  /** "2 of 3–4 this week", "1 of 1–2 today", or "2 this week" without a frequency; sessions that count only. */
   #historyText(built: Built, t: PlayerText): string {
-    if (this._history.length === 0 && this.state.completedAt === null)
-      return msg('No completed sessions yet.');
+    const counted = this._history.filter((entry) => entry.done > 0);
+    if (counted.length === 0) return msg('No completed sessions yet.');
     const frequency = built.routine.frequency;
     const per =
       frequency && 'per' in frequency && (frequency.per === 'day' || frequency.per === 'week')

@@ -3,6 +3,17 @@ import { css } from 'lit';
 export const routinePlayerStyles = css`
   :host {
     --_timer-size: var(--ex-player-timer-size, 14rem);
+    /*
+     * What a patient glances at from 2 m, on a 390 px phone: the big number at least 64 px (96 px in
+     * focus mode), side, phase and hold seconds at least 20 px (28 px); they scale with the viewport.
+     */
+    --_big-number: clamp(3.25rem, 16.5vw, 6rem);
+    --_glance: clamp(1.125rem, 5.2vw, 2rem);
+    --_phase-work: var(--ex-phase-work, var(--_accent));
+    --_phase-rest: var(--ex-phase-rest, #2f62b8);
+    --_phase-switch: var(--ex-phase-switch, #9a5b00);
+    --_phase-ready: var(--ex-phase-ready, #6a4aa8);
+    --_phase-paused: var(--_muted);
     display: block;
     max-inline-size: 40rem;
     /* Space for the player before the routine arrives, so the page does not jump. */
@@ -42,6 +53,24 @@ export const routinePlayerStyles = css`
     min-block-size: 100%;
     border-radius: 0;
     border: 0;
+  }
+  :host([focus-mode]),
+  :host(:fullscreen) {
+    --_timer-size: var(--ex-player-timer-size, clamp(16rem, 84vw, 30rem));
+    --_big-number: clamp(4.5rem, 24.7vw, 10rem);
+    --_glance: clamp(1.5rem, 7.2vw, 3rem);
+  }
+  :host([theme='dark']) {
+    --_phase-rest: var(--ex-phase-rest, #8fb4ff);
+    --_phase-switch: var(--ex-phase-switch, #f0b35a);
+    --_phase-ready: var(--ex-phase-ready, #c3a8ff);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --_phase-rest: var(--ex-phase-rest, #8fb4ff);
+      --_phase-switch: var(--ex-phase-switch, #f0b35a);
+      --_phase-ready: var(--ex-phase-ready, #c3a8ff);
+    }
   }
   h1,
   h2,
@@ -124,6 +153,14 @@ export const routinePlayerStyles = css`
     background: var(--_surface-2);
     font-weight: 600;
   }
+  .badges {
+    justify-content: center;
+  }
+  .badges li {
+    font-size: var(--_glance);
+    font-weight: 800;
+    border-width: 2px;
+  }
   .section {
     display: grid;
     gap: 0.25rem;
@@ -193,14 +230,49 @@ export const routinePlayerStyles = css`
   .progress {
     flex: 1 1 8rem;
   }
-  .phase {
-    font-weight: 700;
-    text-transform: uppercase;
-    letter-spacing: 0.05em;
-    color: var(--_accent-text);
+  /* Each phase has its colour, its word and its shape (never colour alone). */
+  .running[data-phase='work'] {
+    --_phase: var(--_phase-work);
   }
-  :host([paused]) .phase {
-    color: var(--_muted);
+  .running[data-phase='rest'] {
+    --_phase: var(--_phase-rest);
+  }
+  .running[data-phase='switch'] {
+    --_phase: var(--_phase-switch);
+  }
+  .running[data-phase='ready'] {
+    --_phase: var(--_phase-ready);
+  }
+  .running[data-phase='paused'] {
+    --_phase: var(--_phase-paused);
+  }
+  .running {
+    border-block-start: 0.5rem solid var(--_phase, var(--_accent));
+    padding-block-start: calc(var(--_space) * 0.5);
+    border-radius: 0 0 var(--_radius) var(--_radius);
+  }
+  .phase {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    padding: 0.15em 0.7em;
+    border: 2px solid var(--_phase, var(--_accent));
+    border-radius: 999px;
+    background: color-mix(in srgb, var(--_phase, var(--_accent)) 14%, transparent);
+    color: color-mix(in srgb, var(--_phase, var(--_accent)) 62%, currentColor);
+    font-size: var(--_glance);
+    font-weight: 800;
+    line-height: 1.15;
+    overflow-wrap: anywhere;
+  }
+  .phase-shape {
+    inline-size: 1em;
+    block-size: 1em;
+    flex: none;
+  }
+  /* The ring and the Done button take the phase's colour. */
+  .timer {
+    --_accent: var(--_phase, var(--_phase-work));
   }
   .media {
     margin: 0;
@@ -234,10 +306,46 @@ export const routinePlayerStyles = css`
     display: grid;
     justify-items: center;
     gap: 0.5rem;
-    font-size: calc(var(--_timer-size) * 0.24);
+    font-size: var(--_big-number);
     font-weight: 700;
     font-variant-numeric: tabular-nums;
     line-height: 1;
+  }
+  /* Paused is unmistakable: the time itself dims and the word lies across it. */
+  .timer.is-paused .readout.clock,
+  .timer.is-paused rep-counter::part(count) {
+    opacity: 0.35;
+  }
+  .paused-mark {
+    position: absolute;
+    inset-block-start: 50%;
+    inset-inline: 0;
+    z-index: 1;
+    transform: translateY(-50%) rotate(-8deg);
+    justify-self: center;
+    margin-inline: auto;
+    inline-size: max-content;
+    max-inline-size: 100%;
+    padding: 0.1em 0.5em;
+    border: 3px solid currentColor;
+    border-radius: var(--_radius);
+    background: var(--_surface-solid);
+    font-size: var(--_glance);
+    font-weight: 800;
+    text-transform: uppercase;
+    pointer-events: none;
+  }
+  .timer.counter {
+    position: relative;
+    display: grid;
+  }
+  /* The embedded counter's number is as big as the clock, its side line as big as the phase. */
+  .timer.counter rep-counter {
+    --ex-rep-counter-size: calc(var(--_big-number) / 0.3);
+  }
+  rep-counter::part(status) {
+    font-size: var(--_glance);
+    font-weight: 800;
   }
   /* Clock digits and counts stay left to right inside right-to-left text ("1:05", never "05:1"). */
   .readout.clock,
@@ -246,7 +354,7 @@ export const routinePlayerStyles = css`
     unicode-bidi: isolate;
   }
   .gate .readout {
-    font-size: 1.125rem;
+    font-size: var(--_glance);
     padding: 1.5rem;
   }
   .up-next {
@@ -257,6 +365,23 @@ export const routinePlayerStyles = css`
     flex-wrap: wrap;
     justify-content: center;
     gap: 0.5rem;
+    max-inline-size: 100%;
+  }
+  .control.sound {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375rem;
+  }
+  .control.sound[aria-pressed='true'] {
+    border-color: currentColor;
+    border-width: 2px;
+  }
+  .running > *,
+  .summary > *,
+  .overview > * {
+    max-inline-size: 100%;
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
   }
   .control.previous,
   .control.next {
@@ -329,15 +454,53 @@ export const routinePlayerStyles = css`
   .cue-settings label {
     display: flex;
     align-items: center;
+    gap: 0.75rem;
+    min-block-size: 44px;
+    min-inline-size: 44px;
+    cursor: pointer;
+  }
+  .cue-settings input,
+  .feeling input {
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+  .how-to {
+    inline-size: min(100%, 32rem);
+    text-align: start;
+  }
+  .how-to-body {
+    display: grid;
     gap: 0.5rem;
-    min-block-size: 32px;
+  }
+  .how-to-steps {
+    margin: 0;
+    padding-inline-start: 1.5rem;
+  }
+  .how-to-image {
+    inline-size: min(100%, 20rem);
+    block-size: auto;
+    border-radius: var(--_radius);
+  }
+  .how-to a {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 44px;
+    color: var(--_accent-text);
+  }
+  .equipment,
+  .done-skipped {
+    font-weight: 600;
+  }
+  .clinic-advice {
+    margin-block-start: 0.5rem;
+    font-weight: 600;
   }
 
-  /* Phase colours: the rest phases are calm, work is the accent. */
-  .running[data-kind='rest-set'],
-  .running[data-kind='rest-exercise'],
-  .running[data-kind='switch-sides'] {
-    --_phase-tint: var(--_surface-2);
+  /* Under reduced motion the flash cue becomes the phase's calm tint instead. */
+  .running[data-phase] {
+    --_phase-tint: color-mix(in srgb, var(--_phase, var(--_accent)) 8%, var(--_surface-solid));
   }
   .flash {
     position: absolute;
@@ -428,33 +591,85 @@ export const routinePlayerStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
-  .scale {
+  .checkin legend {
+    /* Inside the fieldset's border on a narrow phone, never across it. */
+    float: inline-start;
+    inline-size: 100%;
+    padding: 0;
+    margin-block-end: 0.25rem;
+  }
+  .checkin fieldset > legend + * {
+    clear: both;
+  }
+  .pain-value {
+    display: block;
+    font-size: 1.5rem;
+    font-weight: 700;
+    text-align: center;
+  }
+  /* One row at any width: a 0–10 slider whose thumb is a 44 px target, with its numbers below. */
+  .pain-slider {
+    display: block;
+    inline-size: 100%;
+    min-inline-size: 44px;
+    block-size: 44px;
+    margin: 0;
+    accent-color: var(--_accent);
+    cursor: pointer;
+  }
+  .pain-slider::-webkit-slider-thumb {
+    inline-size: 44px;
+    block-size: 44px;
+  }
+  .pain-slider.unanswered {
+    opacity: 0.6;
+  }
+  .scale-ticks {
     display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem;
+    justify-content: space-between;
+    padding-inline: calc(22px - 0.3em);
+    font-size: 0.875rem;
+    font-variant-numeric: tabular-nums;
+    direction: ltr;
   }
-  .scale-point {
-    display: grid;
-    justify-items: center;
-    min-inline-size: 2.25rem;
-  }
-  .scale-point input,
-  .feeling input {
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
+  .base[dir='rtl'] .scale-ticks,
+  .base[dir='rtl'] .pain-slider {
+    direction: rtl;
   }
   .scale-ends {
     display: flex;
     justify-content: space-between;
+    gap: 0.5rem;
     font-size: 0.875rem;
     color: var(--_muted);
+  }
+  .scale-ends span:last-child {
+    text-align: end;
   }
   .feeling label {
     display: inline-flex;
     align-items: center;
-    gap: 0.375rem;
+    gap: 0.5rem;
     margin-inline-end: 1rem;
-    min-block-size: 32px;
+    min-block-size: 44px;
+    min-inline-size: 44px;
+    cursor: pointer;
+  }
+  .recent {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+  .confirm {
+    display: grid;
+    gap: 0.5rem;
+    padding: 0.75rem;
+    border: 2px solid var(--_danger);
+    border-radius: var(--_radius);
+  }
+  .confirm-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
   }
   textarea {
     inline-size: 100%;

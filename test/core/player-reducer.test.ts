@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
 import {
+  canGoBack,
+  countsTowardHistory,
   currentStep,
   diffEvents,
   elapsedInStep,
@@ -498,5 +500,67 @@ describe('player state is plain data', () => {
     const a = run(st, { type: 'resume', now: s(10) }, { type: 'tick', now: s(60) });
     const b = run(restored, { type: 'resume', now: s(10) }, { type: 'tick', now: s(60) });
     expect(b).to.deep.equal(a);
+  });
+});
+
+describe('which sessions count toward the history', () => {
+  /** Plank (2 timed sets) then bridges (a gate); each row is how the patient went through it. */
+  const rows: Array<[string, PlayerAction[], { done: number; skipped: number; counts: boolean }]> = [
+    [
+      'everything done',
+      [
+        { type: 'tick', now: s(110) },
+        { type: 'done', now: s(111) },
+      ],
+      { done: 2, skipped: 0, counts: true },
+    ],
+    [
+      'one done, one skipped',
+      [
+        { type: 'tick', now: s(110) },
+        { type: 'next', now: s(111) },
+      ],
+      { done: 1, skipped: 1, counts: true },
+    ],
+    [
+      'every exercise skipped with Next (6 s in all)',
+      Array.from({ length: 9 }, (_, i): PlayerAction => ({ type: 'next', now: s(i * 0.6) })),
+      { done: 0, skipped: 2, counts: false },
+    ],
+    [
+      'ended early after one exercise was done',
+      [
+        { type: 'tick', now: s(107) },
+        { type: 'stop', reason: 'pain', now: s(108) },
+      ],
+      { done: 1, skipped: 0, counts: false },
+    ],
+    ['ended at once', [{ type: 'stop', reason: 'user', now: s(1) }], { done: 0, skipped: 0, counts: false }],
+  ];
+  for (const [name, actions, expected] of rows) {
+    it(`${name}: ${expected.done} done, ${expected.skipped} skipped, ${expected.counts ? 'counts' : 'does not count'}`, () => {
+      const st = run(initialState(plankTimeline()), { type: 'start', now: 0 }, ...actions);
+      const summary = summarize(st, s(200));
+      expect(summary.done.length, 'done').to.equal(expected.done);
+      expect(summary.skipped.length, 'skipped').to.equal(expected.skipped);
+      expect(countsTowardHistory(summary)).to.equal(expected.counts);
+    });
+  }
+});
+
+describe('going back', () => {
+  it('is possible only in a session under way, past its first step', () => {
+    const idle = initialState(plankTimeline());
+    const first = reduce(idle, { type: 'start', now: 0 });
+    const second = reduce(first, { type: 'next', now: 1 });
+    const rows: Array<[string, PlayerState, boolean]> = [
+      ['before the start', idle, false],
+      ['on the first step', first, false],
+      ['on the first step, paused', reduce(first, { type: 'pause', now: 1 }), false],
+      ['on the second step', second, true],
+      ['on the second step, paused', reduce(second, { type: 'pause', now: 2 }), true],
+      ['after stopping', reduce(second, { type: 'stop', reason: 'user', now: 3 }), false],
+    ];
+    for (const [name, state, expected] of rows) expect(canGoBack(state), name).to.equal(expected);
   });
 });

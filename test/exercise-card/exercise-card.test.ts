@@ -348,9 +348,10 @@ describe('<exercise-card>', () => {
       };
       expect(player).to.not.equal(null);
       await player.updateComplete;
+      // The follow-along starts at once (no second overview): the running controls show.
       await waitUntil(
-        () => player.shadowRoot?.querySelector('[part~="start"]'),
-        'player overview did not render',
+        () => player.shadowRoot?.querySelector('[part~="controls"]'),
+        'the follow-along did not start',
       );
       expect(player.shadowRoot!.textContent).to.include(String(bridge.name));
       await expect(el).to.be.accessible();

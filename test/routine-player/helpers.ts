@@ -126,10 +126,21 @@ export function button(el: RoutinePlayer, text: string | RegExp): HTMLButtonElem
   const all = [...shadow(el).querySelectorAll<HTMLButtonElement>('button')];
   return (
     all.find((b) => {
-      const label = b.textContent!.replace(/\s+/g, ' ').trim();
+      const label = visibleText(b);
       return typeof text === 'string' ? label === text : text.test(label);
     }) ?? null
   );
+}
+
+/**
+ * What a reader sees in an element: its text with whitespace collapsed and without the invisible
+ * Unicode isolates (FSI, PDI) that keep author text in its own direction.
+ */
+export function visibleText(node: Node): string {
+  return node
+    .textContent!.replace(/[\u2066-\u2069]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export async function press(el: RoutinePlayer, text: string | RegExp): Promise<void> {

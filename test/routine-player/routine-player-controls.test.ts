@@ -19,6 +19,7 @@ import {
   stateAt,
   stepId,
   TIMED_ROUTINE,
+  visibleText,
 } from './helpers.js';
 
 describe('<routine-player> timing and controls', () => {
@@ -71,7 +72,7 @@ describe('<routine-player> timing and controls', () => {
     const el = await playerWith(TIMED_ROUTINE, { noPersist: true });
     el.state = stateAt(TIMED_ROUTINE, 's0-i0-set2-work');
     await el.updateComplete;
-    const text = shadow(el).querySelector('.running')!.textContent!.replace(/\s+/g, ' ');
+    const text = visibleText(shadow(el).querySelector('.running')!);
     expect(part(el, 'step-title')!.textContent!.trim()).to.equal('Plank');
     expect(part(el, 'media')!.querySelector('img')!.alt).to.equal('A person holding a plank');
     expect(part(el, 'cue')!.textContent).to.contain('Keep a straight line');
@@ -82,7 +83,7 @@ describe('<routine-player> timing and controls', () => {
 
     el.state = stateAt(TIMED_ROUTINE, 's0-i1-set1-switch');
     await el.updateComplete;
-    expect(shadow(el).querySelector('.running')!.textContent).to.contain('Up next: Right side');
+    expect(visibleText(shadow(el).querySelector('.running')!)).to.contain('Up next: Right side');
     el.state = stateAt(TIMED_ROUTINE, 's0-i1-set1-right-work');
     await el.updateComplete;
     expect(shadow(el).querySelector('.badges')!.textContent).to.contain('Right side');

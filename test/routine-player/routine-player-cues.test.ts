@@ -77,7 +77,7 @@ describe('<routine-player> cues', () => {
     expect(end).to.deep.equal([988, 659]);
   });
 
-  it('speaks the exercise name, "switch sides", "rest" and "last set" in the element language', async () => {
+  it('speaks the exercise name with its target, "switch sides", "rest" and "last set" in the element language', async () => {
     const el = await startTimed();
     await clock!.tickAsync(10_000 + 20_000 + 10_000); // to the second (last) plank set
     expect(stepId(el)).to.equal('s0-i0-set2-work');
@@ -85,10 +85,10 @@ describe('<routine-player> cues', () => {
     expect(stepId(el)).to.equal('s0-i1-set1-switch');
     const said = spoken(speak);
     expect(said).to.include('Get ready: Plank');
-    expect(said).to.include('Plank. Set 1 of 2');
+    expect(said).to.include('Plank. 20 seconds. Set 1 of 2');
     expect(said).to.include('Rest');
-    expect(said).to.include('Plank. Last set');
-    expect(said).to.include('Side hold. Left side');
+    expect(said).to.include('Plank. 20 seconds. Last set');
+    expect(said).to.include('Side hold. 10 seconds. Left side');
     expect(said).to.include('Switch sides');
     expect(said.some((s) => s === '3')).to.equal(false);
     expect((speak.lastCall.args[0] as SpeechSynthesisUtterance).lang).to.equal(

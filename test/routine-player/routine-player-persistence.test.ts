@@ -160,12 +160,14 @@ describe('<routine-player> persistence', () => {
     const el = await playerWith(TIMED_ROUTINE);
     el.state = stateAt(TIMED_ROUTINE, 's0-i2-set1-work');
     await el.updateComplete;
-    await press(el, 'Next');
+    await press(el, 'Done');
     expect(readHistory('test-timed')).to.have.length(3);
     const history = shadow(el).querySelector('.history')!;
     // Monday's and today's sessions count; last Friday's was another week.
     expect(history.textContent).to.contain('2 of 3 this week');
     await press(el, 'Clear history');
+    expect(readHistory('test-timed'), 'nothing is wiped at one tap').to.have.length(3);
+    await press(el, 'Yes, clear history');
     expect(localStorage.getItem(HISTORY_KEY)).to.equal(null);
     expect(button(el, 'Clear history')).to.equal(null);
   });
@@ -174,10 +176,13 @@ describe('<routine-player> persistence', () => {
     const el = await playerWith(TIMED_ROUTINE);
     el.state = stateAt(TIMED_ROUTINE, 's0-i2-set1-work');
     await el.updateComplete;
-    await press(el, 'Next');
+    await press(el, 'Done');
     const log = recordEvents(el);
     const form = part(el, 'checkin') as HTMLFormElement;
-    form.querySelector<HTMLInputElement>('input[name="pain"][value="3"]')!.click();
+    const pain = form.querySelector<HTMLInputElement>('input[name="pain"]')!;
+    pain.value = '3';
+    pain.dispatchEvent(new Event('input', { bubbles: true }));
+    await el.updateComplete;
     form.querySelector<HTMLInputElement>('input[name="feeling"][value="about-right"]')!.click();
     form.querySelector<HTMLTextAreaElement>('textarea')!.value = '  Left hip a bit stiff ';
     form.requestSubmit();
