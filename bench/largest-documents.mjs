@@ -155,6 +155,12 @@ function renderAndWatch({ tag, attributes }) {
 
 /** Figures f (one largest document per element) and g (the library as cards). */
 export async function benchLargestDocuments(browser, serverUrl) {
+  const { LIMITS, DOCUMENT_LIMITS } = await import('../dist/core/limits.js');
+  for (const [key, value] of Object.entries(L)) {
+    const actual = LIMITS[key] ?? DOCUMENT_LIMITS[key];
+    if (actual !== value)
+      throw new Error(`bench/largest-documents.mjs: ${key} is ${actual} in limits.ts, ${value} here`);
+  }
   const cases = [
     [
       'f. <exercise-card>, the largest exercise (50 languages, every list full)',
