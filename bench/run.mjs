@@ -10,6 +10,7 @@ import { serveStatic } from '../test/support/static-server.mjs';
 import { brotliSize } from '../scripts/size.mjs';
 import { benchExercises } from './free-exercise-db.mjs';
 import { renderCardsInPage } from './render-in-page.mjs';
+import { benchLargestDocuments, largestDocumentRows } from './largest-documents.mjs';
 import { BLOG_PAGE, benchLighthouse, meetsGoal } from './lighthouse.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -416,6 +417,7 @@ async function main() {
     const cpu = await step('c. main thread', () => benchCpu(browser));
     const memory = await step('d. memory', () => benchMemory(browser));
     const bytes = await step('bytes', () => benchBytes(browser));
+    const largest = await step('f, g. largest documents', () => benchLargestDocuments(browser, server.url));
     // A failed Lighthouse run is reported in the table; it must not cost the figures already taken.
     const lighthouse = await step(`e. Lighthouse ×${LIGHTHOUSE_RUNS}`, () =>
       benchLighthouse({ runs: LIGHTHOUSE_RUNS }).catch((error) => ({ error })),
@@ -462,6 +464,7 @@ async function main() {
         '—',
         '—',
       ],
+      ...largestDocumentRows(largest),
     ];
     const header = ['measure', 'figure', 'goal', ''];
     const widths = header.map((_, i) => Math.max(...[header, ...rows].map((r) => String(r[i]).length)));
@@ -494,6 +497,7 @@ async function main() {
       `- **c.** Two pages side by side for ${CPU_WINDOW_MS / 1000} s of real time: a player running the same routine, and an idle (not started) player. CDP \`Performance.getMetrics\` ScriptDuration and TaskDuration deltas, scaled to one minute; long tasks from a \`longtask\` PerformanceObserver, counted from the moment the player starts (its set-up and first render come before). Beeps, voice and vibration off. Phase at the end: ${cpu.running.phase}.`,
       `- **d.** One page; per element 20 warm-up cycles, then heap (CDP \`Runtime.getHeapUsage\`) after \`gc()\`, ${CYCLES} cycles of create → set data → append → \`updateComplete\` → remove, and heap after \`gc()\` again. Listeners: CDP \`DOMDebugger.getEventListeners\` on window and document, before and after. Live timers: \`setTimeout\`, \`setInterval\` and \`requestAnimationFrame\` wrapped before any page script, each counted from when it is set until it runs or is cleared, before and after.`,
       `- **e.** ${lighthouseMethod(lighthouse)}`,
+      '- **f, g.** bench/largest-documents.mjs: one page per row; the documents are put in the page first, then a `longtask` PerformanceObserver watches from the first `createElement` until every element has rendered and the page has idled for a second. f: the largest exercise the limits of src/core/limits.ts accept (every text at its longest in 50 languages, every list full: 19 MB of JSON) in a card; the largest dosage in a counter; the largest routine (100 exercises in full, in one language, 10 sets on each side: 39 MB, 3 121 steps) in a player. g: the 873 free-exercise-db entries (mapped by bench/free-exercise-db.mjs) as cards, appended at once.',
       '- **bytes:** the JavaScript files a page with one `src` card fetched (bench/pages/one-card-*.html), sizes on disk, brotli 11 as a CDN would send them.',
       '',
     ].join('\n');

@@ -1,3 +1,6 @@
+import { resolveRoutineItems } from '../data/resolve-routine.js';
+import type { Routine } from '../data/routine-schema.js';
+
 /**
  * A small, fast, non-cryptographic hash of a string, for telling two versions of a document apart
  * (e.g. whether a saved session still belongs to the routine on the page). It is cyrb53-style: two
@@ -34,4 +37,22 @@ export function documentHash(doc: unknown, salt = ''): string {
     text = '';
   }
   return contentHash(`${salt}\u0000${text}`);
+}
+
+/**
+ * What vouches that a saved session belongs to this routine at this pace: a hash of the parts of the
+ * document the timeline is built from (its id, each section's kind, each exercise's id and dosage, the
+ * rest between exercises), not of the expanded timeline (which grows with sets × sides × exercises) and
+ * not of every text (a 39 MB routine at the text limits took 450 ms to hash whole). A fixed typo in a
+ * step keeps a saved session; a changed dosage, order or exercise starts afresh.
+ */
+export function routineHash(routine: Routine, pace = ''): string {
+  const shape = resolveRoutineItems(routine).map((item) => [
+    item.sectionIndex,
+    item.itemIndex,
+    item.section.kind,
+    item.exercise.id,
+    item.dosage ?? null,
+  ]);
+  return documentHash([routine.id, routine.restBetweenExercisesSeconds ?? null, shape], pace);
 }

@@ -14,6 +14,15 @@ export const LIMITS = {
 } as const;
 
 /**
+ * A hold or timed work shorter than a second is a typing mistake ("0.0000001 seconds"), not a dosage. Its
+ * own export, so the dosage parser (in every element) does not carry the whole table below.
+ */
+export const MIN_TIMED_SECONDS = 1;
+
+/** "3 times a day" is a schedule; 20 times a day or a week is the most a program asks. */
+export const MAX_TIMES_PER_PERIOD = 20;
+
+/**
  * The limits of everything else a document can hold, set from what a home session can plausibly be
  * (the longest home program a physio would hand out, not the largest number a field can store). They
  * are what keeps the largest valid document cheap: every list, every text and the whole file are
@@ -21,14 +30,14 @@ export const LIMITS = {
  * session. The reasons are in docs/limits.md.
  */
 export const DOCUMENT_LIMITS = {
-  /** A hold or timed work shorter than a second is a typing mistake ("0.0000001 seconds"), not a dosage. */
-  minTimedSeconds: 1,
+  /** A hold or timed work starts at 1 second (MIN_TIMED_SECONDS). */
+  minTimedSeconds: MIN_TIMED_SECONDS,
   /** A session estimated longer than 3 hours is not a home session; such a routine is refused. */
   maxSessionMinutes: 180,
   /** What an author may say a routine takes (`durationMinutes`): the same 3 hours. */
   maxDurationMinutes: 180,
-  /** "3 times a day" is a schedule; 20 times a day or a week is the most a program asks. */
-  maxTimesPerPeriod: 20,
+  /** Times a day or a week in a frequency (MAX_TIMES_PER_PERIOD). */
+  maxTimesPerPeriod: MAX_TIMES_PER_PERIOD,
   /** Sections of a routine (warm-up, main, cool-down, bonus… with room to spare). */
   maxSections: 20,
   /** Exercises in one section, and in the whole routine (a long program has 15–30). */

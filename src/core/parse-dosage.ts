@@ -36,7 +36,7 @@ import {
   type RangeRead,
   type Token,
 } from './dosage-tokens.js';
-import { DOCUMENT_LIMITS, LIMITS } from './limits.js';
+import { LIMITS, MIN_TIMED_SECONDS } from './limits.js';
 import { findFrequencySpans } from './parse-frequency.js';
 
 /**
@@ -49,11 +49,11 @@ export const DOSAGE_LIMITS = {
   seconds: LIMITS.maxWorkSeconds,
 } as const;
 
-/** What the text said that could not be used, for the author (`says 500 sets: at most 20 sets`). */
+/** What the text said that could not be used, for the author (`says 500 sets: sets must be 1 to 20`). */
 export interface DosageProblem {
   /** The Dosage field the value was meant for. */
   field: 'sets' | 'reps' | 'holdSeconds' | 'durationSeconds' | 'restSeconds';
-  /** In plain words, e.g. `says 500 sets; a set count must be 1 to 20`. */
+  /** In plain words, e.g. `says 500 sets: sets must be 1 to 20`. */
   message: string;
 }
 
@@ -356,21 +356,13 @@ const FIELDS = {
   rest: 'restSeconds',
 } as const;
 
-/** Per field: smallest and largest value, and the words of the problem message. */
-const BOUNDS: Readonly<Record<DosageProblem['field'], { min: number; max: number; what: string }>> = {
-  sets: { min: 1, max: LIMITS.maxSets, what: 'a set count must be 1 to' },
-  reps: { min: 1, max: LIMITS.maxReps, what: 'a repetition count must be 1 to' },
-  holdSeconds: {
-    min: DOCUMENT_LIMITS.minTimedSeconds,
-    max: LIMITS.maxHoldSeconds,
-    what: `a hold must be ${DOCUMENT_LIMITS.minTimedSeconds} to`,
-  },
-  durationSeconds: {
-    min: DOCUMENT_LIMITS.minTimedSeconds,
-    max: LIMITS.maxWorkSeconds,
-    what: `timed work must be ${DOCUMENT_LIMITS.minTimedSeconds} to`,
-  },
-  restSeconds: { min: 0, max: LIMITS.maxRestSeconds, what: 'a rest must be 0 to' },
+/** Per field: the smallest and largest value a dosage may hold. */
+const BOUNDS: Readonly<Record<DosageProblem['field'], readonly [number, number]>> = {
+  sets: [1, LIMITS.maxSets],
+  reps: [1, LIMITS.maxReps],
+  holdSeconds: [MIN_TIMED_SECONDS, LIMITS.maxHoldSeconds],
+  durationSeconds: [MIN_TIMED_SECONDS, LIMITS.maxWorkSeconds],
+  restSeconds: [0, LIMITS.maxRestSeconds],
 };
 
 /** The first valid value for each role; a field whose every stated value is out of limits is a problem. */
@@ -388,25 +380,17 @@ function collect(quantities: Quantity[]): DosageReading {
   const problems: DosageProblem[] = [];
   for (const [field, q] of refused) {
     if (dosage[field] !== undefined) continue;
-    const { max, what } = BOUNDS[field];
-    const seconds = q.unit === 'time';
-    const said = seconds
-      ? `${formatAmount(q.min * q.secondsPerUnit, q.max * q.secondsPerUnit)} seconds`
-      : `${formatAmount(q.min, q.max)} ${field === 'sets' ? 'sets' : 'repetitions'}`;
-    problems.push({ field, message: `says ${said}; ${what} ${max}${seconds ? ' seconds' : ''}` });
+    const [min, max] = BOUNDS[field];
+    const unit = q.unit === 'time' ? ' seconds' : field === 'sets' ? ' sets' : ' repetitions';
+    const amount = (n: number) => (n < 1e9 ? Math.round(n * q.secondsPerUnit * 1000) / 1000 : 'too many');
+    const said = q.min === q.max ? amount(q.min) : `${amount(q.min)}–${amount(q.max)}`;
+    problems.push({ field, message: `says ${said}${unit}: ${field} must be ${min} to ${max}` });
   }
   return { dosage, problems };
 }
 
-/** "500" or "0–2", with at most 3 decimals, so a message never prints float noise or 300 digits. */
-function formatAmount(a: number, b: number): string {
-  const one = (n: number) =>
-    Number.isFinite(n) && Math.abs(n) < 1e9 ? String(Math.round(n * 1000) / 1000) : 'too many';
-  return a === b ? one(a) : `${one(a)}–${one(b)}`;
-}
-
 function checkedValue(q: Quantity, field: DosageProblem['field']): Range | undefined {
-  const { min, max } = BOUNDS[field];
+  const [min, max] = BOUNDS[field];
   if (field === 'reps' || field === 'sets') return checkedCount(q.min, q.max, min, max);
   return checkedSeconds(q.min * q.secondsPerUnit, q.max * q.secondsPerUnit, min, max);
 }

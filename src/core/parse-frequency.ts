@@ -12,9 +12,10 @@
 import type { Frequency, Range } from './dosage-types.js';
 import { makeRange } from './dosage-types.js';
 import { isMark, isWord, readRange, tokenize, type Token } from './dosage-tokens.js';
+import { MAX_TIMES_PER_PERIOD } from './limits.js';
 
-/** More often than this is not a routine schedule, so the phrase is ignored. */
-const MAX_TIMES = 100;
+/** More often than this is not a routine schedule (the schema's limit), so the phrase is ignored. */
+const MAX_TIMES = MAX_TIMES_PER_PERIOD;
 
 /** A frequency and the token span [start, end) it was read from. */
 export interface FrequencySpan {

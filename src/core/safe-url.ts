@@ -36,6 +36,5 @@ export function displayUrl(url: string): string {
   const text = String(url);
   const cut = text.length > SHOWN_LENGTH ? `${text.slice(0, SHOWN_LENGTH)}…` : text;
   const visible = cut.replace(HIDDEN, (ch) => encodeURIComponent(ch));
-  // eslint-disable-next-line no-control-regex -- printable ASCII needs no isolation
   return /^[\u0020-\u007E]*$/.test(visible) ? visible : `\u2068${visible}\u2069`;
 }

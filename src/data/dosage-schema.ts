@@ -19,27 +19,16 @@ import {
   WorkSecondsRangeSchema,
 } from './schema-primitives.js';
 
-const DosageTextSchema = plainText(D.maxDosageTextLength, 'The author’s own words, shown as given.');
+const DosageTextSchema = plainText(D.maxDosageTextLength);
 
 const DosageObjectSchema = v.looseObject(
   {
-    sets: v.optional(v.pipe(SetsRangeSchema, v.description('Sets or rounds.'))),
-    reps: v.optional(
-      v.pipe(RepsRangeSchema, v.description('Repetitions in a set (on each side when "side" is set).')),
-    ),
-    holdSeconds: v.optional(
-      v.pipe(HoldSecondsRangeSchema, v.description('Hold inside each repetition, in seconds.')),
-    ),
-    durationSeconds: v.optional(
-      v.pipe(WorkSecondsRangeSchema, v.description('Timed work per set, in seconds.')),
-    ),
-    restSeconds: v.optional(v.pipe(RestSecondsRangeSchema, v.description('Rest between sets, in seconds.'))),
-    side: v.optional(
-      v.pipe(
-        v.picklist(['each', 'alternating'], 'must be "each" or "alternating"'),
-        v.description('each: all reps on one side, then the other; alternating: switch every rep.'),
-      ),
-    ),
+    sets: v.optional(SetsRangeSchema),
+    reps: v.optional(RepsRangeSchema),
+    holdSeconds: v.optional(HoldSecondsRangeSchema),
+    durationSeconds: v.optional(WorkSecondsRangeSchema),
+    restSeconds: v.optional(RestSecondsRangeSchema),
+    side: v.optional(v.pipe(v.picklist(['each', 'alternating'], 'must be "each" or "alternating"'))),
     text: v.optional(DosageTextSchema),
   },
   'must be a dosage line such as "10–15 reps per side", or an object such as {"sets": 2, "reps": 10}',
@@ -62,17 +51,13 @@ export const DosageSchema = v.pipe(
     for (const problem of problems) addIssue({ message: problem.message });
     return problems.length ? NEVER : dosage;
   }),
-  v.description('How much to do: an object, or a line such as "2–3 sets of 10 reps per side, hold 3 s".'),
 );
 
 const FrequencyObjectSchema = v.looseObject(
   {
-    times: v.pipe(TimesRangeSchema, v.description('How many times in each period.')),
-    per: v.pipe(
-      v.picklist(['day', 'week'], 'must be "day" or "week"'),
-      v.description('The period: "day" or "week".'),
-    ),
-    text: v.optional(plainText(D.maxDosageTextLength, 'The author’s own words, shown as given.')),
+    times: TimesRangeSchema,
+    per: v.pipe(v.picklist(['day', 'week'], 'must be "day" or "week"')),
+    text: v.optional(plainText(D.maxDosageTextLength)),
   },
   'must be a line such as "3–4 times a week", or an object such as {"times": 3, "per": "week"}',
 );
@@ -94,5 +79,4 @@ export const FrequencySchema = v.pipe(
   v.transform((input): FrequencyValue =>
     typeof input === 'string' ? (parseFrequency(input) ?? { text: input.trim() }) : (input as Frequency),
   ),
-  v.description('How often to do the routine: an object, or a line such as "3–4 times weekly".'),
 );

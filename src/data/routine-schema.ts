@@ -15,16 +15,13 @@ import {
   TextListSchema,
 } from './schema-primitives.js';
 
-const described = <const T extends v.GenericSchema>(schema: T, description: string) =>
-  v.pipe(schema, v.description(description));
-
 const SectionItemSchema = v.pipe(
   v.looseObject(
     {
-      ref: v.optional(described(IdSchema, 'The id of an exercise in this document’s "exercises".')),
-      exercise: v.optional(described(ExerciseSchema, 'The exercise, written out in place.')),
-      dosage: v.optional(described(DosageSchema, 'Overrides the exercise’s own dosage here.')),
-      notes: v.optional(described(SummaryTextSchema, 'A note for this exercise in this routine.')),
+      ref: v.optional(IdSchema),
+      exercise: v.optional(ExerciseSchema),
+      dosage: v.optional(DosageSchema),
+      notes: v.optional(SummaryTextSchema),
     },
     'must be an object such as {"ref": "knee-wags"}',
   ),
@@ -38,19 +35,13 @@ export const SECTION_KINDS = ['warm-up', 'main', 'cool-down', 'bonus'] as const;
 
 const SectionSchema = v.looseObject(
   {
-    id: v.optional(described(IdSchema, 'An id for the section, e.g. "warm-up".')),
-    title: described(NameTextSchema, 'The section heading, e.g. "Warm-up".'),
-    kind: described(
-      v.picklist(SECTION_KINDS, 'must be "warm-up", "main", "cool-down" or "bonus"'),
-      'warm-up, main, cool-down, or bonus (optional extras the reader may leave out).',
-    ),
-    summary: v.optional(described(SummaryTextSchema, 'What the section is for, in a sentence or two.')),
-    items: described(
-      v.pipe(
-        listOf(SectionItemSchema, D.maxItemsPerSection, 'must be a list of exercises'),
-        v.minLength(1, 'must list at least one exercise'),
-      ),
-      'The exercises of the section, in order.',
+    id: v.optional(IdSchema),
+    title: NameTextSchema,
+    kind: v.picklist(SECTION_KINDS, 'must be "warm-up", "main", "cool-down" or "bonus"'),
+    summary: v.optional(SummaryTextSchema),
+    items: v.pipe(
+      listOf(SectionItemSchema, D.maxItemsPerSection, 'must be a list of exercises'),
+      v.minLength(1, 'must list at least one exercise'),
     ),
   },
   'must be an object such as {"title": "Warm-up", "kind": "warm-up", "items": […]}',
@@ -68,55 +59,33 @@ function hoursAndMinutes(seconds: number): string {
 export const RoutineSchema = v.pipe(
   v.looseObject(
     {
-      id: described(IdSchema, 'The routine’s id; saved progress is kept under it.'),
-      title: described(NameTextSchema, 'The routine’s title, shown as the heading.'),
-      summary: v.optional(described(SummaryTextSchema, 'What the routine is for, in a sentence or two.')),
+      id: IdSchema,
+      title: NameTextSchema,
+      summary: v.optional(SummaryTextSchema),
       frequency: v.optional(FrequencySchema),
-      durationMinutes: v.optional(
-        described(MinutesRangeSchema, 'How long the author says the routine takes, in minutes.'),
-      ),
-      restBetweenExercisesSeconds: v.optional(
-        described(RestSecondsRangeSchema, 'Rest between two exercises, in seconds (default 15).'),
-      ),
-      sections: described(
-        v.pipe(
-          listOf(SectionSchema, D.maxSections, 'must be a list of sections'),
-          v.minLength(1, 'must have at least one section'),
-          v.check(
-            (sections) =>
-              sections.reduce((n, section) => n + section.items.length, 0) <= D.maxItemsPerRoutine,
-            `must hold at most ${D.maxItemsPerRoutine} exercises in all`,
-          ),
+      durationMinutes: v.optional(MinutesRangeSchema),
+      restBetweenExercisesSeconds: v.optional(RestSecondsRangeSchema),
+      sections: v.pipe(
+        listOf(SectionSchema, D.maxSections, 'must be a list of sections'),
+        v.minLength(1, 'must have at least one section'),
+        v.check(
+          (sections) => sections.reduce((n, section) => n + section.items.length, 0) <= D.maxItemsPerRoutine,
+          `must hold at most ${D.maxItemsPerRoutine} exercises in all`,
         ),
-        'The parts of the session, in order: warm-up, main, cool-down, bonus.',
       ),
       exercises: v.optional(
-        described(
-          v.pipe(
-            v.custom<Record<string, v.InferInput<typeof ExerciseSchema>>>(
-              (input) =>
-                typeof input !== 'object' ||
-                input === null ||
-                Object.keys(input).length <= D.maxExercisesInMap,
-              `must hold at most ${D.maxExercisesInMap} exercises`,
-            ),
-            recordOf(
-              IdSchema,
-              ExerciseSchema,
-              'must be an object that maps each exercise id to its exercise',
-            ),
+        v.pipe(
+          v.custom<Record<string, v.InferInput<typeof ExerciseSchema>>>(
+            (input) =>
+              typeof input !== 'object' || input === null || Object.keys(input).length <= D.maxExercisesInMap,
+            `must hold at most ${D.maxExercisesInMap} exercises`,
           ),
-          'The exercises the items name by "ref", keyed by their id.',
+          recordOf(IdSchema, ExerciseSchema, 'must be an object that maps each exercise id to its exercise'),
         ),
       ),
-      safety: v.optional(described(TextListSchema, 'Cautions for the whole routine, shown set apart.')),
-      painAdvice: v.optional(
-        described(
-          SummaryTextSchema,
-          'The clinic’s own advice and contact for a patient who feels pain, e.g. "Call us on 01234 567890 before your next session."; shown in the player’s "This hurts" dialog and its summary after a stop.',
-        ),
-      ),
-      source: v.optional(described(SourceSchema, 'Where the routine comes from, for credit.')),
+      safety: v.optional(TextListSchema),
+      painAdvice: v.optional(SummaryTextSchema),
+      source: v.optional(SourceSchema),
     },
     'must be a JSON object with at least "id", "title" and "sections"',
   ),

@@ -13,7 +13,6 @@ export const IdSchema = v.pipe(
     /^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/,
     'must use only letters, digits, "-" and "_", such as "knee-wags"',
   ),
-  v.description('A short identifier: letters, digits, "-" and "_".'),
 );
 
 const LocaleKeySchema = v.pipe(
@@ -49,13 +48,9 @@ function trimText<T>(text: T): T {
   ) as T;
 }
 
-/** Plain text of at most `max` characters, with the description editors show. */
-export const plainText = (max: number, description: string) =>
-  v.pipe(
-    v.string('must be text'),
-    v.maxLength(max, `must be at most ${max} characters`),
-    v.description(description),
-  );
+/** Plain text of at most `max` characters. */
+export const plainText = (max: number) =>
+  v.pipe(v.string('must be text'), v.maxLength(max, `must be at most ${max} characters`));
 
 /**
  * `v.record` alone reads a list as an object keyed "0", "1"…, so `"name": ["Bridge"]` would be blamed on
@@ -96,7 +91,6 @@ export const textOf = (max: number) => {
       'must be text, or a map from language code to text such as {"en": "Bridge"}',
     ),
     v.transform(trimText),
-    v.description('Text, or a map from BCP-47 language code to text.'),
   );
 };
 
@@ -138,7 +132,6 @@ export const UrlSchema = v.pipe(
   // The length first: the pattern is linear, but a 50 MB address is refused without reading it.
   v.maxLength(D.maxUrlLength, `must be at most ${D.maxUrlLength} characters`),
   v.regex(SAFE_URL_PATTERN, 'must be an https:, http: or relative web address without spaces'),
-  v.description('An https:, http: or relative web address.'),
 );
 
 const wholeNumber = (min: number, max: number, noun: string) =>
@@ -167,8 +160,8 @@ function rangeOf<T extends v.GenericSchema<number, number>>(bound: T, hint: stri
       v.pipe(
         v.looseObject(
           {
-            min: v.pipe(bound, v.description('The smallest amount of the range.')),
-            max: v.pipe(bound, v.description('The largest amount of the range.')),
+            min: bound,
+            max: bound,
           },
           `must be ${hint}, or a range such as {"min": 2, "max": 3}`,
         ),

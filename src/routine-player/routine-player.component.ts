@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { documentHash } from '../core/content-hash.js';
+import { routineHash } from '../core/content-hash.js';
 import { formatRange } from '../core/format-dosage.js';
 import {
   canGoBack,
@@ -550,8 +550,8 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
       return;
     }
     const timeline = buildTimeline(routine, { pace });
-    // The document and pace, not the expanded timeline: the hash costs what the document weighs.
-    const hash = documentHash(routine, pace);
+    // What the timeline is built from and the pace, not the expanded timeline (core/content-hash.ts).
+    const hash = routineHash(routine, pace);
     const items = new Map(
       resolveRoutineItems(routine).map((item) => [`s${item.sectionIndex}-i${item.itemIndex}`, item]),
     );

@@ -15,4 +15,8 @@ export const templates = {
   "s5fe5": str`Die Daten von ${0} konnten nicht geladen werden: Die Verbindung ist fehlgeschlagen.`,
   "s697d": str`In ${1} wurde kein Eintrag mit der ID „${0}“ gefunden.`,
   "s7c6d": `Das in die Seite eingebettete JSON ist kein gültiges JSON.`,
+  "s7eab": `Dieser Inhalt konnte nicht angezeigt werden.`,
+  "s8ce5": str`Die Daten von ${0} sind zu groß zum Anzeigen: Höchstens ${1} MB sind möglich.`,
+  "sa8f5": `Beim Anzeigen dieses Inhalts ist etwas schiefgelaufen. Die Seite neu zu laden, kann helfen.`,
+  "sd3b2": str`Die Daten von ${0} konnten nicht geladen werden: Es werden nur https:-, http:- oder relative Adressen gelesen.`,
 };

@@ -17,4 +17,8 @@ export const templates = {
   "s5fe5": str`No se pudieron cargar los datos desde ${0}: falló la conexión.`,
   "s697d": str`No se encontró ningún elemento con el id "${0}" en ${1}.`,
   "s7c6d": `El JSON incluido en la página no es un JSON válido.`,
+  "s7eab": `No se pudo mostrar este contenido.`,
+  "s8ce5": str`Los datos de ${0} son demasiado grandes para mostrarlos: como máximo pueden ocupar ${1} MB.`,
+  "sa8f5": `Algo salió mal al mostrar este contenido. Puede ayudar volver a cargar la página.`,
+  "sd3b2": str`No se pudieron cargar los datos desde ${0}: solo se leen direcciones https:, http: o relativas.`,
 };

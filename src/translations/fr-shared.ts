@@ -17,4 +17,8 @@ export const templates = {
   "s5fe5": str`Impossible de charger les données depuis ${0} : la connexion a échoué.`,
   "s697d": str`Aucun élément avec l’identifiant « ${0} » n’a été trouvé dans ${1}.`,
   "s7c6d": `Le JSON intégré à la page n’est pas un JSON valide.`,
+  "s7eab": `Ce contenu n’a pas pu être affiché.`,
+  "s8ce5": str`Les données de ${0} sont trop volumineuses pour être affichées : ${1} Mo au maximum.`,
+  "sa8f5": `Un problème est survenu pendant l’affichage de ce contenu. Recharger la page peut aider.`,
+  "sd3b2": str`Impossible de charger les données depuis ${0} : seules les adresses https:, http: ou relatives sont lues.`,
 };

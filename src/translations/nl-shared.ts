@@ -15,4 +15,8 @@ export const templates = {
   "s5fe5": str`De gegevens van ${0} konden niet worden geladen: de verbinding is mislukt.`,
   "s697d": str`Er is geen item met id ‘${0}’ gevonden in ${1}.`,
   "s7c6d": `De JSON in de pagina is geen geldige JSON.`,
+  "s7eab": `Deze inhoud kon niet worden getoond.`,
+  "s8ce5": str`De gegevens van ${0} zijn te groot om te tonen: het maximum is ${1} MB.`,
+  "sa8f5": `Er ging iets mis bij het tonen van deze inhoud. De pagina opnieuw laden kan helpen.`,
+  "sd3b2": str`De gegevens van ${0} konden niet worden geladen: alleen https:-, http:- of relatieve adressen worden gelezen.`,
 };

@@ -17,4 +17,8 @@ export const templates = {
   "s5fe5": str`Não foi possível carregar os dados de ${0}: a conexão falhou.`,
   "s697d": str`Nenhum item com o id "${0}" foi encontrado em ${1}.`,
   "s7c6d": `O JSON incluído na página não é um JSON válido.`,
+  "s7eab": `Não foi possível mostrar este conteúdo.`,
+  "s8ce5": str`Os dados de ${0} são grandes demais para mostrar: o máximo é ${1} MB.`,
+  "sa8f5": `Algo deu errado ao mostrar este conteúdo. Recarregar a página pode ajudar.`,
+  "sd3b2": str`Não foi possível carregar os dados de ${0}: só são lidos endereços https:, http: ou relativos.`,
 };

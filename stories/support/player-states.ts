@@ -7,7 +7,7 @@
 import hip from '../../examples/hip-routine-radiating-pain.json';
 import program from '../../examples/glutes-lower-back-program.json';
 import ql from '../../examples/ql-butt-walk.json';
-import { documentHash } from '../../src/core/content-hash.js';
+import { routineHash } from '../../src/core/content-hash.js';
 import { currentStep, initialState, reduce, type PlayerState } from '../../src/core/player-reducer.js';
 import { buildTimeline } from '../../src/core/routine-timeline.js';
 import type { Pace, TimelineStep } from '../../src/core/timeline-types.js';
@@ -111,6 +111,6 @@ export function stateAt(
 export function sessionIdentity(routine: RoutineInput, pace: Pace = 'min'): { id: string; hash: string } {
   return {
     id: String(validRoutine(routine).id),
-    hash: documentHash(validRoutine(routine), pace),
+    hash: routineHash(validRoutine(routine), pace),
   };
 }

@@ -211,30 +211,26 @@ describe('parseDosage', () => {
   describe('keeps to the limits of a home session and says what it left out', () => {
     const cases: Array<[string, Parsed, string[]]> = [
       ['20 sets of 100 reps', { sets: 20, reps: 100 }, []],
-      ['500 sets', {}, ['sets: says 500 sets; a set count must be 1 to 20']],
-      [
-        '3 sets of 500 reps',
-        { sets: 3 },
-        ['reps: says 500 repetitions; a repetition count must be 1 to 100'],
-      ],
+      ['500 sets', {}, ['sets: says 500 sets: sets must be 1 to 20']],
+      ['3 sets of 500 reps', { sets: 3 }, ['reps: says 500 repetitions: reps must be 1 to 100']],
       ['hold 5 minutes', { holdSeconds: 300 }, []],
-      ['hold 10 minutes', {}, ['holdSeconds: says 600 seconds; a hold must be 1 to 300 seconds']],
+      ['hold 10 minutes', {}, ['holdSeconds: says 600 seconds: holdSeconds must be 1 to 300']],
       ['rest 10 minutes', { restSeconds: 600 }, []],
-      ['rest 11 minutes', {}, ['restSeconds: says 660 seconds; a rest must be 0 to 600 seconds']],
+      ['rest 11 minutes', {}, ['restSeconds: says 660 seconds: restSeconds must be 0 to 600']],
       ['walk 60 minutes', { durationSeconds: 3600 }, []],
-      ['walk 2 hours', {}, ['durationSeconds: says 7200 seconds; timed work must be 1 to 3600 seconds']],
-      ['0.0000001 seconds', {}, ['durationSeconds: says 0 seconds; timed work must be 1 to 3600 seconds']],
+      ['walk 2 hours', {}, ['durationSeconds: says 7200 seconds: durationSeconds must be 1 to 3600']],
+      ['0.0000001 seconds', {}, ['durationSeconds: says 0 seconds: durationSeconds must be 1 to 3600']],
       [
         '3 sets × 0 sec · hold 0 sec · rest 0 sec',
         { sets: 3, restSeconds: 0 },
         [
-          'durationSeconds: says 0 seconds; timed work must be 1 to 3600 seconds',
-          'holdSeconds: says 0 seconds; a hold must be 1 to 300 seconds',
+          'durationSeconds: says 0 seconds: durationSeconds must be 1 to 3600',
+          'holdSeconds: says 0 seconds: holdSeconds must be 1 to 300',
         ],
       ],
       ['rest 0 seconds between sets', { restSeconds: 0 }, []],
-      ['0 reps', {}, ['reps: says 0 repetitions; a repetition count must be 1 to 100']],
-      ['5–500 reps', {}, ['reps: says 5–500 repetitions; a repetition count must be 1 to 100']],
+      ['0 reps', {}, ['reps: says 0 repetitions: reps must be 1 to 100']],
+      ['5–500 reps', {}, ['reps: says 5–500 repetitions: reps must be 1 to 100']],
     ];
     for (const [text, expected, problems] of cases) {
       it(`reads "${text}"`, () => {

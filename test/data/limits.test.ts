@@ -55,20 +55,20 @@ describe('the schema keeps to what a home session can be', () => {
     [
       'a dosage line of 500 sets',
       { dosage: '500 sets of 10' },
-      ['dosage: says 500 sets; a set count must be 1 to 20'],
+      ['dosage: says 500 sets: sets must be 1 to 20'],
     ],
     [
       'a dosage line of zeros',
       { dosage: '3 sets × 0 sec · hold 0 sec · rest 0 sec' },
       [
-        'dosage: says 0 seconds; timed work must be 1 to 3600 seconds',
-        'dosage: says 0 seconds; a hold must be 1 to 300 seconds',
+        'dosage: says 0 seconds: durationSeconds must be 1 to 3600',
+        'dosage: says 0 seconds: holdSeconds must be 1 to 300',
       ],
     ],
     [
       'a dosage line of a tiny time',
       { dosage: '0.0000001 seconds' },
-      ['dosage: says 0 seconds; timed work must be 1 to 3600 seconds'],
+      ['dosage: says 0 seconds: durationSeconds must be 1 to 3600'],
     ],
     ['a dosage line within limits', { dosage: '2–3 sets of 10 reps, hold 5 s, rest 30 s' }, []],
     ['the longest name', { name: 'n'.repeat(D.maxNameLength) }, []],
@@ -209,6 +209,11 @@ describe('a routine keeps to a session a person could follow', () => {
       'frequency.times: must be at most 20 times',
     ],
   ];
+  it('keeps a frequency line of 50 times a day as the author’s words only, never as 50 sessions', () => {
+    const result = validateRoutine(routineOf([item('1 rep')], { frequency: '50 times a day' }));
+    expect(result.ok && result.value.frequency).to.deep.equal({ text: '50 times a day' });
+  });
+
   for (const [name, doc, expected] of listCases) {
     it(`refuses ${name}`, () => {
       expect(problems(validateRoutine(doc))).to.include(expected);

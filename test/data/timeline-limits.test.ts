@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { routineHash } from '../../src/core/content-hash.js';
 import { DOCUMENT_LIMITS as D, LIMITS } from '../../src/core/limits.js';
 import {
   buildTimeline,
@@ -140,4 +141,42 @@ describe('the timeline of the largest document the limits accept stays bounded',
     expect(steps.length).to.equal(100 * (1 + 10 * 3) + D.maxSections + 1);
     expect(estimateSteps(steps)).to.be.at.most(D.maxSessionMinutes * 60);
   });
+});
+
+describe('routineHash vouches for the timeline without expanding it', () => {
+  const base = {
+    id: 'r',
+    title: 'R',
+    sections: [
+      {
+        title: 'Main',
+        kind: 'main',
+        items: [{ exercise: { id: 'a', name: 'A', steps: ['Lift'], dosage: '3 x 10' } }],
+      },
+    ],
+  };
+  const edit = (change: (doc: typeof base) => void) => {
+    const doc = structuredClone(base);
+    change(doc);
+    return valid(doc);
+  };
+  const hash = routineHash(valid(base), 'min');
+  const cases: Array<[string, Routine, string, boolean]> = [
+    ['the same document', valid(base), 'min', true],
+    [
+      'a fixed typo in a step',
+      edit((d) => (d.sections[0]!.items[0]!.exercise.steps = ['Lift slowly'])),
+      'min',
+      true,
+    ],
+    ['another pace', valid(base), 'max', false],
+    ['another dosage', edit((d) => (d.sections[0]!.items[0]!.exercise.dosage = '3 x 12')), 'min', false],
+    ['another exercise', edit((d) => (d.sections[0]!.items[0]!.exercise.id = 'b')), 'min', false],
+    ['another section kind', edit((d) => (d.sections[0]!.kind = 'bonus')), 'min', false],
+  ];
+  for (const [name, routine, pace, same] of cases) {
+    it(`${same ? 'keeps' : 'changes'} the hash for ${name}`, () => {
+      expect(routineHash(routine, pace) === hash).to.equal(same);
+    });
+  }
 });
