@@ -10,7 +10,8 @@ import { textDirection } from '../core/text-direction.js';
 import type { Exercise, ExerciseInput, Variation } from '../data/exercise-schema.js';
 import { findExerciseInDocument, singleExerciseRoutine } from '../data/resolve-routine.js';
 import type {} from '../routine-player/routine-player.js';
-import { validateExercise, formatValidationError } from '../data/validate.js';
+import { validateExerciseLenient, formatValidationError } from '../data/validate.js';
+import { renderAuthorWarnings } from '../internal/author-warnings.js';
 import { DocumentLoader, type LoaderMessages } from '../internal/document-loader.js';
 import { ensureDosageWords } from '../internal/dosage-words-loader.js';
 import { ExerciseElement } from '../internal/exercise-element.js';
@@ -183,12 +184,15 @@ export class ExerciseCard extends ExerciseElement {
   readonly #loader = new DocumentLoader<Exercise>(this, {
     value: () => this.exercise,
     src: () => this.src,
-    validate: validateExercise,
+    // An invalid optional field is left out rather than hiding the card; the author hears of it.
+    validate: validateExerciseLenient,
     select: findExerciseInDocument,
     messages: exerciseMessages,
     onSettle: (loader) => {
-      if (loader.status === 'ready' && loader.value) this.emit('ex-load', { id: loader.value.id });
-      else if (loader.status === 'error' && loader.error) this.emit('ex-error', loader.error);
+      if (loader.status === 'ready' && loader.value) {
+        this.warnAuthor(loader.warnings);
+        this.emit('ex-load', { id: loader.value.id });
+      } else if (loader.status === 'error' && loader.error) this.emit('ex-error', loader.error);
     },
   });
 
@@ -315,8 +319,8 @@ export class ExerciseCard extends ExerciseElement {
     if (this.layout !== 'compact') {
       return staticHtml`<article part="base" class="card full" dir=${this.#language.dir} aria-labelledby="title">
         <${h} part="title" class="title" id="title" dir="auto">${name}</${h}>
-        ${this.#renderMeta(exercise)} ${this.#renderMedia(exercise, name)}
-        ${this.#renderSummary(exercise)} ${this.#renderDosage(exercise.dosage)} ${this.#renderBody(exercise)}
+        ${renderAuthorWarnings(this.debug, this.#loader.warnings)} ${this.#renderMeta(exercise)} ${this.#renderMedia(exercise, name)}
+        ${this.#renderSummary(exercise)} ${this.#renderDosage(exercise)} ${this.#renderBody(exercise)}
         ${this.startable ? html`<div part="controls" class="controls">${this.#renderStart(exercise, name)}</div>` : nothing}
         ${this.#renderFollowAlong(exercise)}
       </article>`;
@@ -324,7 +328,7 @@ export class ExerciseCard extends ExerciseElement {
     return staticHtml`<article part="base" class="card compact" dir=${this.#language.dir} aria-labelledby="title">
       <div class="row">
         <${h} part="title" class="title" id="title" dir="auto">${name}</${h}>
-        ${this.#renderDosage(exercise.dosage)}
+        ${this.#renderDosage(exercise)}
         <div part="controls" class="controls">
           <button
             type="button"
@@ -340,6 +344,7 @@ export class ExerciseCard extends ExerciseElement {
           ${this.startable ? this.#renderStart(exercise, name) : nothing}
         </div>
       </div>
+      ${renderAuthorWarnings(this.debug, this.#loader.warnings)}
       <div id="details" class="details" ?hidden=${!this._expanded}>
         ${this.#renderMeta(exercise)} ${this.#renderMedia(exercise, name)} ${this.#renderSummary(exercise)}
         ${this.#renderBody(exercise)}
@@ -385,22 +390,27 @@ export class ExerciseCard extends ExerciseElement {
     return summary ? html`<p class="summary" dir="auto">${summary}</p>` : nothing;
   }
 
-  #renderDosage(dosage: Dosage | undefined): TemplateResult | typeof nothing {
+  #renderDosage(exercise: Exercise): TemplateResult | typeof nothing {
+    const dosage = exercise.dosage;
     if (!dosage) return nothing;
     // English words until the card's language has its table; its arrival re-renders the card.
     ensureDosageWords(this.#language.intl);
-    const line = formatDosage(dosage, this.#language.intl);
+    // The author's own words say it once, in the language of the rest of their text; our formatted
+    // line (in the card's language) is shown when there are no words, or when the card is in a language
+    // the words are not known to be in (an exercise whose name has no text in that language).
     const own = dosage.text?.trim() ?? '';
+    const line = !own || this.#lacksLanguage(exercise) ? formatDosage(dosage, this.#language.intl) : '';
     if (!line && !own) return nothing;
-    const note = own && own !== line ? own : '';
+    const shown = own || line;
+    const extra = own && line && line !== own ? line : '';
     return html`<p
       part="dosage"
       class="dosage"
-      title=${ifDefined(this.layout === 'compact' ? [line || own, note].filter(Boolean).join(' · ') : undefined)}
+      title=${ifDefined(this.layout === 'compact' ? [shown, extra].filter(Boolean).join(' · ') : undefined)}
     >
       <span class="dosage-label">${msg('Dosage')}</span>
-      <span class="dosage-line" dir=${ifDefined(line ? undefined : 'auto')}>${line || own}</span>
-      ${note && line ? html`<span class="dosage-note" dir="auto">(${note})</span>` : nothing}
+      <span class="dosage-line" dir=${ifDefined(own ? 'auto' : undefined)}>${shown}</span>
+      ${extra && this.layout !== 'compact' ? html`<span class="dosage-note">${extra}</span>` : nothing}
     </p>`;
   }
 
@@ -427,7 +437,7 @@ export class ExerciseCard extends ExerciseElement {
       }
       ${
         steps.length
-          ? staticHtml`<section class="steps-section" aria-labelledby="steps-heading">
+          ? staticHtml`<section class="steps-section">
               <${h} class="sub" id="steps-heading">${msg('How to do it')}</${h}>
               <ol part="steps" class="steps">
                 ${steps.map((step) => html`<li dir="auto">${step}</li>`)}
@@ -437,7 +447,7 @@ export class ExerciseCard extends ExerciseElement {
       }
       ${
         cues.length
-          ? staticHtml`<section class="cues" aria-labelledby="cues-heading">
+          ? staticHtml`<section class="cues">
               <${h} class="sub" id="cues-heading">${msg('Tips')}</${h}>
               <ul>
                 ${cues.map((cue) => html`<li dir="auto">${cue}</li>`)}
@@ -465,7 +475,7 @@ export class ExerciseCard extends ExerciseElement {
       }
       ${
         safety.length
-          ? staticHtml`<aside part="safety" class="safety" aria-labelledby="safety-heading">
+          ? staticHtml`<aside part="safety" class="safety">
               <${h} class="sub" id="safety-heading">${msg('Safety')}</${h}>
               <ul>
                 ${safety.map((line) => html`<li dir="auto">${line}</li>`)}
@@ -475,7 +485,7 @@ export class ExerciseCard extends ExerciseElement {
       }
       ${
         easier.length || harder.length
-          ? staticHtml`<section class="variations" aria-labelledby="variations-heading">
+          ? staticHtml`<section class="variations">
               <${h} class="sub" id="variations-heading">${msg('Variations')}</${h}>
               ${easier.map((v) => this.#renderVariation(v, msg('Easier')))}
               ${harder.map((v) => this.#renderVariation(v, msg('Harder')))}
@@ -575,6 +585,14 @@ export class ExerciseCard extends ExerciseElement {
   #level(): number {
     const level = Math.trunc(Number(this.headingLevel));
     return level >= 1 && level <= 6 ? level : 3;
+  }
+
+  /** Whether the exercise is written in other languages but not in the card's (its name says so). */
+  #lacksLanguage(exercise: Exercise): boolean {
+    const name = exercise.name;
+    if (typeof name !== 'object') return false;
+    const language = this.#language.intl.split('-')[0]!.toLowerCase();
+    return !Object.keys(name).some((key) => key.split('-')[0]!.toLowerCase() === language);
   }
 
   #text(value: LocalizedText | undefined): string {

@@ -16,7 +16,12 @@
  *
  * The loader never throws. Every failure becomes an `ExErrorDetail` with a sentence for the author, and
  * `onSettle` is called exactly once per new input that ends `ready` or `error`, so a host can fire
- * `ex-load`/`ex-error` without repeating them on re-render.
+ * `ex-load`/`ex-error` without repeating them on re-render. A validator may accept a document with
+ * parts left out (lenient validation); what it left out is in `warnings` for the host to report.
+ *
+ * The sentence is written each time `error` is read, not when the data arrived: a page that changes
+ * its language after a card failed (or while its catalog was still loading) must not be left with a
+ * message half in the old language.
  */
 import { msg, str } from '@lit/localize';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
@@ -124,6 +129,13 @@ const defaultMessages: LoaderMessages = {
   propertySource: () => msg('the value set by code'),
 };
 
+/** A failure keeps how to write its message, so the message follows a later change of language. */
+interface Failure {
+  kind: ExErrorDetail['kind'];
+  message: () => string;
+  errors: ValidationError[];
+}
+
 type Input =
   | { kind: 'none' }
   | { kind: 'property'; value: unknown }
@@ -156,8 +168,13 @@ export class DocumentLoader<T> implements ReactiveController {
   status: LoadStatus = 'idle';
   /** The validated document (or the selected item) once `ready`. */
   value: T | undefined = undefined;
-  /** What went wrong once `error`. */
-  error: ExErrorDetail | undefined = undefined;
+  /** What went wrong once `error`, its message in the language active when it is read. */
+  get error(): ExErrorDetail | undefined {
+    const failure = this.#failure;
+    return failure && { kind: failure.kind, message: failure.message(), errors: failure.errors };
+  }
+  /** What a lenient validator left out of the `ready` document (empty otherwise). */
+  warnings: ValidationError[] = [];
   /** Where the current value or error came from. */
   source: LoadSource | undefined = undefined;
 
@@ -171,6 +188,7 @@ export class DocumentLoader<T> implements ReactiveController {
   #watching = false;
   #connected = false;
   #settled = false;
+  #failure: Failure | undefined;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: DocumentLoaderOptions<T>) {
     this.#host = host;
@@ -227,7 +245,7 @@ export class DocumentLoader<T> implements ReactiveController {
     if (this.#connected || this.status !== 'idle') return;
     const value = this.#options.value();
     if (value === undefined || value === null) return;
-    this.#accept(value, undefined, this.#messages.propertySource(), 'property');
+    this.#accept(value, undefined, () => this.#messages.propertySource(), 'property');
   }
 
   /** Loads the current input again, e.g. after a network error. */
@@ -269,10 +287,10 @@ export class DocumentLoader<T> implements ReactiveController {
         this.#set('idle', undefined, undefined, undefined);
         return;
       case 'property':
-        this.#accept(input.value, undefined, this.#messages.propertySource(), 'property');
+        this.#accept(input.value, undefined, () => this.#messages.propertySource(), 'property');
         return;
       case 'inline':
-        this.#acceptText(input.text, undefined, this.#messages.inlineSource(), 'inline');
+        this.#acceptText(input.text, undefined, () => this.#messages.inlineSource(), 'inline');
         return;
       case 'src':
         this.#set('loading', undefined, undefined, 'src');
@@ -307,8 +325,7 @@ export class DocumentLoader<T> implements ReactiveController {
         response = await fetch(where, { signal: abort.signal, credentials: 'same-origin' });
       } catch {
         if (stale()) return;
-        this.#fail(
-          'load',
+        this.#fail('load', () =>
           timedOut
             ? this.#messages.timeout(where, Math.round(timeoutMs / 100) / 10)
             : this.#messages.networkError(where),
@@ -317,7 +334,8 @@ export class DocumentLoader<T> implements ReactiveController {
       }
       if (stale()) return;
       if (!response.ok) {
-        this.#fail('load', this.#messages.httpError(where, response.status, response.statusText));
+        const { status, statusText } = response;
+        this.#fail('load', () => this.#messages.httpError(where, status, statusText));
         return;
       }
       let text: string;
@@ -325,8 +343,7 @@ export class DocumentLoader<T> implements ReactiveController {
         text = await response.text();
       } catch {
         if (stale()) return;
-        this.#fail(
-          'load',
+        this.#fail('load', () =>
           timedOut
             ? this.#messages.timeout(where, Math.round(timeoutMs / 100) / 10)
             : this.#messages.networkError(where),
@@ -334,29 +351,28 @@ export class DocumentLoader<T> implements ReactiveController {
         return;
       }
       if (stale()) return;
-      this.#acceptText(text, fragment, where, 'src');
+      this.#acceptText(text, fragment, () => where, 'src');
     } finally {
       clearTimeout(timer);
       if (this.#abort === abort) this.#abort = undefined;
     }
   }
 
-  #acceptText(text: string, fragment: string | undefined, where: string, source: LoadSource): void {
+  #acceptText(text: string, fragment: string | undefined, where: () => string, source: LoadSource): void {
     let doc: unknown;
     try {
       doc = JSON.parse(text);
     } catch {
       this.source = source;
-      this.#fail(
-        'parse',
-        source === 'inline' ? this.#messages.inlineNotJson() : this.#messages.notJson(where),
+      this.#fail('parse', () =>
+        source === 'inline' ? this.#messages.inlineNotJson() : this.#messages.notJson(where()),
       );
       return;
     }
     this.#accept(doc, fragment, where, source);
   }
 
-  #accept(doc: unknown, fragment: string | undefined, where: string, source: LoadSource): void {
+  #accept(doc: unknown, fragment: string | undefined, where: () => string, source: LoadSource): void {
     this.source = source;
     let input = doc;
     if (fragment) {
@@ -366,7 +382,8 @@ export class DocumentLoader<T> implements ReactiveController {
         input = undefined;
       }
       if (input === undefined || input === null) {
-        this.#fail('not-found', this.#messages.notFound(fragment, where));
+        const id = fragment;
+        this.#fail('not-found', () => this.#messages.notFound(id, where()));
         return;
       }
     }
@@ -378,13 +395,15 @@ export class DocumentLoader<T> implements ReactiveController {
     }
     if (result.ok) {
       this.#set('ready', result.value, undefined, source);
+      this.warnings = result.warnings ?? [];
       this.#settle();
     } else {
-      this.#fail('invalid', this.#messages.invalid(result.errors.length, where), result.errors);
+      const { errors } = result;
+      this.#fail('invalid', () => this.#messages.invalid(errors.length, where()), errors);
     }
   }
 
-  #fail(kind: ExErrorDetail['kind'], message: string, errors: ValidationError[] = []): void {
+  #fail(kind: ExErrorDetail['kind'], message: () => string, errors: ValidationError[] = []): void {
     this.#set('error', undefined, { kind, message, errors }, this.source);
     this.#settle();
   }
@@ -392,12 +411,13 @@ export class DocumentLoader<T> implements ReactiveController {
   #set(
     status: LoadStatus,
     value: T | undefined,
-    error: ExErrorDetail | undefined,
+    failure: Failure | undefined,
     source: LoadSource | undefined,
   ) {
     this.status = status;
     this.value = value;
-    this.error = error;
+    this.#failure = failure;
+    this.warnings = [];
     this.source = source;
     this.#host.requestUpdate();
   }
