@@ -5,6 +5,7 @@ import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.j
 import { rangeMax, type Dosage } from '../core/dosage-types.js';
 import { exerciseHowTo, serializeJsonLd } from '../core/exercise-json-ld.js';
 import { formatDosage } from '../core/format-dosage.js';
+import { wordsSayDosage } from '../core/dosage-redundancy.js';
 import { listFormat, numberFormat, supportedLocale } from '../core/intl-cache.js';
 import { textDirection } from '../core/text-direction.js';
 import type { Exercise, ExerciseInput, Variation } from '../data/exercise-schema.js';
@@ -395,22 +396,24 @@ export class ExerciseCard extends ExerciseElement {
     if (!dosage) return nothing;
     // English words until the card's language has its table; its arrival re-renders the card.
     ensureDosageWords(this.#language.intl);
-    // The author's own words say it once, in the language of the rest of their text; our formatted
-    // line (in the card's language) is shown when there are no words, or when the card is in a language
-    // the words are not known to be in (an exercise whose name has no text in that language).
+    // The author's words are shown once. Our formatted line (in the card's language) stands alone when
+    // there are no words, and joins them only where it adds something: numbers the words leave out
+    // ("A few slow sets" beside sets: 2, reps: 10), or a card in a language the exercise is not
+    // written in. "10–15 reps, 3–5 second squeeze" already says all of "10–15 reps · hold 3–5 sec".
     const own = dosage.text?.trim() ?? '';
-    const line = !own || this.#lacksLanguage(exercise) ? formatDosage(dosage, this.#language.intl) : '';
+    const line = formatDosage(dosage, this.#language.intl);
     if (!line && !own) return nothing;
-    const shown = own || line;
-    const extra = own && line && line !== own ? line : '';
+    const both =
+      Boolean(own && line && line !== own) && (this.#lacksLanguage(exercise) || !wordsSayDosage(own, dosage));
+    const shown = both || !own ? line : own;
     return html`<p
       part="dosage"
       class="dosage"
-      title=${ifDefined(this.layout === 'compact' ? [shown, extra].filter(Boolean).join(' · ') : undefined)}
+      title=${ifDefined(this.layout === 'compact' ? (both ? `${line} · ${own}` : shown) : undefined)}
     >
       <span class="dosage-label">${msg('Dosage')}</span>
-      <span class="dosage-line" dir=${ifDefined(own ? 'auto' : undefined)}>${shown}</span>
-      ${extra && this.layout !== 'compact' ? html`<span class="dosage-note">${extra}</span>` : nothing}
+      <span class="dosage-line" dir=${ifDefined(shown === own ? 'auto' : undefined)}>${shown}</span>
+      ${both ? html`<span class="dosage-note" dir="auto">(${own})</span>` : nothing}
     </p>`;
   }
 

@@ -200,7 +200,7 @@ const cardStyles = css`
     color: var(--_muted);
     margin-top: 0.25em;
   }
-  /* An image that failed to load gives way to its alt text; without one the frame goes. */
+  /* An image that failed to load gives way to its alt text (always given: the schema requires it). */
   .image-fallback,
   .image[data-broken] img {
     display: none;
@@ -208,9 +208,6 @@ const cardStyles = css`
   .image[data-broken] .image-fallback {
     display: block;
     margin: 0;
-  }
-  .image[data-broken]:not(:has(.image-fallback)):not(:has(figcaption)) {
-    display: none;
   }
   .video {
     position: relative;
