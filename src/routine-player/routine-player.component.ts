@@ -24,7 +24,8 @@ import { routineJsonLd } from '../core/routine-json-ld.js';
 import type { Exercise, Variation } from '../data/exercise-schema.js';
 import { resolveRoutineItems, type ResolvedItem } from '../data/resolve-routine.js';
 import type { Routine, RoutineInput } from '../data/routine-schema.js';
-import { formatValidationError, validateRoutine } from '../data/validate.js';
+import { formatValidationError, validateRoutineLenient } from '../data/validate.js';
+import { renderAuthorWarnings } from '../internal/author-warnings.js';
 import { ClockController } from '../internal/clock-controller.js';
 import { DocumentLoader, type LoaderMessages } from '../internal/document-loader.js';
 import { ensureDosageWords } from '../internal/dosage-words-loader.js';
@@ -348,10 +349,14 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
   readonly #loader = new DocumentLoader<Routine>(this, {
     value: () => this.routine,
     src: () => this.src,
-    validate: validateRoutine,
+    // An invalid optional field or item is left out rather than refusing the routine (issue 17).
+    validate: validateRoutineLenient,
     messages: routineMessages,
     onSettle: (loader) => {
-      if (loader.status === 'ready' && loader.value) this.emit('ex-load', { id: loader.value.id });
+      if (loader.status === 'ready' && loader.value) {
+        this.warnAuthor(loader.warnings);
+        this.emit('ex-load', { id: loader.value.id });
+      }
       else if (loader.status === 'error' && loader.error) this.emit('ex-error', loader.error);
     },
   });
@@ -1077,7 +1082,7 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
       dir=${this.contentDirection}
       @keydown=${this.#onKeydown}
     >
-      ${body}
+      ${renderAuthorWarnings(this.debug, loader.warnings)} ${body}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         ${this._announcement}
       </div>
