@@ -39,6 +39,9 @@ const MAX_TICK_BOXES = 12;
 /** Marks the JSON-LD script this card owns in its light DOM. */
 const JSON_LD_MARKER = 'data-exercise-card';
 
+/** Letters of the right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms). */
+const RTL_TEXT = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
+
 /** A count inside a UI sentence, in the digits of the sentence's language. */
 const uiNumber = (n: number): string => numberFormat(uiLocale()).format(n);
 
@@ -442,7 +445,7 @@ export class ExerciseCard extends ExerciseElement {
         steps.length
           ? staticHtml`<section class="steps-section">
               <${h} class="sub" id="steps-heading">${msg('How to do it')}</${h}>
-              <ol part="steps" class="steps">
+              <ol part="steps" class="steps" dir="auto">
                 ${steps.map((step) => html`<li dir="auto">${step}</li>`)}
               </ol>
             </section>`
@@ -615,7 +618,14 @@ export class ExerciseCard extends ExerciseElement {
     });
   }
 
+  /**
+   * Author items joined in the card's language ("mat and cushion", "mat y cojín"). Items written in the
+   * other direction than the card's (English muscles in an Arabic card) are joined with a plain comma
+   * instead: "lower back وpelvis" mixes two languages in one phrase.
+   */
   #list(items: string[]): string {
+    const rtlItems = items.some((item) => RTL_TEXT.test(item));
+    if (rtlItems !== (this.#language.dir === 'rtl')) return items.join(rtlItems ? '، ' : ', ');
     try {
       return listFormat(this.#language.intl, { type: 'conjunction' }).format(items);
     } catch {

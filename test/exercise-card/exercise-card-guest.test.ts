@@ -194,8 +194,13 @@ describe('author content keeps its own direction; the interface follows the inte
         name: 'Knee wags',
         summary: 'Rock your knees.',
         steps: ['Lie down.', 'Rock.'],
+        muscles: ['lower back', 'pelvis'],
       });
       await settle('ar', el);
+      // The numbered list sits on the side its English text starts from.
+      expect(getComputedStyle($(el, '[part~="steps"]')!).direction, 'the steps list').to.equal('ltr');
+      // English items are not joined with the Arabic "و" ("lower back وpelvis").
+      expect(text($(el, '.facts dd'))).to.equal('lower back, pelvis');
       expect(getComputedStyle($(el, '[part~="base"]')!).direction, 'the interface').to.equal('rtl');
       expect(getComputedStyle($(el, '.steps-section .sub')!).direction).to.equal('rtl');
       expect(getComputedStyle($(el, '[part~="title"]')!).direction, 'the name').to.equal('ltr');
