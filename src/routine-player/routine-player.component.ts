@@ -356,8 +356,7 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
       if (loader.status === 'ready' && loader.value) {
         this.warnAuthor(loader.warnings);
         this.emit('ex-load', { id: loader.value.id });
-      }
-      else if (loader.status === 'error' && loader.error) this.emit('ex-error', loader.error);
+      } else if (loader.status === 'error' && loader.error) this.emit('ex-error', loader.error);
     },
   });
   /** @internal */

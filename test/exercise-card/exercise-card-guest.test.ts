@@ -43,9 +43,12 @@ const $$ = (el: Element, selector: string) =>
 const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 async function show(exercise: ExerciseInput, attrs = ''): Promise<ExerciseCard> {
-  const root = mount(html``);
-  root.innerHTML = `<exercise-card ${attrs}></exercise-card>`;
-  const el = root.firstElementChild as ExerciseCard;
+  const el = document.createElement('exercise-card') as ExerciseCard;
+  for (const attr of attrs.split(/\s+/).filter(Boolean)) {
+    const [name, value = ''] = attr.split('=');
+    el.setAttribute(name!, value.replace(/"/g, ''));
+  }
+  mount(html``).append(el);
   el.exercise = exercise;
   await el.updateComplete;
   return el;
