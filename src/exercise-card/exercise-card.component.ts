@@ -175,7 +175,7 @@ export class ExerciseCard extends ExerciseElement {
   declare startable: boolean;
   /** Writes a schema.org HowTo `<script type="application/ld+json">` into the light DOM. */
   declare structuredData: boolean;
-  /** `light` or `dark` forces a colour scheme; unset follows `prefers-color-scheme`. */
+  /** `light` or `dark` forces a colour scheme; unset follows the page's `color-scheme`. */
   declare theme: 'light' | 'dark' | undefined;
   /** @internal Whether the compact layout is expanded. */
   declare _expanded: boolean;

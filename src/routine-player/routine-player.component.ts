@@ -312,7 +312,7 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
   declare headingLevel: number;
   /** Writes the routine as a schema.org HowTo (with sections) `<script type="application/ld+json">` into the light DOM. */
   declare structuredData: boolean;
-  /** `light` or `dark` forces a colour scheme; unset follows `prefers-color-scheme`. */
+  /** `light` or `dark` forces a colour scheme; unset follows the page's `color-scheme`. */
   declare theme: 'light' | 'dark' | undefined;
   /** Beeps (3-2-1, start and end tones); unset: the user's remembered choice, else on. */
   declare beeps: boolean | undefined;
