@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { authorWarningStyles } from '../internal/author-warnings.js';
 import { themeTokens } from '../internal/theme.styles.js';
 
 /**
@@ -498,4 +499,4 @@ const cardStyles = css`
   }
 `;
 
-export const exerciseCardStyles = [themeTokens, cardStyles];
+export const exerciseCardStyles = [themeTokens, authorWarningStyles, cardStyles];

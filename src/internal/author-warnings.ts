@@ -4,7 +4,7 @@
  * the console and the `ex-warning` event (`ExerciseElement.warnAuthor`).
  */
 import { msg } from '@lit/localize';
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { formatValidationError, type ValidationError } from '../data/validate.js';
 
 /** Listed in the element; the event and the console carry all of them. */
@@ -27,3 +27,24 @@ export function renderAuthorWarnings(
     </ul>
   </div>`;
 }
+
+/**
+ * Its look, for the elements that show warnings (not in the shared tokens: the counter, which has none,
+ * should not carry it).
+ */
+export const authorWarningStyles = css`
+  .author-warnings {
+    border: 1px dashed var(--_border);
+    border-radius: calc(var(--_radius) / 2);
+    padding: 0.4em 0.75em;
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+  .author-warnings p,
+  .author-warnings ul {
+    margin: 0;
+  }
+  .author-warnings code {
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+  }
+`;

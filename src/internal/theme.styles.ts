@@ -132,21 +132,6 @@ export const themeTokens = css`
       --_danger-surface: #fff;
     }
   }
-  /* Shown to the author only, while debug is set (author-warnings.ts). */
-  .author-warnings {
-    border: 1px dashed var(--_border);
-    border-radius: calc(var(--_radius) / 2);
-    padding: 0.4em 0.75em;
-    font-size: 0.85em;
-    color: var(--_muted);
-  }
-  .author-warnings p,
-  .author-warnings ul {
-    margin: 0;
-  }
-  .author-warnings code {
-    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
-  }
   :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
