@@ -1,5 +1,7 @@
-// The demo's language menu: it only sets <html lang> (and dir), which is all a host page does.
-// The widgets follow the page's language on their own. The choice is kept in the URL (?lang=es).
+// The demo's language menu: it only sets <html lang>, which is all a host page does. The widgets follow
+// the page's language on their own, and mirror themselves in Arabic. The demo's own prose stays English
+// and left to right (it carries lang="en", and the page's dir is left alone): only the widgets' UI
+// changes language. The choice is kept in the URL (?lang=es).
 // The page's header holds the empty `<label class="lang-menu">…<select>`; this fills it in.
 const LANGUAGES = [
   ['en', 'English'],
@@ -14,7 +16,6 @@ const LANGUAGES = [
 
 function apply(lang) {
   document.documentElement.lang = lang;
-  document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
 }
 
 const params = new URLSearchParams(location.search);

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import './support/dosage-playground.js';
+import { defineDosagePlayground } from './support/dosage-playground.js';
 
 interface PlaygroundArgs {
   value: string;
@@ -10,7 +10,10 @@ interface PlaygroundArgs {
 const meta = {
   title: 'Docs/Dosage language',
   tags: ['!autodocs'],
-  render: (args) => html`<story-dosage-playground .value=${args.value}></story-dosage-playground>`,
+  render: (args) => {
+    defineDosagePlayground();
+    return html`<story-dosage-playground .value=${args.value}></story-dosage-playground>`;
+  },
   args: { value: '2-3 sets of 10-15 reps per side, hold 3 s, rest 60 s' },
   argTypes: { value: { control: 'text', description: 'The dosage text the playground starts with.' } },
 } satisfies Meta<PlaygroundArgs>;

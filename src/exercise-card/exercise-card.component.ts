@@ -5,12 +5,14 @@ import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.j
 import { rangeMax, type Dosage } from '../core/dosage-types.js';
 import { exerciseHowTo, serializeJsonLd } from '../core/exercise-json-ld.js';
 import { formatDosage } from '../core/format-dosage.js';
+import { wordsSayDosage } from '../core/dosage-redundancy.js';
 import { listFormat, numberFormat, supportedLocale } from '../core/intl-cache.js';
 import { textDirection } from '../core/text-direction.js';
 import type { Exercise, ExerciseInput, Variation } from '../data/exercise-schema.js';
 import { findExerciseInDocument, singleExerciseRoutine } from '../data/resolve-routine.js';
 import type {} from '../routine-player/routine-player.js';
-import { validateExercise, formatValidationError } from '../data/validate.js';
+import { validateExerciseLenient, formatValidationError } from '../data/validate.js';
+import { renderAuthorWarnings } from '../internal/author-warnings.js';
 import { DocumentLoader, type LoaderMessages } from '../internal/document-loader.js';
 import { ensureDosageWords } from '../internal/dosage-words-loader.js';
 import { ExerciseElement } from '../internal/exercise-element.js';
@@ -36,6 +38,9 @@ const SHOWN_ERRORS = 5;
 const MAX_TICK_BOXES = 12;
 /** Marks the JSON-LD script this card owns in its light DOM. */
 const JSON_LD_MARKER = 'data-exercise-card';
+
+/** Letters of the right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms). */
+const RTL_TEXT = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
 
 /** A count inside a UI sentence, in the digits of the sentence's language. */
 const uiNumber = (n: number): string => numberFormat(uiLocale()).format(n);
@@ -170,7 +175,7 @@ export class ExerciseCard extends ExerciseElement {
   declare startable: boolean;
   /** Writes a schema.org HowTo `<script type="application/ld+json">` into the light DOM. */
   declare structuredData: boolean;
-  /** `light` or `dark` forces a colour scheme; unset follows `prefers-color-scheme`. */
+  /** `light` or `dark` forces a colour scheme; unset follows the page's `color-scheme`. */
   declare theme: 'light' | 'dark' | undefined;
   /** @internal Whether the compact layout is expanded. */
   declare _expanded: boolean;
@@ -183,12 +188,15 @@ export class ExerciseCard extends ExerciseElement {
   readonly #loader = new DocumentLoader<Exercise>(this, {
     value: () => this.exercise,
     src: () => this.src,
-    validate: validateExercise,
+    // An invalid optional field is left out rather than hiding the card; the author hears of it.
+    validate: validateExerciseLenient,
     select: findExerciseInDocument,
     messages: exerciseMessages,
     onSettle: (loader) => {
-      if (loader.status === 'ready' && loader.value) this.emit('ex-load', { id: loader.value.id });
-      else if (loader.status === 'error' && loader.error) this.emit('ex-error', loader.error);
+      if (loader.status === 'ready' && loader.value) {
+        this.warnAuthor(loader.warnings);
+        this.emit('ex-load', { id: loader.value.id });
+      } else if (loader.status === 'error' && loader.error) this.emit('ex-error', loader.error);
     },
   });
 
@@ -315,8 +323,8 @@ export class ExerciseCard extends ExerciseElement {
     if (this.layout !== 'compact') {
       return staticHtml`<article part="base" class="card full" dir=${this.#language.dir} aria-labelledby="title">
         <${h} part="title" class="title" id="title" dir="auto">${name}</${h}>
-        ${this.#renderMeta(exercise)} ${this.#renderMedia(exercise, name)}
-        ${this.#renderSummary(exercise)} ${this.#renderDosage(exercise.dosage)} ${this.#renderBody(exercise)}
+        ${renderAuthorWarnings(this.debug, this.#loader.warnings)} ${this.#renderMeta(exercise)} ${this.#renderMedia(exercise, name)}
+        ${this.#renderSummary(exercise)} ${this.#renderDosage(exercise)} ${this.#renderBody(exercise)}
         ${this.startable ? html`<div part="controls" class="controls">${this.#renderStart(exercise, name)}</div>` : nothing}
         ${this.#renderFollowAlong(exercise)}
       </article>`;
@@ -324,7 +332,7 @@ export class ExerciseCard extends ExerciseElement {
     return staticHtml`<article part="base" class="card compact" dir=${this.#language.dir} aria-labelledby="title">
       <div class="row">
         <${h} part="title" class="title" id="title" dir="auto">${name}</${h}>
-        ${this.#renderDosage(exercise.dosage)}
+        ${this.#renderDosage(exercise)}
         <div part="controls" class="controls">
           <button
             type="button"
@@ -340,6 +348,7 @@ export class ExerciseCard extends ExerciseElement {
           ${this.startable ? this.#renderStart(exercise, name) : nothing}
         </div>
       </div>
+      ${renderAuthorWarnings(this.debug, this.#loader.warnings)}
       <div id="details" class="details" ?hidden=${!this._expanded}>
         ${this.#renderMeta(exercise)} ${this.#renderMedia(exercise, name)} ${this.#renderSummary(exercise)}
         ${this.#renderBody(exercise)}
@@ -385,22 +394,29 @@ export class ExerciseCard extends ExerciseElement {
     return summary ? html`<p class="summary" dir="auto">${summary}</p>` : nothing;
   }
 
-  #renderDosage(dosage: Dosage | undefined): TemplateResult | typeof nothing {
+  #renderDosage(exercise: Exercise): TemplateResult | typeof nothing {
+    const dosage = exercise.dosage;
     if (!dosage) return nothing;
     // English words until the card's language has its table; its arrival re-renders the card.
     ensureDosageWords(this.#language.intl);
-    const line = formatDosage(dosage, this.#language.intl);
+    // The author's words are shown once. Our formatted line (in the card's language) stands alone when
+    // there are no words, and joins them only where it adds something: numbers the words leave out
+    // ("A few slow sets" beside sets: 2, reps: 10), or a card in a language the exercise is not
+    // written in. "10–15 reps, 3–5 second squeeze" already says all of "10–15 reps · hold 3–5 sec".
     const own = dosage.text?.trim() ?? '';
+    const line = formatDosage(dosage, this.#language.intl);
     if (!line && !own) return nothing;
-    const note = own && own !== line ? own : '';
+    const both =
+      Boolean(own && line && line !== own) && (this.#lacksLanguage(exercise) || !wordsSayDosage(own, dosage));
+    const shown = both || !own ? line : own;
     return html`<p
       part="dosage"
       class="dosage"
-      title=${ifDefined(this.layout === 'compact' ? [line || own, note].filter(Boolean).join(' · ') : undefined)}
+      title=${ifDefined(this.layout === 'compact' ? (both ? `${line} · ${own}` : shown) : undefined)}
     >
       <span class="dosage-label">${msg('Dosage')}</span>
-      <span class="dosage-line" dir=${ifDefined(line ? undefined : 'auto')}>${line || own}</span>
-      ${note && line ? html`<span class="dosage-note" dir="auto">(${note})</span>` : nothing}
+      <span class="dosage-line" dir=${ifDefined(shown === own ? 'auto' : undefined)}>${shown}</span>
+      ${both ? html`<span class="dosage-note" dir="auto">(${own})</span>` : nothing}
     </p>`;
   }
 
@@ -427,9 +443,9 @@ export class ExerciseCard extends ExerciseElement {
       }
       ${
         steps.length
-          ? staticHtml`<section class="steps-section" aria-labelledby="steps-heading">
+          ? staticHtml`<section class="steps-section">
               <${h} class="sub" id="steps-heading">${msg('How to do it')}</${h}>
-              <ol part="steps" class="steps">
+              <ol part="steps" class="steps" dir="auto">
                 ${steps.map((step) => html`<li dir="auto">${step}</li>`)}
               </ol>
             </section>`
@@ -437,7 +453,7 @@ export class ExerciseCard extends ExerciseElement {
       }
       ${
         cues.length
-          ? staticHtml`<section class="cues" aria-labelledby="cues-heading">
+          ? staticHtml`<section class="cues">
               <${h} class="sub" id="cues-heading">${msg('Tips')}</${h}>
               <ul>
                 ${cues.map((cue) => html`<li dir="auto">${cue}</li>`)}
@@ -465,7 +481,7 @@ export class ExerciseCard extends ExerciseElement {
       }
       ${
         safety.length
-          ? staticHtml`<aside part="safety" class="safety" aria-labelledby="safety-heading">
+          ? staticHtml`<aside part="safety" class="safety">
               <${h} class="sub" id="safety-heading">${msg('Safety')}</${h}>
               <ul>
                 ${safety.map((line) => html`<li dir="auto">${line}</li>`)}
@@ -475,7 +491,7 @@ export class ExerciseCard extends ExerciseElement {
       }
       ${
         easier.length || harder.length
-          ? staticHtml`<section class="variations" aria-labelledby="variations-heading">
+          ? staticHtml`<section class="variations">
               <${h} class="sub" id="variations-heading">${msg('Variations')}</${h}>
               ${easier.map((v) => this.#renderVariation(v, msg('Easier')))}
               ${harder.map((v) => this.#renderVariation(v, msg('Harder')))}
@@ -578,6 +594,14 @@ export class ExerciseCard extends ExerciseElement {
     return level >= 1 && level <= 6 ? level : 3;
   }
 
+  /** Whether the exercise is written in other languages but not in the card's (its name says so). */
+  #lacksLanguage(exercise: Exercise): boolean {
+    const name = exercise.name;
+    if (typeof name !== 'object') return false;
+    const language = this.#language.intl.split('-')[0]!.toLowerCase();
+    return !Object.keys(name).some((key) => key.split('-')[0]!.toLowerCase() === language);
+  }
+
   #text(value: LocalizedText | undefined): string {
     return pickText(value, this.#language.text).trim();
   }
@@ -595,7 +619,14 @@ export class ExerciseCard extends ExerciseElement {
     });
   }
 
+  /**
+   * Author items joined in the card's language ("mat and cushion", "mat y cojín"). Items written in the
+   * other direction than the card's (English muscles in an Arabic card) are joined with a plain comma
+   * instead: "lower back وpelvis" mixes two languages in one phrase.
+   */
   #list(items: string[]): string {
+    const rtlItems = items.some((item) => RTL_TEXT.test(item));
+    if (rtlItems !== (this.#language.dir === 'rtl')) return items.join(rtlItems ? '، ' : ', ');
     try {
       return listFormat(this.#language.intl, { type: 'conjunction' }).format(items);
     } catch {

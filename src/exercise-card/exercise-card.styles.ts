@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { authorWarningStyles } from '../internal/author-warnings.js';
 import { themeTokens } from '../internal/theme.styles.js';
 
 /**
@@ -66,7 +67,9 @@ const cardStyles = css`
     font-size: 0.85em;
     color: var(--_muted);
   }
+  /* Chips sit in a row: the list's spacing between items (li + li below) must not push one down. */
   .meta li {
+    margin: 0;
     border: 1px solid var(--_border);
     border-radius: 999px;
     padding: 0 0.6em;
@@ -136,19 +139,22 @@ const cardStyles = css`
   details {
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) / 2);
-    padding: 0.4em 0.75em;
+    padding: 0 0.75em;
   }
   details + details,
   details + p,
   p + details {
     margin-top: 0.4em;
   }
+  /* The toggle is a 44 px target, like every button. */
   summary {
     cursor: pointer;
     font-weight: 600;
+    min-height: 2.75rem;
+    padding-block: calc((2.75rem - 1lh) / 2);
   }
   details p {
-    margin: 0.4em 0 0;
+    margin: 0 0 0.6em;
   }
   .variation-kind {
     color: var(--_muted);
@@ -189,10 +195,20 @@ const cardStyles = css`
   .image:not([data-sized]) img {
     aspect-ratio: 4 / 3;
   }
-  figcaption {
+  figcaption,
+  .image-fallback {
     font-size: 0.85em;
     color: var(--_muted);
     margin-top: 0.25em;
+  }
+  /* An image that failed to load gives way to its alt text (always given: the schema requires it). */
+  .image-fallback,
+  .image[data-broken] img {
+    display: none;
+  }
+  .image[data-broken] .image-fallback {
+    display: block;
+    margin: 0;
   }
   .video {
     position: relative;
@@ -483,4 +499,4 @@ const cardStyles = css`
   }
 `;
 
-export const exerciseCardStyles = [themeTokens, cardStyles];
+export const exerciseCardStyles = [themeTokens, authorWarningStyles, cardStyles];

@@ -16,7 +16,12 @@
  *
  * The loader never throws. Every failure becomes an `ExErrorDetail` with a sentence for the author, and
  * `onSettle` is called exactly once per new input that ends `ready` or `error`, so a host can fire
- * `ex-load`/`ex-error` without repeating them on re-render.
+ * `ex-load`/`ex-error` without repeating them on re-render. A validator may accept a document with
+ * parts left out (lenient validation); what it left out is in `warnings` for the host to report.
+ *
+ * The sentence is written each time `error` is read, not when the data arrived: a page that changes
+ * its language after a card failed (or while its catalog was still loading) must not be left with a
+ * message half in the old language.
  */
 import { msg, str } from '@lit/localize';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
@@ -126,6 +131,13 @@ const defaultMessages: LoaderMessages = {
   propertySource: () => msg('the value set by code'),
 };
 
+/** A failure keeps how to write its message, so the message follows a later change of language. */
+interface Failure {
+  kind: ExErrorDetail['kind'];
+  message: () => string;
+  errors: ValidationError[];
+}
+
 type Input =
   | { kind: 'none' }
   | { kind: 'property'; value: unknown }
@@ -158,8 +170,13 @@ export class DocumentLoader<T> implements ReactiveController {
   status: LoadStatus = 'idle';
   /** The validated document (or the selected item) once `ready`. */
   value: T | undefined = undefined;
-  /** What went wrong once `error`. */
-  error: ExErrorDetail | undefined = undefined;
+  /** What went wrong once `error`, its message in the language active when it is read. */
+  get error(): ExErrorDetail | undefined {
+    const failure = this.#failure;
+    return failure && { kind: failure.kind, message: failure.message(), errors: failure.errors };
+  }
+  /** What a lenient validator left out of the `ready` document (empty otherwise). */
+  warnings: ValidationError[] = [];
   /** Where the current value or error came from. */
   source: LoadSource | undefined = undefined;
 
@@ -173,6 +190,7 @@ export class DocumentLoader<T> implements ReactiveController {
   #watching = false;
   #connected = false;
   #settled = false;
+  #failure: Failure | undefined;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: DocumentLoaderOptions<T>) {
     this.#host = host;
@@ -229,7 +247,7 @@ export class DocumentLoader<T> implements ReactiveController {
     if (this.#connected || this.status !== 'idle') return;
     const value = this.#options.value();
     if (value === undefined || value === null) return;
-    this.#accept(value, undefined, this.#messages.propertySource(), 'property');
+    this.#accept(value, undefined, () => this.#messages.propertySource(), 'property');
   }
 
   /** Loads the current input again, e.g. after a network error. */
@@ -271,10 +289,10 @@ export class DocumentLoader<T> implements ReactiveController {
         this.#set('idle', undefined, undefined, undefined);
         return;
       case 'property':
-        this.#accept(input.value, undefined, this.#messages.propertySource(), 'property');
+        this.#accept(input.value, undefined, () => this.#messages.propertySource(), 'property');
         return;
       case 'inline':
-        this.#acceptText(input.text, undefined, this.#messages.inlineSource(), 'inline');
+        this.#acceptText(input.text, undefined, () => this.#messages.inlineSource(), 'inline');
         return;
       case 'src':
         this.#set('loading', undefined, undefined, 'src');
@@ -289,8 +307,7 @@ export class DocumentLoader<T> implements ReactiveController {
     // addresses are fetched: the same rule as for addresses in the data.
     const where = displayUrl(url);
     if (!isSafeUrl(url)) {
-      this.#fail(
-        'load',
+      this.#fail('load', () =>
         msg(str`Could not load data from ${where}: only https:, http: and relative addresses are read.`),
       );
       return;
@@ -319,8 +336,7 @@ export class DocumentLoader<T> implements ReactiveController {
         response = await fetch(url, { signal: abort.signal, credentials: 'same-origin' });
       } catch {
         if (stale()) return;
-        this.#fail(
-          'load',
+        this.#fail('load', () =>
           timedOut
             ? this.#messages.timeout(where, Math.round(timeoutMs / 100) / 10)
             : this.#messages.networkError(where),
@@ -329,7 +345,8 @@ export class DocumentLoader<T> implements ReactiveController {
       }
       if (stale()) return;
       if (!response.ok) {
-        this.#fail('load', this.#messages.httpError(where, response.status, response.statusText));
+        const { status, statusText } = response;
+        this.#fail('load', () => this.#messages.httpError(where, status, statusText));
         return;
       }
       let text: string;
@@ -337,8 +354,7 @@ export class DocumentLoader<T> implements ReactiveController {
         text = await response.text();
       } catch {
         if (stale()) return;
-        this.#fail(
-          'load',
+        this.#fail('load', () =>
           timedOut
             ? this.#messages.timeout(where, Math.round(timeoutMs / 100) / 10)
             : this.#messages.networkError(where),
@@ -346,22 +362,21 @@ export class DocumentLoader<T> implements ReactiveController {
         return;
       }
       if (stale()) return;
-      this.#acceptText(text, fragment, where, 'src');
+      this.#acceptText(text, fragment, () => where, 'src');
     } finally {
       clearTimeout(timer);
       if (this.#abort === abort) this.#abort = undefined;
     }
   }
 
-  #acceptText(text: string, fragment: string | undefined, where: string, source: LoadSource): void {
+  #acceptText(text: string, fragment: string | undefined, where: () => string, source: LoadSource): void {
     if (text.length > DOCUMENT_LIMITS.maxDocumentBytes) {
       // Refused before parsing: no page needs more, and parsing and validating more would freeze it.
-      const mb = new Intl.NumberFormat(uiLocale()).format(DOCUMENT_LIMITS.maxDocumentBytes / 1e6);
       this.source = source;
-      this.#fail(
-        'too-large',
-        msg(str`The data from ${where} is too large to show: the most it can be is ${mb} MB.`),
-      );
+      this.#fail('too-large', () => {
+        const mb = new Intl.NumberFormat(uiLocale()).format(DOCUMENT_LIMITS.maxDocumentBytes / 1e6);
+        return msg(str`The data from ${where()} is too large to show: the most it can be is ${mb} MB.`);
+      });
       return;
     }
     let doc: unknown;
@@ -369,16 +384,15 @@ export class DocumentLoader<T> implements ReactiveController {
       doc = JSON.parse(text);
     } catch {
       this.source = source;
-      this.#fail(
-        'parse',
-        source === 'inline' ? this.#messages.inlineNotJson() : this.#messages.notJson(where),
+      this.#fail('parse', () =>
+        source === 'inline' ? this.#messages.inlineNotJson() : this.#messages.notJson(where()),
       );
       return;
     }
     this.#accept(doc, fragment, where, source);
   }
 
-  #accept(doc: unknown, fragment: string | undefined, where: string, source: LoadSource): void {
+  #accept(doc: unknown, fragment: string | undefined, where: () => string, source: LoadSource): void {
     this.source = source;
     let input = doc;
     if (fragment) {
@@ -388,7 +402,8 @@ export class DocumentLoader<T> implements ReactiveController {
         input = undefined;
       }
       if (input === undefined || input === null) {
-        this.#fail('not-found', this.#messages.notFound(displayUrl(fragment), where));
+        const id = displayUrl(fragment);
+        this.#fail('not-found', () => this.#messages.notFound(id, where()));
         return;
       }
     }
@@ -400,13 +415,15 @@ export class DocumentLoader<T> implements ReactiveController {
     }
     if (result.ok) {
       this.#set('ready', result.value, undefined, source);
+      this.warnings = result.warnings ?? [];
       this.#settle();
     } else {
-      this.#fail('invalid', this.#messages.invalid(result.errors.length, where), result.errors);
+      const { errors } = result;
+      this.#fail('invalid', () => this.#messages.invalid(errors.length, where()), errors);
     }
   }
 
-  #fail(kind: ExErrorDetail['kind'], message: string, errors: ValidationError[] = []): void {
+  #fail(kind: ExErrorDetail['kind'], message: () => string, errors: ValidationError[] = []): void {
     this.#set('error', undefined, { kind, message, errors }, this.source);
     this.#settle();
   }
@@ -414,12 +431,13 @@ export class DocumentLoader<T> implements ReactiveController {
   #set(
     status: LoadStatus,
     value: T | undefined,
-    error: ExErrorDetail | undefined,
+    failure: Failure | undefined,
     source: LoadSource | undefined,
   ) {
     this.status = status;
     this.value = value;
-    this.error = error;
+    this.#failure = failure;
+    this.warnings = [];
     this.source = source;
     this.#host.requestUpdate();
   }

@@ -25,7 +25,8 @@ import type { Pace, TimelineStep } from '../core/timeline-types.js';
 import type { Exercise, Variation } from '../data/exercise-schema.js';
 import { resolveRoutineItems, type ResolvedItem } from '../data/resolve-routine.js';
 import type { Routine, RoutineInput } from '../data/routine-schema.js';
-import { formatValidationError, validateRoutine } from '../data/validate.js';
+import { formatValidationError, validateRoutineLenient } from '../data/validate.js';
+import { renderAuthorWarnings } from '../internal/author-warnings.js';
 import { ClockController } from '../internal/clock-controller.js';
 import { DocumentLoader } from '../internal/document-loader.js';
 import { ExerciseElement } from '../internal/exercise-element.js';
@@ -295,7 +296,7 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
   declare structuredData: boolean;
   /** Starts as soon as the routine is ready, straight into the first get-ready countdown (no overview); the card's follow-along sets it. */
   declare autostart: boolean;
-  /** `light` or `dark` forces a colour scheme; unset follows `prefers-color-scheme`. */
+  /** `light` or `dark` forces a colour scheme; unset follows the page's `color-scheme`. */
   declare theme: 'light' | 'dark' | undefined;
   /** Beeps (3-2-1, start and end tones); unset: the user's remembered choice, else on. */
   declare beeps: boolean | undefined;
@@ -336,11 +337,14 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
   readonly #loader = new DocumentLoader<Routine>(this, {
     value: () => this.routine,
     src: () => this.src,
-    validate: validateRoutine,
+    // An invalid optional field or item is left out rather than refusing the routine (issue 17).
+    validate: validateRoutineLenient,
     messages: routineMessages,
     onSettle: (loader) => {
-      if (loader.status === 'ready' && loader.value) this.emit('ex-load', { id: loader.value.id });
-      else if (loader.status === 'error' && loader.error) this.emit('ex-error', loader.error);
+      if (loader.status === 'ready' && loader.value) {
+        this.warnAuthor(loader.warnings);
+        this.emit('ex-load', { id: loader.value.id });
+      } else if (loader.status === 'error' && loader.error) this.emit('ex-error', loader.error);
     },
   });
   /** @internal */
@@ -1009,7 +1013,7 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
       dir=${this.contentDirection}
       @keydown=${this.#onKeydown}
     >
-      ${body}
+      ${renderAuthorWarnings(this.debug, loader.warnings)} ${body}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         ${this._announcement}
       </div>

@@ -7,6 +7,7 @@ export const templates = {
   "data.problems.other": str`Diese Daten enthalten ${0} Probleme:`,
   "data.timeout.one": str`Die Daten von ${0} konnten nicht geladen werden: keine Antwort nach ${1} Sekunde.`,
   "data.timeout.other": str`Die Daten von ${0} konnten nicht geladen werden: keine Antwort nach ${1} Sekunden.`,
+  "s034b": `In diesem Dokument weggelassen (angezeigt, weil debug gesetzt ist):`,
   "s0379": `Geschafft`,
   "s1e31": str`Die Daten unter ${0} sind kein gültiges JSON.`,
   "s3b9f": `das in die Seite eingebettete JSON`,

@@ -9,6 +9,7 @@ export const templates = {
   "data.timeout.many": str`No se pudieron cargar los datos desde ${0}: no hubo respuesta en ${1} segundos.`,
   "data.timeout.one": str`No se pudieron cargar los datos desde ${0}: no hubo respuesta en ${1} segundo.`,
   "data.timeout.other": str`No se pudieron cargar los datos desde ${0}: no hubo respuesta en ${1} segundos.`,
+  "s034b": `Se dejó fuera de este documento (se muestra porque debug está activado):`,
   "s0379": `Hecho`,
   "s1e31": str`Los datos de ${0} no son un JSON válido.`,
   "s3b9f": `el JSON incluido en la página`,

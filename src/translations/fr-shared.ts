@@ -9,6 +9,7 @@ export const templates = {
   "data.timeout.many": str`Impossible de charger les données depuis ${0} : aucune réponse après ${1} secondes.`,
   "data.timeout.one": str`Impossible de charger les données depuis ${0} : aucune réponse après ${1} seconde.`,
   "data.timeout.other": str`Impossible de charger les données depuis ${0} : aucune réponse après ${1} secondes.`,
+  "s034b": `Laissé de côté dans ce document (affiché parce que debug est activé) :`,
   "s0379": `Terminé`,
   "s1e31": str`Les données de ${0} ne sont pas un JSON valide.`,
   "s3b9f": `le JSON intégré à la page`,

@@ -7,6 +7,7 @@ export const templates = {
   "data.problems.other": str`Deze gegevens bevatten ${0} problemen:`,
   "data.timeout.one": str`De gegevens van ${0} konden niet worden geladen: geen antwoord na ${1} seconde.`,
   "data.timeout.other": str`De gegevens van ${0} konden niet worden geladen: geen antwoord na ${1} seconden.`,
+  "s034b": `Weggelaten uit dit document (getoond omdat debug aan staat):`,
   "s0379": `Klaar`,
   "s1e31": str`De gegevens op ${0} zijn geen geldige JSON.`,
   "s3b9f": `de JSON in de pagina`,

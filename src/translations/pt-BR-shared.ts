@@ -9,6 +9,7 @@ export const templates = {
   "data.timeout.many": str`Não foi possível carregar os dados de ${0}: sem resposta após ${1} segundos.`,
   "data.timeout.one": str`Não foi possível carregar os dados de ${0}: sem resposta após ${1} segundo.`,
   "data.timeout.other": str`Não foi possível carregar os dados de ${0}: sem resposta após ${1} segundos.`,
+  "s034b": `Deixado de fora deste documento (mostrado porque debug está ativado):`,
   "s0379": `Pronto`,
   "s1e31": str`Os dados em ${0} não são um JSON válido.`,
   "s3b9f": `o JSON incluído na página`,

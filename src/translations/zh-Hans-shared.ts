@@ -5,6 +5,7 @@ import { str } from '@lit/localize';
 export const templates = {
   "data.problems.other": str`这些数据有 ${0} 个问题：`,
   "data.timeout.other": str`无法从 ${0} 加载数据：${1} 秒内没有响应。`,
+  "s034b": `此文档中略去的内容（因设置了 debug 而显示）：`,
   "s0379": `完成`,
   "s1e31": str`${0} 中的数据不是有效的 JSON。`,
   "s3b9f": `页面中内嵌的 JSON`,

@@ -106,8 +106,15 @@ export class DosagePlayground extends LitElement {
   }
 }
 
-if (!customElements.get('story-dosage-playground')) {
-  customElements.define('story-dosage-playground', DosagePlayground);
+/**
+ * Registers the element. Called from the stories' render rather than at import: package.json lists
+ * the files with side effects, and a bare `import './dosage-playground.js'` was dropped from the static
+ * build as side-effect free, leaving the playground blank.
+ */
+export function defineDosagePlayground(): void {
+  if (!customElements.get('story-dosage-playground')) {
+    customElements.define('story-dosage-playground', DosagePlayground);
+  }
 }
 
 declare global {

@@ -22,7 +22,7 @@ export const themes: Record<ThemeName, StoryTheme> = {
     page: { background: '#ffffff', color: '#1d2424' },
     tokens: {},
   },
-  // The same values the elements use for `theme="dark"` and `prefers-color-scheme: dark`.
+  // The same values the elements use for `theme="dark"`.
   dark: {
     title: 'Dark',
     page: { background: '#0b1212', color: '#e8f0f0' },

@@ -73,6 +73,15 @@ describe('the demo pages', () => {
       () => card.shadowRoot!.querySelector('[part~="base"]')?.getAttribute('dir') === 'rtl',
       'not RTL',
     );
+    // The demo's own English prose keeps its language and its direction; only the widgets switch.
+    const prose = [...doc.querySelectorAll('main h1, main h2, main p')];
+    expect(prose.length).to.be.greaterThan(3);
+    expect(
+      prose.filter(
+        (el) =>
+          getComputedStyle(el).direction !== 'ltr' || el.closest('[lang]')!.getAttribute('lang') !== 'en',
+      ),
+    ).to.deep.equal([]);
   });
 
   it('the playground shows validation messages with their paths', async () => {

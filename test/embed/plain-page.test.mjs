@@ -53,7 +53,7 @@ async function expectEveryElementWorks(page) {
   assert.equal(await shadowText(page, '#by-inline', '[part="title"]'), 'Knee wags');
   assert.equal(await shadowText(page, '#by-src', '[part="title"]'), 'Lying psoas march');
   assert.equal(await shadowText(page, '#by-property', '[part="title"]'), 'Side-lying clamshell');
-  assert.match(await shadowText(page, '#by-inline', '[part="dosage"]'), /2 sets × 10–15 reps per side/);
+  assert.match(await shadowText(page, '#by-inline', '[part="dosage"]'), /2 sets of 10–15 reps per side/);
   assert.match(await shadowText(page, '#by-property', '[part="steps"]'), /Open the top knee/);
   assert.equal(await countReps(page, '#counter-by-attribute', 2), '2');
   assert.match(await shadowText(page, '#counter-by-property', '.target'), /4/);

@@ -59,7 +59,7 @@ describe('page 6: a Markdown post (markdown-it, html: true)', () => {
       assert.ok(cards[1].steps > 0);
       assert.match(
         await page.locator('exercise-card').first().locator('[part="dosage"]').innerText(),
-        /2 sets × 10–15 reps per side/,
+        /2 sets (?:×|of) 10–15 reps per side/,
       );
       assert.equal(await countReps(page, 'rep-counter', 1), '1');
       assert.deepEqual(visit.problems, []);
@@ -107,7 +107,7 @@ describe('page 7: static rendering with declarative shadow DOM', () => {
     const beforeScripts = html;
     assert.match(beforeScripts, /<template shadowroot="open" shadowrootmode="open"/);
     assert.match(beforeScripts, /<h2 part="title"[^>]*>(<!--[^>]*-->)*Knee wags/);
-    assert.match(beforeScripts, /2 sets × 10–15 reps per side/);
+    assert.match(beforeScripts, /2 sets (?:×|of) 10–15 reps per side/);
     assert.match(beforeScripts, /Lie on your back with your knees bent\./);
     assert.match(
       beforeScripts,
@@ -163,7 +163,7 @@ describe('page 7: static rendering with declarative shadow DOM', () => {
       assert.ok(await title.isVisible());
       assert.match(
         await page.locator('exercise-card [part="dosage"]').innerText(),
-        /2 sets × 10–15 reps per side/,
+        /2 sets (?:×|of) 10–15 reps per side/,
       );
       assert.equal(await page.locator('exercise-card [part="steps"] li').count(), 2);
       assert.ok(await page.locator('rep-counter [part="button"]').isVisible());

@@ -71,8 +71,9 @@ describe('<exercise-card> data', () => {
       );
       await settled(el);
       expect(title(el)).to.equal('Bird dog');
+      // The author's words say it all: shown once, as written.
       expect(el.shadowRoot!.querySelector('[part~="dosage"]')?.textContent).to.contain(
-        '2 sets × 8 reps per side',
+        '2 sets of 8 reps per side',
       );
     });
 

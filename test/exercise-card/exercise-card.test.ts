@@ -387,11 +387,18 @@ describe('<exercise-card>', () => {
       expect(bg).to.equal('rgb(21, 32, 32)');
     });
 
-    it('follows prefers-color-scheme: dark unless theme="light" forces light', async () => {
+    it('follows the page, not the phone: stays light on a light page in dark mode unless theme="dark"', async () => {
       const el = await card(bridge);
       const base = () => getComputedStyle($(el, '[part~="base"]')!).backgroundColor;
+      const start = () => getComputedStyle($(el, '[part~="start-button"]')!).backgroundColor;
+      el.startable = true;
+      await el.updateComplete;
       try {
         await emulateMedia({ colorScheme: 'dark' });
+        expect(base()).to.equal('rgba(0, 0, 0, 0)');
+        expect(start(), 'the light accent').to.equal('rgb(15, 110, 110)');
+        el.theme = 'dark';
+        await el.updateComplete;
         expect(base()).to.equal('rgb(21, 32, 32)');
         el.theme = 'light';
         await el.updateComplete;

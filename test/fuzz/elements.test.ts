@@ -6,7 +6,8 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import sinon from 'sinon';
-import { validateExercise, validateRoutine } from '../../src/data/validate.js';
+// The elements validate leniently (issue 17): an invalid optional part is left out, not the document.
+import { validateExerciseLenient, validateRoutineLenient } from '../../src/data/validate.js';
 import type { ExerciseCard } from '../../src/exercise-card/exercise-card.component.js';
 import '../../src/exercise-card/exercise-card.js';
 import type { RepCounter } from '../../src/rep-counter/rep-counter.component.js';
@@ -46,7 +47,10 @@ function watchPage() {
     .stub(console, 'error')
     .callsFake((...args) => problems.push(`console.error: ${args.join(' ')}`));
   const warn = sinon.stub(console, 'warn').callsFake((...args) => {
-    if (!String(args[0]).includes('Lit is in dev mode')) problems.push(`console.warn: ${args.join(' ')}`);
+    const text = String(args[0]);
+    // What an element left out of partial data is told to the author on purpose (warnAuthor).
+    if (/^(exercise-card|routine-player)(#\S+)?: /.test(text)) return;
+    if (!text.includes('Lit is in dev mode')) problems.push(`console.warn: ${args.join(' ')}`);
   });
   return {
     problems,
@@ -111,7 +115,7 @@ describe('fuzzed documents in the elements', function () {
             await card.updateComplete;
             await nextTask();
             const root = card.shadowRoot!;
-            const valid = validateExercise(doc).ok;
+            const valid = validateExerciseLenient(doc).ok;
             if (doc === null || doc === undefined) {
               // No value is no document: the card waits for one (src or inline JSON may follow).
               expect(card.status).to.equal('idle');
@@ -131,7 +135,10 @@ describe('fuzzed documents in the elements', function () {
             } else if (card.status === 'error') {
               const alert = root.querySelector('[role="alert"]');
               expect(alert, 'an error shows an alert').to.not.equal(null);
-              expect(settled[0]).to.equal(`error: ${root.querySelector('.alert-message')?.textContent}`);
+              // The event carries the message as it was then; the card writes it again in the page's
+              // current language (which a fuzzed `lang` may have changed since).
+              expect(settled[0]).to.match(/^error: \S/);
+              expect(root.querySelector('.alert-message')?.textContent?.trim()).to.not.equal('');
             }
             expect(visibleText(root)).to.not.match(/\bundefined\b|\bNaN\b|\[object Object\]/);
             expect(page.problems).to.deep.equal([]);
@@ -221,7 +228,7 @@ describe('fuzzed documents in the elements', function () {
             host.append(player);
             await player.updateComplete;
             await player.updateComplete;
-            const valid = validateRoutine(doc).ok;
+            const valid = validateRoutineLenient(doc).ok;
             if (doc === null || doc === undefined) expect(player.status).to.equal('idle');
             else expect(player.status).to.equal(valid ? 'ready' : 'error');
             const root = player.shadowRoot!;

@@ -138,13 +138,14 @@ describe('hostile content', () => {
     }
   });
 
-  it('shows a refused URL in the card as an error naming the field, and renders no link or media', async () => {
+  it('leaves a refused URL out (the rest shows), names the field to the author, and renders no link or media', async () => {
+    // Issue 17: an invalid optional field is left out rather than hiding the card; `debug` lists it.
     const el = await fixture<ExerciseCard>(
-      html`<exercise-card .exercise=${exerciseWith('Bridge', 'javascript:__xss(1)')}></exercise-card>`,
+      html`<exercise-card debug .exercise=${exerciseWith('Bridge', 'javascript:__xss(1)')}></exercise-card>`,
     );
-    expect(el.status).to.equal('error');
-    const alert = el.shadowRoot!.querySelector('[role="alert"]')!.textContent!;
-    expect(alert).to.contain('source.url').and.contain('https:, http: or relative web address');
+    expect(el.status).to.equal('ready');
+    const warnings = el.shadowRoot!.querySelector('[part~="warnings"]')!.textContent!;
+    expect(warnings).to.contain('source.url').and.contain('https:, http: or relative web address');
     expect(el.shadowRoot!.querySelector('a, img, video')).to.equal(null);
   });
 

@@ -1,5 +1,7 @@
 // Opens every story of the static Storybook in Chromium and fails on any console error, uncaught
-// exception or axe-core violation. Needs `npm run build-storybook` first (npm test does it).
+// exception or axe-core violation, and every docs page, which fails on Markdown left as raw text (a
+// table's `| --- |`) and on a live example that renders nothing. Needs `npm run build-storybook` first
+// (npm test does it); STORYBOOK_DIR checks another build.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -9,14 +11,28 @@ import { serveStatic } from '../support/static-server.mjs';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const index = JSON.parse(readFileSync('storybook-static/index.json', 'utf8'));
+const DIR = process.env.STORYBOOK_DIR ?? 'storybook-static';
+const index = JSON.parse(readFileSync(`${DIR}/index.json`, 'utf8'));
 const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
+const docsPages = Object.values(index.entries).filter((entry) => entry.type === 'docs');
+
+/**
+ * Custom elements (any tag with a hyphen) under `root` that are not registered or rendered nothing: an
+ * empty element is invisible to axe, so this is checked apart. Runs in the page.
+ */
+function emptyElements(rootSelector) {
+  return [...document.querySelectorAll(rootSelector)]
+    .flatMap((root) => [...root.querySelectorAll('*')])
+    .filter((el) => el.localName.includes('-') && !el.closest('.sb-anchor, .docblock-code-toggle'))
+    .filter((el) => !customElements.get(el.localName) || !(el.shadowRoot ?? el).textContent?.trim())
+    .map((el) => el.localName);
+}
 
 describe('every story in the static Storybook', () => {
   let browser;
   let server;
   before(async () => {
-    server = await serveStatic('storybook-static');
+    server = await serveStatic(DIR);
     browser = await launchChromium();
   });
   after(async () => {
@@ -62,15 +78,7 @@ describe('every story in the static Storybook', () => {
           .catch(() => {});
         // An unregistered element is empty, and axe finds nothing wrong with nothing: check that every
         // one of our elements in the story is defined and rendered its shadow root.
-        const undefinedOrEmpty = await page.evaluate(() =>
-          [
-            ...document.querySelectorAll(
-              '#storybook-root exercise-card, #storybook-root rep-counter, #storybook-root routine-player',
-            ),
-          ]
-            .filter((el) => !customElements.get(el.localName) || !el.shadowRoot?.textContent?.trim())
-            .map((el) => el.localName),
-        );
+        const undefinedOrEmpty = await page.evaluate(emptyElements, '#storybook-root');
         assert.deepEqual(undefinedOrEmpty, [], 'elements that did not register or render');
         await page.addScriptTag({ content: axeSource });
         const violations = await page.evaluate(async () => {
@@ -83,6 +91,60 @@ describe('every story in the static Storybook', () => {
         });
         assert.deepEqual(problems, [], 'console errors or exceptions');
         assert.deepEqual(violations, [], 'axe violations');
+      } finally {
+        await page.close();
+      }
+    });
+  }
+});
+
+describe('every docs page in the static Storybook', () => {
+  let browser;
+  let server;
+  before(async () => {
+    server = await serveStatic(DIR);
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test('there are docs pages to check', () => assert.ok(docsPages.length > 0));
+
+  for (const entry of docsPages) {
+    test(`${entry.title} / ${entry.name}: Markdown rendered, every live example shows something`, async () => {
+      const page = await browser.newPage();
+      try {
+        await page.goto(`${server.url}/iframe.html?id=${entry.id}&viewMode=docs`);
+        await page.waitForFunction(
+          () => document.querySelector('.sbdocs-content')?.childElementCount > 0,
+          undefined,
+          {
+            timeout: 15000,
+          },
+        );
+        // Let live examples upgrade and load their data.
+        await page.waitForTimeout(1500);
+        const report = await page.evaluate((emptyElementsSource) => {
+          const content = document.querySelector('.sbdocs-content');
+          // Prose only: code blocks may show table syntax on purpose.
+          const prose = [...content.querySelectorAll('p, li, td, th')].filter(
+            (el) => !el.closest('pre, code'),
+          );
+          const rawTables = prose
+            .map((el) => el.textContent)
+            .filter((text) => /\|\s*:?-{3,}:?\s*\|/.test(text))
+            .map((text) => text.slice(0, 60));
+          const empty = new Function(`return (${emptyElementsSource})('.sbdocs-content .docs-story');`)();
+          const blankCanvases = [...content.querySelectorAll('.docs-story')].filter(
+            (story) => story.getBoundingClientRect().height < 40,
+          ).length;
+          return { rawTables, empty, blankCanvases };
+        }, emptyElements.toString());
+        assert.deepEqual(report.rawTables, [], 'Markdown tables left as raw text');
+        assert.deepEqual(report.empty, [], 'live examples that did not register or render');
+        assert.equal(report.blankCanvases, 0, 'live examples with nothing in them');
       } finally {
         await page.close();
       }

@@ -1,0 +1,30 @@
+/**
+ * Whether an author's dosage words already say what our formatted line would: a card then shows the
+ * words alone instead of "10–15 reps · hold 3–5 sec (10–15 reps, 3–5 second squeeze)".
+ *
+ * The test is on numbers, the part a reader acts on: every number in the English formatted line must
+ * appear in the words. Words in any language and any digits ("١٠ تكرارات") pass; vague words ("a few
+ * slow sets" beside `sets: 2`) do not, and the card shows both.
+ */
+import type { Dosage } from './dosage-types.js';
+import { formatDosage } from './format-dosage.js';
+
+/** The value of a decimal digit of any script: Unicode puts each script's 0–9 in a run of ten. */
+function digitValue(digit: string): string {
+  const code = digit.codePointAt(0)!;
+  let zero = code;
+  while (zero > code - 9 && /\p{Nd}/u.test(String.fromCodePoint(zero - 1))) zero--;
+  return String((code - zero) % 10);
+}
+
+/** The numbers in a text (`1.5` and `1,5` alike), whatever digits it is written in. */
+export function numbersIn(text: string): Set<number> {
+  const latin = text.replace(/\p{Nd}/gu, (d) => (/[0-9]/.test(d) ? d : digitValue(d)));
+  return new Set((latin.match(/\d+(?:[.,]\d+)?/g) ?? []).map((n) => Number(n.replace(',', '.'))));
+}
+
+/** True when `words` carry every number of `dosage` as the English formatted line writes it. */
+export function wordsSayDosage(words: string, dosage: Dosage): boolean {
+  const said = numbersIn(words);
+  return [...numbersIn(formatDosage(dosage, 'en'))].every((n) => said.has(n));
+}
