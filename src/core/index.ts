@@ -41,3 +41,4 @@ export type {
   SessionSummary,
   StopReason,
 } from './player-reducer.js';
+export type { ValidatedExercise, ValidatedRoutine } from './document-names.js';
