@@ -61,12 +61,11 @@ function exerciseElementsPlugin() {
           // `emit(name, …)` in the base class reads as an event called "name" to the analyzer.
           if (decl.events) decl.events = decl.events.filter((e) => e.name !== 'name');
           if (decl.members) decl.members = decl.members.filter((m) => m.privacy !== 'protected');
+          // The base class is not an element of its own.
+          if (!mod.path.endsWith('.component.ts')) delete decl.customElement;
         }
-        if (!mod.path.endsWith('.component.ts')) {
-          // The base class and the entry files are not elements of their own.
-          for (const decl of mod.declarations ?? []) delete decl.customElement;
-          continue;
-        }
+      }
+      for (const mod of modules.filter((m) => m.path.endsWith('.component.ts'))) {
         const entry = byPath.get(entryOf(mod.path));
         if (!entry) throw new Error(`manifest: no entry file beside ${mod.path}`);
         const source = readFileSync(mod.path, 'utf8');
