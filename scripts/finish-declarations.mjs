@@ -2,6 +2,7 @@
 // files show users the public API only and type-check under any TypeScript setting:
 // - `static properties` is typed `PropertyDeclarations` (as LitElement declares it) instead of the
 //   inferred object literal, which would list every internal `state: true` field (`_expanded`, …);
+// - element classes don't name the internal interfaces they implement (their members are stripped);
 // - the drop-in files in dist/cdn/ are self-contained bundles: their declarations only register the
 //   elements' types, instead of importing a devDependency (`@lit-labs/ssr-client`, TS2882);
 // - the pseudo-locale `en-XA`, which the builds leave out, leaves no declarations behind.
@@ -30,6 +31,14 @@ export function typeStaticProperties(text) {
   return `${text.slice(0, start)}static properties: import("lit").PropertyDeclarations${text.slice(end + 1)}`;
 }
 
+/**
+ * Drops `implements …` from exported classes: the interfaces an element implements for our own
+ * coordination (`CoordinatedPlayer`) have `@internal` members that stripInternal removes from the class,
+ * and a class declaration that no longer matches its interface fails to type-check (TS2420).
+ */
+export const withoutInternalInterfaces = (text) =>
+  text.replace(/^(export declare class \w+ extends [\w.]+) implements [\w., ]+ \{/m, '$1 {');
+
 const CDN_TYPES = `// The drop-in files are self-contained bundles that register every element; their types are the
 // package's own (the tag names in HTMLElementTagNameMap, the events in GlobalEventHandlersEventMap).
 import '../index.js';
@@ -42,7 +51,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     if (/[\\/]translations[\\/]en-XA[^\\/]*\.d\.ts$/.test(path)) rmSync(path);
     else if (path.endsWith('.d.ts')) {
       const text = readFileSync(path, 'utf8');
-      const out = typeStaticProperties(text).replaceAll('"en-XA", ', '');
+      const out = withoutInternalInterfaces(typeStaticProperties(text)).replaceAll('"en-XA", ', '');
       if (out !== text) {
         writeFileSync(path, out);
         typed += 1;

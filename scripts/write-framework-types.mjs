@@ -123,9 +123,17 @@ ${entries.join('\n')}
 export function vueTypes(apis) {
   const blocks = apis.map((api) => {
     const props = `${api.className}VueProps`;
+    // Volar looks `heading-level="2"` up as `headingLevel`: one prop that takes the property's value
+    // or the attribute's text (Vue sets an attribute whose name the element has no property for).
+    const attributeText = new Map(api.attributes.map((a) => [camel(a.name), a.type]));
     const members = [
-      ...api.properties.map((p) => `${doc(p.description)}  ${quote(p.name)}?: ${p.type};`),
-      ...api.attributes.map((a) => `${doc(a.description)}  ${quote(camel(a.name))}?: ${a.type};`),
+      ...api.properties.map((p) => {
+        const text = attributeText.get(p.name);
+        return `${doc(p.description)}  ${quote(p.name)}?: ${p.type}${text ? ` | ${text}` : ''};`;
+      }),
+      ...api.attributes
+        .filter((a) => !api.properties.some((p) => p.name === camel(a.name)))
+        .map((a) => `${doc(a.description)}  ${quote(camel(a.name))}?: ${a.type};`),
       ...api.events.map(
         (e) =>
           `${doc(e.description)}  ${quote(`on${pascal(e.name)}`)}?: (event: ExCustomEvent<'${e.name}', ${api.className}>) => void;`,

@@ -1,0 +1,124 @@
+// Fresh consumer projects built from the packed tarball, as a developer meets the package: strict
+// TypeScript 5.9, 6 and 7 projects under `bundler` and `nodenext` (skipLibCheck off) importing every
+// entry, a React 19 project and a Vue 3 project (vue-tsc) where correct code compiles and each marked
+// mistake (a wrong attribute value, a wrong `event.detail` field) fails, and Node without @lit-labs/ssr.
+//
+// The projects live in test/consumers/. Their tools (test/consumers/package.json) are installed from
+// the npm registry on the first run into a cache folder OUTSIDE the repository (module resolution walks
+// up: inside the repo it would find our own node_modules, with @lit-labs/ssr and TypeScript 6, and pass
+// for the wrong reasons). Later runs only pack, unpack and compile. Needs `npm run build` first.
+import { test, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve('.');
+const SOURCE = join(ROOT, 'test/consumers');
+const CACHE = resolve(
+  process.env.EXERCISE_ELEMENTS_CONSUMERS ??
+    join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'exercise-elements-consumers'),
+);
+const PROJECTS = join(CACHE, 'projects');
+const bin = (name) => join(CACHE, 'node_modules/.bin', name);
+
+/** Runs a compiler; returns its exit status and the `file(line,col): error TS…` lines it printed. */
+function compile(command, args, cwd) {
+  const run = spawnSync(command, args, { cwd, encoding: 'utf8', timeout: 180_000 });
+  const output = `${run.stdout}${run.stderr}`;
+  // Colourless tsc output: `app.tsx(8,20): error TS2322: …`; vue-tsc prints the same shape.
+  const errors = output.split('\n').filter((line) => /\(\d+,\d+\): error TS\d+/.test(line));
+  return { status: run.status, output, errors };
+}
+
+/** The line numbers right after each `MISTAKE` comment: where the compiler must report an error. */
+function markedLines(file) {
+  const lines = readFileSync(file, 'utf8').split('\n');
+  return lines.flatMap((line, i) => (line.includes('MISTAKE') ? [i + 2] : []));
+}
+const errorLines = (errors, file) =>
+  [...new Set(errors.filter((e) => e.includes(file)).map((e) => Number(/\((\d+),/.exec(e)[1])))].sort((a, b) => a - b);
+
+before(() => {
+  assert.ok(existsSync('dist/index.js'), 'run `npm run build` first');
+  const manifest = readFileSync(join(SOURCE, 'package.json'), 'utf8');
+  // The consumers install exercise-elements' own dependencies with the same ranges.
+  const tools = JSON.parse(manifest).devDependencies;
+  for (const [name, range] of Object.entries(JSON.parse(readFileSync('package.json', 'utf8')).dependencies)) {
+    assert.equal(tools[name], range, `test/consumers/package.json lists ${name}@${range}`);
+  }
+  mkdirSync(CACHE, { recursive: true });
+  const installed = join(CACHE, 'package.json');
+  if (!existsSync(installed) || readFileSync(installed, 'utf8') !== manifest || !existsSync(bin('vue-tsc'))) {
+    writeFileSync(installed, manifest);
+    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error'], {
+      cwd: CACHE,
+      stdio: 'inherit',
+      timeout: 600_000,
+    });
+  }
+  // The package as published: `npm pack`, unpacked where `npm install exercise-elements` would put it.
+  const scratch = mkdtempSync(join(tmpdir(), 'exercise-elements-pack-'));
+  const [report] = JSON.parse(
+    execFileSync('npm', ['pack', '--json', '--pack-destination', scratch], { encoding: 'utf8' }),
+  );
+  execFileSync('tar', ['-xzf', join(scratch, report.filename), '-C', scratch]);
+  const target = join(CACHE, 'node_modules/exercise-elements');
+  rmSync(target, { recursive: true, force: true });
+  cpSync(join(scratch, 'package'), target, { recursive: true });
+  rmSync(scratch, { recursive: true, force: true });
+  rmSync(PROJECTS, { recursive: true, force: true });
+  for (const project of readdirSync(SOURCE, { withFileTypes: true }).filter((d) => d.isDirectory())) {
+    cpSync(join(SOURCE, project.name), join(PROJECTS, project.name), { recursive: true });
+  }
+});
+
+const TYPESCRIPTS = [
+  ['TypeScript 5.9', join(CACHE, 'node_modules/typescript/bin/tsc')],
+  ['TypeScript 6', join(CACHE, 'node_modules/ts6/bin/tsc')],
+  ['TypeScript 7', join(CACHE, 'node_modules/ts7/bin/tsc')],
+];
+
+for (const [version, tsc] of TYPESCRIPTS) {
+  for (const resolution of ['bundler', 'nodenext']) {
+    test(`a strict project importing every entry type-checks with ${version} under ${resolution}`, () => {
+      const run = compile(process.execPath, [tsc, '-p', `tsconfig.${resolution}.json`, '--pretty', 'false'], join(PROJECTS, 'strict'));
+      assert.equal(run.status, 0, run.output);
+    });
+  }
+}
+
+test('React 19: correct JSX compiles, and a wrong attribute value or detail field does not', () => {
+  const cwd = join(PROJECTS, 'react');
+  const tsc = TYPESCRIPTS[1][1];
+  const good = compile(process.execPath, [tsc, '-p', 'tsconfig.json', '--pretty', 'false'], cwd);
+  assert.equal(good.status, 0, good.output);
+  const bad = compile(process.execPath, [tsc, '-p', 'tsconfig.mistakes.json', '--pretty', 'false'], cwd);
+  assert.notEqual(bad.status, 0);
+  assert.deepEqual(errorLines(bad.errors, 'mistakes.tsx'), markedLines(join(cwd, 'mistakes.tsx')), bad.output);
+  assert.equal(bad.errors.length, markedLines(join(cwd, 'mistakes.tsx')).length, bad.output);
+  assert.match(bad.output, /'"wide"' is not assignable/);
+  assert.match(bad.output, /Property 'count' does not exist on type 'ExRepDetail'/);
+});
+
+test('Vue 3: correct templates pass vue-tsc, and a wrong attribute value or detail field does not', () => {
+  const cwd = join(PROJECTS, 'vue');
+  const good = compile(bin('vue-tsc'), ['-p', 'tsconfig.json', '--pretty', 'false'], cwd);
+  assert.equal(good.status, 0, good.output);
+  const bad = compile(bin('vue-tsc'), ['-p', 'tsconfig.mistakes.json', '--pretty', 'false'], cwd);
+  assert.notEqual(bad.status, 0);
+  assert.deepEqual(errorLines(bad.errors, 'Mistakes.vue'), markedLines(join(cwd, 'Mistakes.vue')), bad.output);
+  assert.match(bad.output, /'"wide"' is not assignable/);
+  assert.match(bad.output, /Property 'count' does not exist on type 'ExRepDetail'/);
+});
+
+test('exercise-elements/ssr without @lit-labs/ssr says what to install', () => {
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', "await import('exercise-elements/ssr')"], {
+    cwd: CACHE,
+    encoding: 'utf8',
+  });
+  assert.notEqual(run.status, 0);
+  assert.match(run.stderr, /exercise-elements\/ssr needs @lit-labs\/ssr.*npm install @lit-labs\/ssr/);
+  assert.doesNotMatch(run.stderr.split('\n').find((l) => l.startsWith('Error')) ?? '', /ERR_MODULE_NOT_FOUND/);
+});
