@@ -74,9 +74,10 @@ export function findBrowser(env = process.env) {
     .split(delimiter)
     .filter(Boolean)
     .flatMap((dir) => NAMES.map((name) => join(dir, name)));
-  const usual = env.FIND_BROWSER_USUAL_PATHS !== undefined
-    ? env.FIND_BROWSER_USUAL_PATHS.split(delimiter).filter(Boolean)
-    : USUAL_PATHS;
+  const usual =
+    env.FIND_BROWSER_USUAL_PATHS !== undefined
+      ? env.FIND_BROWSER_USUAL_PATHS.split(delimiter).filter(Boolean)
+      : USUAL_PATHS;
   return [...onPath, ...usual, ...playwrightBrowsers(env)].find(runnable);
 }
 

@@ -16,12 +16,14 @@ export function literalValues(typeText = '') {
   return parts.map((part) => part.slice(1, -1));
 }
 
-const isBoolean = (attr) => (attr.type?.text ?? '').split(' | ').every((p) => p === 'boolean' || p === 'undefined');
+const isBoolean = (attr) =>
+  (attr.type?.text ?? '').split(' | ').every((p) => p === 'boolean' || p === 'undefined');
 const summary = (d) => d.summary || d.description?.split('\n\n')[0] || '';
 
 export function vscodeCustomData() {
   return {
-    $schema: 'https://raw.githubusercontent.com/microsoft/vscode-html-languageservice/main/docs/customData.schema.json',
+    $schema:
+      'https://raw.githubusercontent.com/microsoft/vscode-html-languageservice/main/docs/customData.schema.json',
     version: 1.1,
     tags: elements.map((d) => ({
       name: d.tagName,
@@ -57,7 +59,11 @@ export function webTypes() {
               description: attr.description ?? '',
               value: isBoolean(attr)
                 ? { kind: 'no-value', type: 'boolean' }
-                : { kind: 'plain', type: attr.type?.text ?? 'string', ...(attr.default ? { default: attr.default } : {}) },
+                : {
+                    kind: 'plain',
+                    type: attr.type?.text ?? 'string',
+                    ...(attr.default ? { default: attr.default } : {}),
+                  },
               ...(values.length ? { values: values.map((name) => ({ name })) } : {}),
             };
           }),
@@ -65,7 +71,10 @@ export function webTypes() {
           slots: (d.slots ?? []).map((s) => ({ name: s.name, description: s.description ?? '' })),
           css: {
             parts: (d.cssParts ?? []).map((p) => ({ name: p.name, description: p.description ?? '' })),
-            properties: (d.cssProperties ?? []).map((p) => ({ name: p.name, description: p.description ?? '' })),
+            properties: (d.cssProperties ?? []).map((p) => ({
+              name: p.name,
+              description: p.description ?? '',
+            })),
           },
           js: {
             properties: (d.members ?? [])
@@ -83,5 +92,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   mkdirSync('dist/editor', { recursive: true });
   writeFileSync('dist/editor/html-custom-data.json', `${JSON.stringify(vscodeCustomData(), null, 2)}\n`);
   writeFileSync('dist/editor/web-types.json', `${JSON.stringify(webTypes(), null, 2)}\n`);
-  console.log(`editor data: dist/editor/html-custom-data.json, dist/editor/web-types.json (${elements.length} elements)`);
+  console.log(
+    `editor data: dist/editor/html-custom-data.json, dist/editor/web-types.json (${elements.length} elements)`,
+  );
 }

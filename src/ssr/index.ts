@@ -16,7 +16,8 @@ async function loadRenderer(): Promise<typeof Renderer> {
     return await import('./render-to-html.js');
   } catch (error) {
     const missing =
-      (error as { code?: unknown })?.code === 'ERR_MODULE_NOT_FOUND' && String(error).includes('@lit-labs/ssr');
+      (error as { code?: unknown })?.code === 'ERR_MODULE_NOT_FOUND' &&
+      String(error).includes('@lit-labs/ssr');
     throw missing ? new Error(MISSING, { cause: error }) : error;
   }
 }

@@ -13,7 +13,12 @@ const home = mkdtempSync(join(tmpdir(), 'find-browser-'));
 
 /** Runs the script as `npm test` does, in an environment with nothing but what a case gives it. */
 function findBrowser(extra) {
-  const env = { PATH: join(home, 'empty-bin'), HOME: home, CHROME_PATH: join(home, 'nowhere/chrome'), ...extra };
+  const env = {
+    PATH: join(home, 'empty-bin'),
+    HOME: home,
+    CHROME_PATH: join(home, 'nowhere/chrome'),
+    ...extra,
+  };
   // Never install from a test: this checks finding, and the one line when nothing is found.
   env.FIND_BROWSER_NO_INSTALL = '1';
   const run = spawnSync(process.execPath, [SCRIPT], { env, encoding: 'utf8' });

@@ -10,7 +10,16 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -38,7 +47,9 @@ function markedLines(file) {
   return lines.flatMap((line, i) => (line.includes('MISTAKE') ? [i + 2] : []));
 }
 const errorLines = (errors, file) =>
-  [...new Set(errors.filter((e) => e.includes(file)).map((e) => Number(/\((\d+),/.exec(e)[1])))].sort((a, b) => a - b);
+  [...new Set(errors.filter((e) => e.includes(file)).map((e) => Number(/\((\d+),/.exec(e)[1])))].sort(
+    (a, b) => a - b,
+  );
 
 before(() => {
   assert.ok(existsSync('dist/index.js'), 'run `npm run build` first');
@@ -83,7 +94,11 @@ const TYPESCRIPTS = [
 for (const [version, tsc] of TYPESCRIPTS) {
   for (const resolution of ['bundler', 'nodenext']) {
     test(`a strict project importing every entry type-checks with ${version} under ${resolution}`, () => {
-      const run = compile(process.execPath, [tsc, '-p', `tsconfig.${resolution}.json`, '--pretty', 'false'], join(PROJECTS, 'strict'));
+      const run = compile(
+        process.execPath,
+        [tsc, '-p', `tsconfig.${resolution}.json`, '--pretty', 'false'],
+        join(PROJECTS, 'strict'),
+      );
       assert.equal(run.status, 0, run.output);
     });
   }
@@ -96,7 +111,11 @@ test('React 19: correct JSX compiles, and a wrong attribute value or detail fiel
   assert.equal(good.status, 0, good.output);
   const bad = compile(process.execPath, [tsc, '-p', 'tsconfig.mistakes.json', '--pretty', 'false'], cwd);
   assert.notEqual(bad.status, 0);
-  assert.deepEqual(errorLines(bad.errors, 'mistakes.tsx'), markedLines(join(cwd, 'mistakes.tsx')), bad.output);
+  assert.deepEqual(
+    errorLines(bad.errors, 'mistakes.tsx'),
+    markedLines(join(cwd, 'mistakes.tsx')),
+    bad.output,
+  );
   assert.equal(bad.errors.length, markedLines(join(cwd, 'mistakes.tsx')).length, bad.output);
   assert.match(bad.output, /'"wide"' is not assignable/);
   assert.match(bad.output, /Property 'count' does not exist on type 'ExRepDetail'/);
@@ -108,17 +127,28 @@ test('Vue 3: correct templates pass vue-tsc, and a wrong attribute value or deta
   assert.equal(good.status, 0, good.output);
   const bad = compile(bin('vue-tsc'), ['-p', 'tsconfig.mistakes.json', '--pretty', 'false'], cwd);
   assert.notEqual(bad.status, 0);
-  assert.deepEqual(errorLines(bad.errors, 'Mistakes.vue'), markedLines(join(cwd, 'Mistakes.vue')), bad.output);
+  assert.deepEqual(
+    errorLines(bad.errors, 'Mistakes.vue'),
+    markedLines(join(cwd, 'Mistakes.vue')),
+    bad.output,
+  );
   assert.match(bad.output, /'"wide"' is not assignable/);
   assert.match(bad.output, /Property 'count' does not exist on type 'ExRepDetail'/);
 });
 
 test('exercise-elements/ssr without @lit-labs/ssr says what to install', () => {
-  const run = spawnSync(process.execPath, ['--input-type=module', '-e', "await import('exercise-elements/ssr')"], {
-    cwd: CACHE,
-    encoding: 'utf8',
-  });
+  const run = spawnSync(
+    process.execPath,
+    ['--input-type=module', '-e', "await import('exercise-elements/ssr')"],
+    {
+      cwd: CACHE,
+      encoding: 'utf8',
+    },
+  );
   assert.notEqual(run.status, 0);
   assert.match(run.stderr, /exercise-elements\/ssr needs @lit-labs\/ssr.*npm install @lit-labs\/ssr/);
-  assert.doesNotMatch(run.stderr.split('\n').find((l) => l.startsWith('Error')) ?? '', /ERR_MODULE_NOT_FOUND/);
+  assert.doesNotMatch(
+    run.stderr.split('\n').find((l) => l.startsWith('Error')) ?? '',
+    /ERR_MODULE_NOT_FOUND/,
+  );
 });

@@ -4,7 +4,11 @@ import 'exercise-elements';
 import type {} from 'exercise-elements/react';
 import type { ExerciseInput } from 'exercise-elements';
 
-const KNEE_WAGS: ExerciseInput = { id: 'knee-wags', name: 'Knee wags', dosage: '2 sets of 10-15 reps per side' };
+const KNEE_WAGS: ExerciseInput = {
+  id: 'knee-wags',
+  name: 'Knee wags',
+  dosage: '2 sets of 10-15 reps per side',
+};
 
 export function Home() {
   const [started, setStarted] = useState<string[]>([]);

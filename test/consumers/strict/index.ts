@@ -16,7 +16,11 @@ import type { VoiceMode as RootVoiceMode, CounterPhase as RootCounterPhase } fro
 import { parseDosage, validateExercise, type Exercise } from 'exercise-elements/core';
 import type { CardRenderOptions } from 'exercise-elements/ssr';
 
-const written: ExerciseInput = { id: 'knee-wags', name: 'Knee wags', dosage: '2-3 sets of 10-15 reps per side' };
+const written: ExerciseInput = {
+  id: 'knee-wags',
+  name: 'Knee wags',
+  dosage: '2-3 sets of 10-15 reps per side',
+};
 const result = validateExercise(written);
 const validated: ValidatedExercise | undefined = result.ok ? result.value : undefined;
 const sameShape: Exercise | undefined = validated;
