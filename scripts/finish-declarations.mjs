@@ -39,8 +39,9 @@ export function typeStaticProperties(text) {
 export const withoutInternalInterfaces = (text) =>
   text.replace(/^(export declare class \w+ extends [\w.]+) implements [\w., ]+ \{/m, '$1 {');
 
-const CDN_TYPES = `// The drop-in files are self-contained bundles that register every element; their types are the
-// package's own (the tag names in HTMLElementTagNameMap, the events in GlobalEventHandlersEventMap).
+const CDN_TYPES = `// The drop-in files are self-contained bundles that register the elements (the autoloader as their
+// tags appear); their types are the package's own (the tag names in HTMLElementTagNameMap, the
+// events in GlobalEventHandlersEventMap).
 import '../index.js';
 export {};
 `;

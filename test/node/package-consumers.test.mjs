@@ -1,6 +1,6 @@
 // Fresh consumer projects built from the packed tarball, as a developer meets the package: strict
-// TypeScript 5.9, 6 and 7 projects under `bundler` and `nodenext` (skipLibCheck off) importing every
-// entry, a React 19 project and a Vue 3 project (vue-tsc) where correct code compiles and each marked
+// TypeScript 5.9, 6 and 7 projects under `bundler` and `nodenext` (skipLibCheck off; only TypeScript's
+// own lib files go unchecked) importing every entry and a React 19 app, a React 19 project and a Vue 3 project (vue-tsc) where correct code compiles and each marked
 // mistake (a wrong attribute value, a wrong `event.detail` field) fails, and Node without @lit-labs/ssr.
 //
 // The projects live in test/consumers/. Their tools (test/consumers/package.json) are installed from
@@ -104,11 +104,10 @@ for (const [version, tsc] of TYPESCRIPTS) {
   }
 }
 
-test('React 19: correct JSX compiles, and a wrong attribute value or detail field does not', () => {
+// The correct React app (react/app.tsx) is part of every strict project above.
+test('React 19: a wrong attribute value or detail field fails to compile', () => {
   const cwd = join(PROJECTS, 'react');
   const tsc = TYPESCRIPTS[1][1];
-  const good = compile(process.execPath, [tsc, '-p', 'tsconfig.json', '--pretty', 'false'], cwd);
-  assert.equal(good.status, 0, good.output);
   const bad = compile(process.execPath, [tsc, '-p', 'tsconfig.mistakes.json', '--pretty', 'false'], cwd);
   assert.notEqual(bad.status, 0);
   assert.deepEqual(
