@@ -1,4 +1,5 @@
-// Three builds from one config:
+// Three builds from one config. None writes source maps: the npm build is readable ES2022, one file per
+// source module, and maps pointing at src/ (which is not published) would only mislead a debugger.
 //  (a) dist/: the npm package — ES2022 modules, one file per source module, lit/@lit/localize/valibot
 //      left as imports so apps share one copy; declarations come from `tsc -p tsconfig.build.json`.
 //  (b) dist/cdn/exercise-elements.js: the drop-in file — one minified, self-contained ES module that
@@ -19,6 +20,28 @@ const copyStyles = () => ({
   },
 });
 
+/**
+ * Leaves the test pseudo-locale `en-XA` out of every shipped build: its catalog entry and its locale
+ * code are dropped from the generated modules, so no bundler a user runs sees its chunks. The tests
+ * and Storybook, which read src/, still have it.
+ */
+const dropPseudoLocale = () => ({
+  name: 'drop-pseudo-locale',
+  transform(code, id) {
+    if (/[\\/]translations[\\/]catalog-parts\.ts$/.test(id)) {
+      const out = code.replace(/\n {2}'en-XA': \[[^\]]*\],/, '');
+      if (out === code) this.error('catalog-parts.ts: no en-XA entry to drop (did its format change?)');
+      return { code: out, map: null };
+    }
+    if (/[\\/]translations[\\/]locale-codes\.ts$/.test(id)) {
+      const out = code.replaceAll(/\n {2}`en-XA`,/g, '');
+      if (out === code) this.error('locale-codes.ts: no en-XA code to drop (did its format change?)');
+      return { code: out, map: null };
+    }
+    return null;
+  },
+});
+
 /** Elements that have landed; each gets `./<name>.js` (registers) and `./<name>.component.js` (class only). */
 export const ELEMENTS = ['exercise-card', 'rep-counter', 'routine-player'].filter((name) =>
   existsSync(`src/${name}/${name}.component.ts`),
@@ -28,6 +51,7 @@ const npmInputs = {
   index: 'src/index.ts',
   'core/index': 'src/core/index.ts',
   'ssr/render-to-html': 'src/ssr/render-to-html.ts',
+  'ssr/index': 'src/ssr/index.ts',
   ...Object.fromEntries(
     ELEMENTS.flatMap((name) => [
       [`${name}/${name}`, `src/${name}/${name}.ts`],
@@ -48,6 +72,7 @@ const lazyChunks = (pattern) => (chunk) =>
 /** The self-contained, minified browser builds (drop-in files, autoloader): one plugin list for all. */
 const cdnPlugins = () => [
   nodeResolve({ exportConditions: ['production', 'browser', 'default'] }),
+  dropPseudoLocale(),
   minifyLiteralsPlugin(),
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: true, legalComments: 'none' }),
 ];
@@ -60,14 +85,14 @@ export default [
     external: isDependency,
     // Literal text is minified here too: app bundlers minify our code but not the text in css`` / html``.
     plugins: [
+      dropPseudoLocale(),
       minifyLiteralsPlugin(),
-      esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', sourceMap: true }),
+      esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
       copyStyles(),
     ],
     output: {
       dir: 'dist',
       format: 'es',
-      sourcemap: true,
       preserveModules: true,
       preserveModulesRoot: 'src',
       entryFileNames: '[name].js',
@@ -80,7 +105,6 @@ export default [
     output: {
       dir: 'dist/cdn',
       format: 'es',
-      sourcemap: true,
       entryFileNames: '[name].js',
       chunkFileNames: lazyChunks('locales/[name].js'),
     },
@@ -93,7 +117,6 @@ export default [
     output: {
       dir: 'dist/cdn',
       format: 'es',
-      sourcemap: true,
       entryFileNames: '[name].js',
       chunkFileNames: lazyChunks('hydrate-locales/[name].js'),
     },
@@ -109,7 +132,6 @@ export default [
     output: {
       dir: 'dist/cdn',
       format: 'es',
-      sourcemap: true,
       entryFileNames: '[name].js',
       chunkFileNames: lazyChunks('chunks/[name]-[hash].js'),
     },

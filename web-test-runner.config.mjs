@@ -1,10 +1,10 @@
-// Runs every browser test in Debian's Chromium (no browser download is possible here).
+// Runs every browser test in the Chrome or Chromium scripts/find-browser.mjs finds (CHROME_PATH, an
+// installed one, Playwright's cache); with none, it stops with one line saying what to install.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { existsSync } from 'node:fs';
+import { browserPath } from './scripts/find-browser.mjs';
 
-const executablePath =
-  process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+const executablePath = browserPath();
 
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],

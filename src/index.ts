@@ -1,9 +1,11 @@
 /**
  * `exercise-elements`: registers every element (guarded, so loading it twice is harmless) and exports
- * their classes, the events' detail types and the core logic.
+ * their classes, every type their properties and events use, and the core logic.
  */
 export * from './exercise-card/exercise-card.js';
 export * from './rep-counter/rep-counter.js';
 export * from './routine-player/routine-player.js';
 export type * from './internal/events.js';
+export type { VoiceMode } from './internal/feedback-controller.js';
+export type { CounterPhase } from './core/rep-counter-state.js';
 export * from './core/index.js';

@@ -50,3 +50,4 @@ export type {
   SessionSummary,
   StopReason,
 } from './player-reducer.js';
+export type { ValidatedExercise, ValidatedRoutine } from './document-names.js';

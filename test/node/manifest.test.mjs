@@ -3,7 +3,7 @@
 // CSS properties). Storybook's docs and controls are built from it, so a gap here is a gap there.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -64,3 +64,42 @@ for (const [tag, required] of Object.entries(REQUIRED)) {
     }
   });
 }
+
+test('the manifest describes the published files: every module path is in dist/', () => {
+  const paths = JSON.stringify(manifest).match(/"(path|module)": "[^"]*"/g) ?? [];
+  for (const entry of paths) {
+    const path = entry.split('"')[3];
+    assert.match(path, /^dist\/.*\.js$/, entry);
+    assert.ok(existsSync(path), `${path} is built`);
+  }
+  for (const el of elements) {
+    const mod = manifest.modules.find((m) => m.declarations?.includes(el));
+    assert.equal(mod.path, `dist/${el.tagName}/${el.tagName}.js`, `${el.tagName} documented in its entry`);
+    assert.ok(mod.exports.some((e) => e.kind === 'custom-element-definition' && e.name === el.tagName));
+  }
+});
+
+test('attribute types are values an author can write, and every attribute names its field', () => {
+  for (const el of elements) {
+    for (const attr of el.attributes) {
+      assert.ok(attr.fieldName, `<${el.tagName} ${attr.name}> has a fieldName`);
+      // Only literals and primitives: `VoiceMode`, `Pace` or `Dosage` would be offered as a value.
+      for (const part of (attr.type?.text ?? '').split(' | ')) {
+        assert.match(
+          part,
+          /^('[^']*'|\d+|string|number|boolean|undefined)$/,
+          `<${el.tagName} ${attr.name}>: ${part}`,
+        );
+      }
+    }
+  }
+  const pace = byTag['routine-player'].attributes.find((a) => a.name === 'pace');
+  assert.equal(pace.type.text, "'min' | 'mid' | 'max'");
+});
+
+test('every element documents ex-warning, which the base class fires', () => {
+  for (const el of elements) {
+    const warning = el.events.find((e) => e.name === 'ex-warning');
+    assert.equal(warning?.type?.text, 'CustomEvent<ExWarningDetail>', el.tagName);
+  }
+});

@@ -70,3 +70,109 @@ test('the drop-in files carry English dosage words only; each other language is 
     }
   }
 });
+
+test('CSS is a side effect, so bundlers keep `import "exercise-elements/styles/before-upgrade.css"`', () => {
+  // webpack and Rollup match a pattern without a slash against the file name (`*.css`).
+  const css = pkg.exports['./styles/before-upgrade.css'];
+  assert.ok(existsSync(css), css);
+  const matches = pkg.sideEffects.some((pattern) =>
+    pattern.includes('/')
+      ? pattern === css
+      : new RegExp(`^${pattern.replace('.', '\\.').replace('*', '.*')}$`).test(css.split('/').pop()),
+  );
+  assert.ok(matches, `sideEffects lists ${css}`);
+});
+
+test('the tarball ships no pseudo-locale and no source maps', () => {
+  const [report] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json'], { encoding: 'utf8' }));
+  const files = report.files.map((f) => f.path);
+  assert.deepEqual(
+    files.filter((f) => /en-XA/i.test(f)),
+    [],
+    'no en-XA files',
+  );
+  assert.deepEqual(
+    files.filter((f) => f.endsWith('.map')),
+    [],
+    'no source maps',
+  );
+  for (const file of files.filter((f) => /\.(js|d\.ts)$/.test(f))) {
+    const text = readFileSync(file, 'utf8');
+    assert.ok(!/en-XA-(card|counter|player|session|shared)/.test(text), `${file} loads no en-XA catalog`);
+    assert.ok(!text.includes('sourceMappingURL'), `${file} points at no source map`);
+  }
+});
+
+test('the declarations show the public API only', () => {
+  for (const name of ['exercise-card', 'rep-counter', 'routine-player']) {
+    const types = readFileSync(`dist/${name}/${name}.component.d.ts`, 'utf8');
+    assert.deepEqual(types.match(/^\s+_\w+/gm) ?? [], [], `${name}: no internal state`);
+    assert.match(types, /static properties: import\("lit"\)\.PropertyDeclarations;/);
+  }
+  for (const file of ['exercise-elements', 'exercise-elements-hydrate', 'autoload']) {
+    assert.ok(
+      !readFileSync(`dist/cdn/${file}.d.ts`, 'utf8').includes('@lit-labs'),
+      `${file}.d.ts imports no devDependency`,
+    );
+  }
+});
+
+test('each element entry exports the types its properties and events use', () => {
+  const entries = {
+    'exercise-card': [
+      'ExStartDetail',
+      'ExErrorDetail',
+      'ExWarningDetail',
+      'ExerciseInput',
+      'ValidatedExercise',
+    ],
+    'rep-counter': [
+      'ExRepDetail',
+      'ExCompleteDetail',
+      'ExWarningDetail',
+      'VoiceMode',
+      'CounterPhase',
+      'Dosage',
+    ],
+    'routine-player': [
+      'ExStopDetail',
+      'ExCheckinDetail',
+      'RoutineInput',
+      'ValidatedRoutine',
+      'Pace',
+      'PlayerState',
+    ],
+  };
+  for (const [name, types] of Object.entries(entries)) {
+    const text = readFileSync(`dist/${name}/${name}.d.ts`, 'utf8');
+    for (const type of types) assert.match(text, new RegExp(`\\b${type}\\b`), `${name}.d.ts exports ${type}`);
+  }
+  const root = readFileSync('dist/index.d.ts', 'utf8');
+  for (const type of ['VoiceMode', 'CounterPhase']) assert.match(root, new RegExp(`\\b${type}\\b`));
+});
+
+test('exercise-elements/ssr re-exports every function of the renderer', async () => {
+  const entry = await import('../../dist/ssr/index.js');
+  const renderer = await import('../../dist/ssr/render-to-html.js');
+  assert.deepEqual(Object.keys(entry).sort(), Object.keys(renderer).sort());
+});
+
+test('framework types and editor data ship, each named in package.json', () => {
+  for (const file of ['dist/types/react.d.ts', 'dist/types/vue.d.ts', 'dist/editor/html-custom-data.json']) {
+    assert.ok(existsSync(file), file);
+  }
+  assert.ok(existsSync(pkg['web-types']), pkg['web-types']);
+  const vscode = JSON.parse(readFileSync('dist/editor/html-custom-data.json', 'utf8'));
+  const player = vscode.tags.find((t) => t.name === 'routine-player');
+  assert.deepEqual(
+    player.attributes.find((a) => a.name === 'pace').values.map((v) => v.name),
+    ['min', 'mid', 'max'],
+  );
+  assert.equal(player.attributes.find((a) => a.name === 'no-persist').valueSet, 'v');
+  const webTypes = JSON.parse(readFileSync(pkg['web-types'], 'utf8'));
+  const counter = webTypes.contributions.html.elements.find((e) => e.name === 'rep-counter');
+  assert.deepEqual(
+    counter.attributes.find((a) => a.name === 'voice').values.map((v) => v.name),
+    ['off', 'changes', 'counts'],
+  );
+});

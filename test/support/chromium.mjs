@@ -1,9 +1,9 @@
-// Launches Debian's Chromium through playwright-core (no browser download is possible here).
+// Launches the test browser through playwright-core: the one scripts/find-browser.mjs finds (CHROME_PATH,
+// an installed Chrome or Chromium, Playwright's cache). No browser download happens here.
 import { chromium } from 'playwright-core';
-import { existsSync } from 'node:fs';
+import { browserPath } from '../../scripts/find-browser.mjs';
 
-export const CHROMIUM_PATH =
-  process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+export const CHROMIUM_PATH = browserPath();
 
 export function launchChromium(extraArgs = []) {
   return chromium.launch({
