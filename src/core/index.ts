@@ -41,3 +41,11 @@ export type {
   SessionSummary,
   StopReason,
 } from './player-reducer.js';
+export {
+  formatDiagnostic,
+  formatRoutineText,
+  parseRoutineText,
+  type Diagnostic,
+  type DiagnosticSeverity,
+  type ParsedRoutineText,
+} from './routine-text/index.js';
