@@ -49,3 +49,9 @@ export {
   type DiagnosticSeverity,
   type ParsedRoutineText,
 } from './routine-text/index.js';
+export {
+  FREE_EXERCISE_DB_IMAGE_BASE,
+  fromFreeExerciseDb,
+  type FreeExerciseDbOptions,
+  type FreeExerciseDbRecord,
+} from './free-exercise-db.js';
