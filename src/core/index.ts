@@ -55,3 +55,12 @@ export {
   type FreeExerciseDbOptions,
   type FreeExerciseDbRecord,
 } from './free-exercise-db.js';
+export {
+  fromDom,
+  fromParse5,
+  importArticle,
+  type HtmlNode,
+  type HtmlParser,
+  type ImportArticleOptions,
+  type ImportedArticle,
+} from './article-import/index.js';
