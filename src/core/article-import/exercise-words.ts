@@ -176,6 +176,8 @@ const PREFIXES: readonly [RegExp, 'warm-up' | 'cool-down' | 'bonus' | undefined]
 
 export interface CleanName {
   name: string;
+  /** The heading said it is an exercise ("Exercise 2 – …", "Stretch 1:"). */
+  announced: boolean;
   kind: 'warm-up' | 'cool-down' | 'bonus' | undefined;
 }
 
@@ -183,6 +185,7 @@ export interface CleanName {
 export function cleanHeading(text: string): CleanName {
   let name = text.trim();
   let kind: CleanName['kind'];
+  const announced = /^(?:exercise|move|movement|stretch|drill)\s*#?\d/i.test(name);
   for (let round = 0; round < 3; round++) {
     let changed = false;
     for (const [pattern, prefixKind] of PREFIXES) {
@@ -200,7 +203,7 @@ export function cleanHeading(text: string): CleanName {
     .replace(/\s+(?:exercises?)$/i, '')
     .replace(/^["“'‘]|["”'’]$/g, '')
     .trim();
-  return { name: name.charAt(0).toUpperCase() + name.slice(1), kind };
+  return { name: name.charAt(0).toUpperCase() + name.slice(1), kind, announced };
 }
 
 function words(text: string): string[] {

@@ -179,7 +179,7 @@ interface Section {
 function sectionFor(section: Section, index: number, exercises: readonly FoundExercise[]): Section {
   const near =
     section.at === undefined ||
-    index - section.at <= 3 ||
+    index - section.at <= 2 ||
     exercises.some((e) => e.sectionTitle === section.title && section.title !== undefined);
   return near ? section : { title: undefined, kind: section.kind };
 }
@@ -293,7 +293,7 @@ export function findExercises(blocks: readonly Block[]): ArticleDraft {
       const exercise =
         !isNeverExercise(clean.name) &&
         clean.name.split(/\s+/).length <= 8 &&
-        (movementNoun(clean.name) !== undefined || bodyFollows(blocks, index));
+        (clean.announced || movementNoun(clean.name) !== undefined || bodyFollows(blocks, index));
       if (exercise) {
         const kind = clean.kind ?? section.kind;
         current = newExercise(clean.name, block, 'heading', {
@@ -348,7 +348,7 @@ export function findExercises(blocks: readonly Block[]): ArticleDraft {
     // A paragraph.
     if (current) {
       const role =
-        current.steps.length === 0 && startsWithInstruction(text)
+        current.cues.length === 0 && startsWithInstruction(text)
           ? 'steps'
           : current.steps.length === 0 && current.summary.length === 0
             ? 'summary'

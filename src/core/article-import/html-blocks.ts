@@ -94,7 +94,9 @@ export function htmlBlocks(root: HtmlNode): Block[] {
     };
     for (const child of node.children) {
       if (child.type === 'text') run += child.value;
-      else if (isInline(child.tag)) run += child.tag === 'br' ? BREAK : textOf(child);
+      // Google Docs wraps a whole document in one <b>: an inline element around blocks is a container.
+      else if (isInline(child.tag) && !hasBlockChild(child))
+        run += child.tag === 'br' ? BREAK : textOf(child);
       else {
         flushRun();
         walk(child, listOrdered, depth + 1);
