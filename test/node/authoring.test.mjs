@@ -7,8 +7,14 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 
 const core = await import('exercise-elements/core');
-const { formatRoutineText, parseRoutineText, importArticle, fromFreeExerciseDb, validateRoutine, validateExercise } =
-  core;
+const {
+  formatRoutineText,
+  parseRoutineText,
+  importArticle,
+  fromFreeExerciseDb,
+  validateRoutine,
+  validateExercise,
+} = core;
 
 const examples = readdirSync('examples')
   .filter((f) => f.endsWith('.json'))
@@ -33,7 +39,9 @@ function matchFor(name, imported) {
   const want = stems(name);
   const exact = imported.find((e) => stems(e.name).join(' ') === want.join(' '));
   if (exact) return exact;
-  return imported.find((e) => stems(e.name).every((w) => want.includes(w)) || want.every((w) => stems(e.name).includes(w)));
+  return imported.find(
+    (e) => stems(e.name).every((w) => want.includes(w)) || want.every((w) => stems(e.name).includes(w)),
+  );
 }
 
 test('the text format round-trips every example routine', () => {
@@ -44,7 +52,11 @@ test('the text format round-trips every example routine', () => {
     const got = validateRoutine(back.routine);
     assert.ok(got.ok, `${file}: ${JSON.stringify(got.errors)}`);
     assert.deepStrictEqual(got.value, want.value, file);
-    assert.deepStrictEqual(back.diagnostics.filter((d) => d.severity === 'error'), [], file);
+    assert.deepStrictEqual(
+      back.diagnostics.filter((d) => d.severity === 'error'),
+      [],
+      file,
+    );
   }
 });
 
@@ -77,13 +89,26 @@ test('importArticle finds every exercise of the five seed articles with the dosa
 });
 
 test('importArticle reads the frequency and title the seed articles state', async () => {
-  const seed = (prefix) => readFileSync(`../shared/seeds/${readdirSync('../shared/seeds').find((f) => f.startsWith(prefix))}`, 'utf8');
+  const seed = (prefix) =>
+    readFileSync(
+      `../shared/seeds/${readdirSync('../shared/seeds').find((f) => f.startsWith(prefix))}`,
+      'utf8',
+    );
   const butt = validateRoutine((await importArticle(seed('000'))).routine).value;
-  assert.deepEqual({ times: butt.frequency.times, per: butt.frequency.per }, { times: { min: 3, max: 4 }, per: 'week' });
+  assert.deepEqual(
+    { times: butt.frequency.times, per: butt.frequency.per },
+    { times: { min: 3, max: 4 }, per: 'week' },
+  );
   const hips = validateRoutine((await importArticle(seed('004'))).routine).value;
-  assert.deepEqual({ times: hips.frequency.times, per: hips.frequency.per }, { times: { min: 1, max: 2 }, per: 'day' });
+  assert.deepEqual(
+    { times: hips.frequency.times, per: hips.frequency.per },
+    { times: { min: 1, max: 2 }, per: 'day' },
+  );
   assert.equal(hips.title, 'The Surprising Hip Exercises That Alleviated My Back Pain');
-  assert.deepEqual(hips.sections.map((s) => s.kind), ['main', 'bonus']);
+  assert.deepEqual(
+    hips.sections.map((s) => s.kind),
+    ['main', 'bonus'],
+  );
 });
 
 const FIXTURES = {
@@ -124,10 +149,17 @@ for (const [file, want] of Object.entries(FIXTURES)) {
     const { routine } = await importArticle(readFileSync(`test/fixtures/articles/${file}`, 'utf8'));
     const checked = validateRoutine(routine);
     assert.ok(checked.ok, JSON.stringify(checked.errors));
-    const exercises = checked.value.sections.flatMap((s) => s.items.map((i) => checked.value.exercises[i.ref]));
-    assert.deepEqual(exercises.map((e) => e.name), Object.keys(want.exercises));
-    for (const exercise of exercises) assert.deepEqual(amounts(exercise.dosage), want.exercises[exercise.name], exercise.name);
-    for (const exercise of exercises) assert.ok((exercise.steps ?? []).length > 0, `${exercise.name} has steps`);
+    const exercises = checked.value.sections.flatMap((s) =>
+      s.items.map((i) => checked.value.exercises[i.ref]),
+    );
+    assert.deepEqual(
+      exercises.map((e) => e.name),
+      Object.keys(want.exercises),
+    );
+    for (const exercise of exercises)
+      assert.deepEqual(amounts(exercise.dosage), want.exercises[exercise.name], exercise.name);
+    for (const exercise of exercises)
+      assert.ok((exercise.steps ?? []).length > 0, `${exercise.name} has steps`);
     const frequency = checked.value.frequency;
     assert.deepEqual(frequency && { times: frequency.times, per: frequency.per }, want.frequency);
   });
@@ -143,7 +175,9 @@ test('importArticle runs nothing in pasted HTML and leaves out navigation and fo
 test('importArticle says what it guessed and what has no dosage', async () => {
   const seed = readdirSync('../shared/seeds').find((f) => f.startsWith('001'));
   const { diagnostics } = await importArticle(readFileSync(`../shared/seeds/${seed}`, 'utf8'));
-  assert.ok(diagnostics.some((d) => d.severity === 'warning' && d.message.includes("'Russian twists' is named in")));
+  assert.ok(
+    diagnostics.some((d) => d.severity === 'warning' && d.message.includes("'Russian twists' is named in")),
+  );
   assert.ok(diagnostics.some((d) => d.message.includes("'Planks': the article gives no amount")));
   for (const d of diagnostics) assert.ok(d.line >= 1 && d.column >= 1 && typeof d.message === 'string');
 });
@@ -158,7 +192,10 @@ test('every free-exercise-db record maps to a valid exercise', () => {
       assert.equal(result.value.difficulty, 'advanced');
       assert.equal(result.value.library.level, 'expert');
     }
-    assert.ok((result.value.steps ?? []).every((step) => step.trim() !== ''), `${record.id} has a blank step`);
+    assert.ok(
+      (result.value.steps ?? []).every((step) => step.trim() !== ''),
+      `${record.id} has a blank step`,
+    );
     for (const image of result.value.media?.images ?? []) assert.ok(image.alt.startsWith(record.name.trim()));
     assert.equal(result.value.source.licence, 'Unlicense');
   }

@@ -90,7 +90,7 @@ export function isPlainLine(value: unknown): value is string {
  * letters or digits gives "" (the caller picks a fallback).
  */
 export function slugify(text: string): string {
-  return text
+  const slug = text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
@@ -98,6 +98,8 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 80)
     .replace(/-+$/, '');
+  // Documents are read as plain objects, where these keys don't survive as map keys.
+  return slug === 'constructor' || slug === 'prototype' ? `${slug}-1` : slug;
 }
 
 /** Separators between a variation's name and its summary. The first one is what the formatter writes. */
