@@ -139,7 +139,12 @@ describe('routine text: diagnostics for the author', () => {
     ['a step with no exercise', '# R\n1. Lie down.', 2, "isn't under an exercise heading"],
     ['broken JSON', '# R\n## A\n### B\nJSON x: {oops', 4, 'is not valid JSON'],
     ['a missing title', '## A\n### B', 1, 'I found no title line'],
-    ['a section with no exercises, from validation', '# R\n## Empty\n## Full\n### X', 2, 'must list at least one exercise'],
+    [
+      'a section with no exercises, from validation',
+      '# R\n## Empty\n## Full\n### X',
+      2,
+      'must list at least one exercise',
+    ],
     ['an unreadable frequency', '# R\nFrequency: often', 2, 'could not read how often'],
   ];
   for (const [what, text, line, words] of table) {
