@@ -51,3 +51,26 @@ export type {
   StopReason,
 } from './player-reducer.js';
 export type { ValidatedExercise, ValidatedRoutine } from './document-names.js';
+export {
+  formatDiagnostic,
+  formatRoutineText,
+  parseRoutineText,
+  type Diagnostic,
+  type DiagnosticSeverity,
+  type ParsedRoutineText,
+} from './routine-text/index.js';
+export {
+  FREE_EXERCISE_DB_IMAGE_BASE,
+  fromFreeExerciseDb,
+  type FreeExerciseDbOptions,
+  type FreeExerciseDbRecord,
+} from './free-exercise-db.js';
+export {
+  fromDom,
+  fromParse5,
+  importArticle,
+  type HtmlNode,
+  type HtmlParser,
+  type ImportArticleOptions,
+  type ImportedArticle,
+} from './article-import/index.js';

@@ -1,0 +1,101 @@
+/**
+ * An article as a list of blocks (headings, paragraphs, list items), whichever way it arrived. Plain
+ * text gives one block per paragraph with its line; HTML gives one block per heading, paragraph or
+ * list item, numbered in document order (its "line" in diagnostics).
+ */
+
+export interface Block {
+  kind: 'heading' | 'item' | 'para';
+  /** Whitespace folded, trimmed. List markers ("1.", "•") are removed from items. */
+  text: string;
+  /** For headings from HTML: 1–6. Plain-text headings are guessed later (level 0). */
+  level: number;
+  /** For items: numbered ("1.") rather than bulleted. */
+  ordered: boolean;
+  line: number;
+  column: number;
+}
+
+/** More blocks than this are not read: a draft from the first part is still useful. */
+export const MAX_BLOCKS = 5000;
+/** Longer blocks are cut: no instruction needs more, and every later step stays cheap. */
+export const MAX_BLOCK_LENGTH = 4000;
+
+const NUMBERED = /^(\d{1,3})[.)]\s+(.*)$/;
+const BULLET = /^[•●○◦▪■·*+–—-]\s*(.*)$/;
+
+export function foldSpace(text: string): string {
+  return text
+    .replace(/[\u00a0\u2000-\u200b\u202f\u205f\u3000\t]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** A block from one paragraph of text: list markers found, whitespace folded. */
+export function blockFromText(
+  raw: string,
+  line: number,
+  column: number,
+  kind?: Block['kind'],
+): Block | undefined {
+  const text = foldSpace(raw.length > MAX_BLOCK_LENGTH ? raw.slice(0, MAX_BLOCK_LENGTH) : raw);
+  if (text === '') return undefined;
+  const numbered = NUMBERED.exec(text);
+  if (numbered && kind !== 'heading') {
+    return { kind: 'item', text: numbered[2] ?? '', level: 0, ordered: true, line, column };
+  }
+  // "-DavidLiira" (a signature) is not a bullet: a bullet marker is followed by a space, except "•".
+  const bullet = BULLET.exec(text);
+  if (bullet && kind !== 'heading' && (text[1] === ' ' || /^[•●○◦▪■·]/.test(text))) {
+    return { kind: 'item', text: bullet[1] ?? '', level: 0, ordered: false, line, column };
+  }
+  const markdown = /^(#{1,6})\s+(.*)$/.exec(text);
+  if (markdown && kind !== 'item') {
+    return {
+      kind: 'heading',
+      text: markdown[2] ?? '',
+      level: markdown[1]?.length ?? 1,
+      ordered: false,
+      line,
+      column,
+    };
+  }
+  return { kind: kind ?? 'para', text, level: 0, ordered: false, line, column };
+}
+
+/**
+ * Plain text into blocks: each line is a block, except that a hard-wrapped paragraph (a line that
+ * runs on into a next line starting in lower case) is joined back together.
+ */
+export function textBlocks(text: string): Block[] {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r\n?|\n/);
+  const blocks: Block[] = [];
+  let pending: { text: string; line: number; column: number } | undefined;
+  const flush = () => {
+    if (pending) {
+      const block = blockFromText(pending.text, pending.line, pending.column);
+      if (block && blocks.length < MAX_BLOCKS) blocks.push(block);
+    }
+    pending = undefined;
+  };
+  lines.forEach((raw, index) => {
+    const trimmed = raw.trim();
+    if (trimmed === '') {
+      flush();
+      return;
+    }
+    const column = raw.length - raw.trimStart().length + 1;
+    if (pending && runsOn(pending.text, trimmed)) {
+      pending.text = `${pending.text} ${trimmed}`;
+      return;
+    }
+    flush();
+    pending = { text: trimmed, line: index + 1, column };
+  });
+  flush();
+  return blocks;
+}
+
+function runsOn(previous: string, next: string): boolean {
+  return previous.length >= 50 && !/[.!?:;]["”’)]?$/.test(previous) && /^[a-z(]/.test(next);
+}

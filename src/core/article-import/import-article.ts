@@ -1,0 +1,220 @@
+/**
+ * importArticle: a whole article (plain text, or HTML pasted from a blog, Medium, Google Docs or
+ * Word) as a draft routine to review, with diagnostics saying what was guessed and what could not
+ * be placed. HTML is read through a real DOM parser (the browser's DOMParser, or parse5 in Node, or
+ * the one passed in), never by patterns over markup, and nothing in it is run. Never throws.
+ */
+import type { RoutineInput } from '../../data/routine-schema.js';
+import type { ExerciseInput } from '../../data/exercise-schema.js';
+import { formatDosage } from '../format-dosage.js';
+import { DiagnosticList, quote, type Diagnostic } from '../routine-text/diagnostics.js';
+import { slugify } from '../routine-text/values.js';
+import { combineDosage, dosageOf } from './article-dosage.js';
+import { textBlocks, type Block } from './blocks.js';
+import { findExercises, type ArticleDraft, type FoundExercise } from './find-exercises.js';
+import { htmlBlocks } from './html-blocks.js';
+import { defaultHtmlParser, type HtmlNode, type HtmlParser } from './html-tree.js';
+
+export interface ImportArticleOptions {
+  /** 'auto' (default) reads input starting with "<" as HTML, anything else as plain text. */
+  format?: 'auto' | 'text' | 'html';
+  /**
+   * Parses HTML into an HtmlNode tree. The default uses the browser's DOMParser, and in Node the
+   * optional peer dependency parse5 (imported only when HTML is first imported).
+   */
+  parseHtml?: HtmlParser;
+}
+
+export interface ImportedArticle {
+  /** A draft in the input shape of our JSON: exercises in `exercises`, placed by `ref`. */
+  routine: RoutineInput;
+  /**
+   * What was guessed and what could not be placed. Lines are the text's lines; for HTML, "line"
+   * counts the article's blocks (headings, paragraphs, list items) from the top.
+   */
+  diagnostics: Diagnostic[];
+}
+
+/** Longer input is cut here: a draft from the first two megabytes is still a draft. */
+const MAX_INPUT = 2_000_000;
+
+export async function importArticle(
+  input: string,
+  options: ImportArticleOptions = {},
+): Promise<ImportedArticle> {
+  const diagnostics = new DiagnosticList();
+  try {
+    const text = typeof input === 'string' ? input.slice(0, MAX_INPUT) : '';
+    const html = options.format === 'html' || (options.format !== 'text' && /^\s*</.test(text.slice(0, 100)));
+    let blocks: Block[];
+    if (html) {
+      let tree: HtmlNode | undefined;
+      try {
+        tree = await (options.parseHtml ?? defaultHtmlParser)(text);
+      } catch {
+        diagnostics.add(
+          1,
+          1,
+          'warning',
+          'I could not read this as HTML (no HTML parser is available here), so I read it as plain text.',
+        );
+      }
+      blocks = tree ? htmlBlocks(tree) : textBlocks(text);
+    } else {
+      blocks = textBlocks(text);
+    }
+    const draft = findExercises(blocks);
+    return { routine: buildRoutine(draft, diagnostics), diagnostics: sorted(diagnostics.items) };
+  } catch {
+    return {
+      routine: { id: 'imported-routine', title: 'Imported routine', sections: [] },
+      diagnostics: [{ line: 1, column: 1, severity: 'error', message: 'I could not read this article.' }],
+    };
+  }
+}
+
+function buildRoutine(draft: ArticleDraft, diagnostics: DiagnosticList): RoutineInput {
+  const title = draft.title?.text ?? 'Imported routine';
+  if (!draft.title) {
+    diagnostics.add(
+      1,
+      1,
+      'warning',
+      "I found no title, so I called the routine 'Imported routine'. Give it a name.",
+    );
+  } else {
+    diagnostics.add(
+      draft.title.block.line,
+      draft.title.block.column,
+      'info',
+      `I took ${quote(title)} as the routine's title.`,
+    );
+  }
+  const routine: RoutineInput = { id: slugify(title) || 'imported-routine', title, sections: [] };
+  if (draft.summary) routine.summary = draft.summary;
+  if (draft.frequency) {
+    routine.frequency = draft.frequency.text;
+    diagnostics.add(
+      draft.frequency.block.line,
+      draft.frequency.block.column,
+      'info',
+      `I read how often to do the routine from ${quote(draft.frequency.text)}; check it.`,
+    );
+  }
+  if (draft.safety.length) routine.safety = unique(draft.safety).slice(0, 10);
+
+  if (draft.exercises.length === 0) {
+    diagnostics.add(
+      1,
+      1,
+      'error',
+      "I found no exercises. Give each exercise a heading of its own, or a numbered line such as '1. Glute bridge: Lie on your back…'.",
+    );
+  }
+  const everyDosage = draft.everyExercise ? dosageOf(draft.everyExercise.text) : undefined;
+  const exercises: Record<string, ExerciseInput> = {};
+  const sections: NonNullable<RoutineInput['sections']> = [];
+  for (const found of draft.exercises) {
+    let id = slugify(found.name) || 'exercise';
+    for (let n = 2; Object.hasOwn(exercises, id); n++)
+      id = `${slugify(found.name).slice(0, 90) || 'exercise'}-${n}`;
+    exercises[id] = exercise(found, id, everyDosage, draft, diagnostics);
+    const sectionTitle =
+      found.sectionTitle ??
+      (found.sectionKind === 'warm-up' ? 'Warm-up' : found.sectionKind === 'bonus' ? 'Bonus' : 'Exercises');
+    const last = sections[sections.length - 1];
+    if (last && last.title === sectionTitle && last.kind === found.sectionKind) last.items.push({ ref: id });
+    else sections.push({ title: sectionTitle, kind: found.sectionKind, items: [{ ref: id }] });
+  }
+  for (const block of draft.unplaced.slice(0, 20)) {
+    diagnostics.add(
+      block.line,
+      block.column,
+      'warning',
+      `${quote(block.text)}: I could not tell which exercise this belongs to, so I left it out.`,
+    );
+  }
+  routine.sections = sections;
+  if (Object.keys(exercises).length) routine.exercises = exercises;
+  return routine;
+}
+
+function exercise(
+  found: FoundExercise,
+  id: string,
+  everyDosage: ReturnType<typeof dosageOf> | undefined,
+  draft: ArticleDraft,
+  diagnostics: DiagnosticList,
+): ExerciseInput {
+  const out: ExerciseInput = { id, name: found.name };
+  const at = found.block;
+  if (found.how === 'mention') {
+    diagnostics.add(
+      at.line,
+      at.column,
+      'warning',
+      `${quote(found.name)} is named in ${quote(at.text, 40)}; I took it for an exercise. Check it, and add its steps.`,
+    );
+  }
+  const summary = found.summary.join(' ').trim();
+  if (summary) out.summary = summary;
+  if (found.steps.length) out.steps = unique(found.steps).slice(0, 100);
+  if (found.cues.length) out.cues = unique(found.cues).slice(0, 100);
+  if (found.safety.length) out.safety = unique(found.safety).slice(0, 100);
+  if (found.equipment.length) out.equipment = unique(found.equipment).slice(0, 100);
+
+  const dosage = combineDosage(found.explicitDosage?.text, found.dosageSentences);
+  if (dosage) {
+    out.dosage = dosage as ExerciseInput['dosage'];
+    const where = found.explicitDosage?.block ?? found.dosageBlocks[0] ?? at;
+    const from = found.explicitDosage
+      ? quote(found.explicitDosage.text)
+      : quote(found.dosageSentences.join(' '));
+    diagnostics.add(
+      where.line,
+      where.column,
+      'info',
+      `${quote(found.name)}: I read ${formatDosage(dosage, 'en')} from ${from}.`,
+    );
+  } else if (everyDosage && draft.everyExercise) {
+    out.dosage = { ...everyDosage } as ExerciseInput['dosage'];
+    diagnostics.add(
+      draft.everyExercise.block.line,
+      draft.everyExercise.block.column,
+      'info',
+      `${quote(found.name)}: the article gives no amount for it alone, so I used ${quote(draft.everyExercise.text)}, which it says for every exercise.`,
+    );
+  } else if (found.explicitDosage) {
+    out.dosage = found.explicitDosage.text;
+    diagnostics.add(
+      found.explicitDosage.block.line,
+      found.explicitDosage.block.column,
+      'warning',
+      `${quote(found.name)}: I could not read an amount from ${quote(found.explicitDosage.text)}; it will be shown as written.`,
+    );
+  } else {
+    diagnostics.add(
+      at.line,
+      at.column,
+      'warning',
+      `${quote(found.name)}: the article gives no amount (reps, sets or hold) for this exercise; set one if you know it.`,
+    );
+  }
+  if (!found.steps.length && found.how !== 'mention') {
+    diagnostics.add(
+      at.line,
+      at.column,
+      'warning',
+      `${quote(found.name)}: I found no steps for this exercise.`,
+    );
+  }
+  return out;
+}
+
+function unique(list: readonly string[]): string[] {
+  return [...new Set(list.map((s) => s.trim()).filter(Boolean))];
+}
+
+function sorted(list: Diagnostic[]): Diagnostic[] {
+  return [...list].sort((a, b) => a.line - b.line || a.column - b.column);
+}

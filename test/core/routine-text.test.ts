@@ -1,0 +1,271 @@
+import { expect } from '@open-wc/testing';
+import { validateRoutine } from '../../src/data/validate.js';
+import { formatRoutineText } from '../../src/core/routine-text/format-routine-text.js';
+import { formatDiagnostic, parseRoutineText } from '../../src/core/routine-text/parse-routine-text.js';
+import { importArticle } from '../../src/core/article-import/import-article.js';
+
+/** The one exercise of a text that has one, validated. */
+function onlyExercise(text: string) {
+  const result = validateRoutine(parseRoutineText(`# R\n## Main\n### Bridge\n${text}`).routine);
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  return result.value.exercises?.bridge as Record<string, unknown>;
+}
+
+describe('routine text: lines under an exercise', () => {
+  const table: [string, string, Record<string, unknown>][] = [
+    [
+      'a short amount line is the dosage',
+      '10–15 reps per side',
+      { dosage: { reps: { min: 10, max: 15 }, side: 'each', text: '10–15 reps per side' } },
+    ],
+    [
+      'a longer plain line is the summary',
+      'Lift your hips off the floor slowly.',
+      { summary: 'Lift your hips off the floor slowly.' },
+    ],
+    ['numbered lines are steps', '1. Lie down.\n2) Lift.', { steps: ['Lie down.', 'Lift.'] }],
+    ['bullets are steps', '- Lie down.\n- Lift.', { steps: ['Lie down.', 'Lift.'] }],
+    ['Tip: and Cue: lines are cues', 'Tip: slow\nCue: breathe', { cues: ['slow', 'breathe'] }],
+    ['a label alone opens a list', 'Tips:\n- slow\n- breathe', { cues: ['slow', 'breathe'] }],
+    ['Caution: lines are the safety', 'Caution: stop if it hurts', { safety: ['stop if it hurts'] }],
+    ['Equipment: is a comma list', 'Equipment: mat, band', { equipment: ['mat', 'band'] }],
+    ['Targets: fills the muscles', 'Targets: glutes, lower back', { muscles: ['glutes', 'lower back'] }],
+    ['Level: easy is beginner', 'Level: easy', { difficulty: 'beginner' }],
+    [
+      'Easier: name — summary, with a ref',
+      'Easier: Half bridge {#half-bridge} — Lift less.',
+      { easier: [{ name: 'Half bridge', ref: 'half-bridge', summary: 'Lift less.' }] },
+    ],
+    [
+      'a Markdown image, with caption and size',
+      '![Hips up](b.jpg "Top"){width=640 height=480}',
+      { media: { images: [{ src: 'b.jpg', alt: 'Hips up', caption: 'Top', width: 640, height: 480 }] } },
+    ],
+    [
+      'a YouTube address is a video id',
+      'Video: https://youtu.be/abc_123 "How to"',
+      { media: { video: { youtube: 'abc_123', title: 'How to' } } },
+    ],
+    [
+      'field lines set dosage the words leave out',
+      'Dosage: 10 reps\nHold: 3–5 s\nSets: 2',
+      { dosage: { reps: 10, holdSeconds: { min: 3, max: 5 }, sets: 2, text: '10 reps' } },
+    ],
+    [
+      'none removes what the words said',
+      'Dosage: 3 x 30 seconds\nDuration: none\nHold: 30 s',
+      { dosage: { sets: 3, holdSeconds: 30, text: '3 x 30 seconds' } },
+    ],
+    [
+      'source lines',
+      'Source: A post\nAuthor: Sam\nLink: https://example.com/post\nLicence: CC-BY-4.0',
+      { source: { title: 'A post', author: 'Sam', url: 'https://example.com/post', licence: 'CC-BY-4.0' } },
+    ],
+    [
+      'JSON lines say what plain lines cannot',
+      'JSON name: {"en": "Bridge", "es": "Puente"}\nJSON x-origin: 7',
+      { name: { en: 'Bridge', es: 'Puente' }, 'x-origin': 7 },
+    ],
+  ];
+  for (const [behaviour, text, fields] of table) {
+    it(behaviour, () => {
+      const exercise = onlyExercise(text);
+      for (const [key, value] of Object.entries(fields)) expect(exercise[key], key).to.deep.equal(value);
+    });
+  }
+});
+
+describe('routine text: the routine and its sections', () => {
+  it('reads title, summary, frequency, duration, rest, safety and sections with their kinds', () => {
+    const { routine } = parseRoutineText(
+      [
+        '# Hip routine {#hips}',
+        'Three gentle exercises.',
+        'Frequency: once or twice daily',
+        'Duration: 3 min',
+        'Rest between exercises: 20 s',
+        'Caution: stop if pain travels down your leg.',
+        '',
+        '## Warm-up',
+        '### Knee wags',
+        '10 reps per side',
+        '## Stretches {#stretch .cool-down}',
+        '### Knee wags',
+        'Note: slower this time',
+      ].join('\n'),
+    );
+    const result = validateRoutine(routine);
+    expect(result.ok).to.equal(true);
+    if (!result.ok) return;
+    const value = result.value;
+    expect(value.id).to.equal('hips');
+    expect(value.summary).to.equal('Three gentle exercises.');
+    expect(value.frequency).to.deep.include({ times: { min: 1, max: 2 }, per: 'day' });
+    expect(value.durationMinutes).to.equal(3);
+    expect(value.restBetweenExercisesSeconds).to.equal(20);
+    expect(value.safety).to.deep.equal(['stop if pain travels down your leg.']);
+    expect(value.sections.map((s) => [s.title, s.kind, s.id])).to.deep.equal([
+      ['Warm-up', 'warm-up', undefined],
+      ['Stretches', 'cool-down', 'stretch'],
+    ]);
+    // The heading repeated with no lines of its own is the same exercise again.
+    expect(value.sections[1]?.items[0]).to.deep.equal({ ref: 'knee-wags', notes: 'slower this time' });
+    expect(Object.keys(value.exercises ?? {})).to.deep.equal(['knee-wags']);
+  });
+
+  it('reads ## headings as exercises when the text has no ### headings', () => {
+    const result = validateRoutine(
+      parseRoutineText('# Quick\n## Squat\n10 reps\n## Plank\nHold 30 s').routine,
+    );
+    expect(result.ok && result.value.sections[0]?.items.map((i) => i.ref)).to.deep.equal(['squat', 'plank']);
+  });
+});
+
+describe('routine text: diagnostics for the author', () => {
+  const table: [string, string, number, string][] = [
+    [
+      'a dosage word one letter off',
+      '# R\n## A\n### B\n10-15 reps per sde',
+      4,
+      "I read 10–15 reps; did you mean 'per side'?",
+    ],
+    ['a label one letter off', '# R\n## A\n### B\nEquipmnt: mat', 4, "did you mean 'Equipment:'?"],
+    [
+      'a difficulty we do not have',
+      '# R\n## A\n### B\nDifficulty: expert-ish',
+      4,
+      "difficulty must be 'beginner', 'intermediate' or 'advanced'",
+    ],
+    ['a step with no exercise', '# R\n1. Lie down.', 2, "isn't under an exercise heading"],
+    ['broken JSON', '# R\n## A\n### B\nJSON x: {oops', 4, 'is not valid JSON'],
+    ['a missing title', '## A\n### B', 1, 'I found no title line'],
+    [
+      'a section with no exercises, from validation',
+      '# R\n## Empty\n## Full\n### X',
+      2,
+      'must list at least one exercise',
+    ],
+    ['an unreadable frequency', '# R\nFrequency: often', 2, 'could not read how often'],
+  ];
+  for (const [what, text, line, words] of table) {
+    it(`points at the line for ${what}`, () => {
+      const { diagnostics } = parseRoutineText(text);
+      const hit = diagnostics.find((d) => d.message.includes(words));
+      expect(hit, JSON.stringify(diagnostics)).to.not.equal(undefined);
+      expect(hit?.line).to.equal(line);
+    });
+  }
+
+  it('writes a diagnostic as "line N: …"', () => {
+    const [first] = parseRoutineText('# R\n## A\n### B\n10-15 reps per sde').diagnostics;
+    expect(first && formatDiagnostic(first)).to.equal(
+      "line 4: '10-15 reps per sde': I read 10–15 reps; did you mean 'per side'?",
+    );
+  });
+});
+
+describe('routine text: writing back', () => {
+  const table: [string, Record<string, unknown>][] = [
+    [
+      'inline exercises',
+      {
+        id: 'r',
+        title: 'R',
+        sections: [{ title: 'A', kind: 'main', items: [{ exercise: { id: 'x', name: 'X' } }] }],
+      },
+    ],
+    [
+      'exercises in no section',
+      {
+        id: 'r',
+        title: 'R',
+        sections: [{ title: 'A', kind: 'main', items: [{ ref: 'a' }] }],
+        exercises: { a: { id: 'a', name: 'A' }, b: { id: 'b', name: 'B' } },
+      },
+    ],
+    [
+      'a summary that looks like a dosage',
+      {
+        id: 'r',
+        title: 'R',
+        sections: [
+          { title: 'A', kind: 'main', items: [{ exercise: { id: 'x', name: 'X', summary: '10 reps' } }] },
+        ],
+      },
+    ],
+    [
+      'a name with a line break and a title like a heading',
+      {
+        id: 'r',
+        title: '## not a section',
+        sections: [{ title: 'A', kind: 'bonus', items: [{ exercise: { id: 'x', name: 'X\nY' } }] }],
+      },
+    ],
+    [
+      'a dosage object without words',
+      {
+        id: 'r',
+        title: 'R',
+        sections: [
+          {
+            title: 'A',
+            kind: 'main',
+            items: [
+              { exercise: { id: 'x', name: 'X', dosage: { reps: { min: 5, max: 5 }, restSeconds: 0.5 } } },
+            ],
+          },
+        ],
+      },
+    ],
+  ];
+  for (const [what, routine] of table) {
+    it(`round-trips ${what}`, () => {
+      const want = validateRoutine(routine);
+      const got = validateRoutine(parseRoutineText(formatRoutineText(routine as never)).routine);
+      expect(got).to.deep.equal(want);
+    });
+  }
+
+  it('writes plain lines a person can read', () => {
+    const text = formatRoutineText({
+      id: 'hips',
+      title: 'Hips',
+      sections: [
+        {
+          title: 'Warm-up',
+          kind: 'warm-up',
+          items: [
+            {
+              exercise: {
+                id: 'knee-wags',
+                name: 'Knee wags',
+                dosage: '10–15 reps per side',
+                steps: ['Lie on your back.'],
+                cues: ['Start small.'],
+              },
+            },
+          ],
+        },
+      ],
+    });
+    expect(text).to.equal(
+      '# Hips\n\n## Warm-up\n\n### Knee wags {#knee-wags .inline}\n10–15 reps per side\n1. Lie on your back.\nTip: Start small.\n',
+    );
+  });
+});
+
+describe('importArticle in the browser', () => {
+  it('reads HTML with the browser’s DOMParser and runs none of it', async () => {
+    const html =
+      '<h1>Neck moves</h1><script>window.__imported = 1</script><h2>Chin tucks</h2><p><b>How to:</b> Sit tall. Draw your chin back.</p><p>Hold for a count of 5. Repeat 10 times.</p><img src=x onerror="window.__imported = 1">';
+    const { routine } = await importArticle(html);
+    const result = validateRoutine(routine);
+    expect(result.ok).to.equal(true);
+    if (!result.ok) return;
+    const exercise = result.value.exercises?.['chin-tucks'];
+    expect(exercise?.steps).to.deep.equal(['Sit tall.', 'Draw your chin back.']);
+    expect(exercise?.dosage).to.deep.include({ holdSeconds: 5, reps: 10 });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect((window as { __imported?: number }).__imported).to.equal(undefined);
+  });
+});

@@ -1,0 +1,220 @@
+// Authoring in Node, through the published `exercise-elements/core`: the text format round-trips our
+// examples, importArticle finds every exercise of the five seed articles (read from ../shared) and of
+// our own test articles with the dosage they state, and every free-exercise-db record maps to a valid
+// exercise. HTML here goes through parse5, the optional peer dependency.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+
+const core = await import('exercise-elements/core');
+const {
+  formatRoutineText,
+  parseRoutineText,
+  importArticle,
+  fromFreeExerciseDb,
+  validateRoutine,
+  validateExercise,
+} = core;
+
+const examples = readdirSync('examples')
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => ({ file: f, routine: JSON.parse(readFileSync(`examples/${f}`, 'utf8')) }));
+
+const FIELDS = ['sets', 'reps', 'holdSeconds', 'durationSeconds', 'restSeconds', 'side'];
+/** The amounts of a validated dosage, without the author's words. */
+function amounts(dosage) {
+  const out = {};
+  for (const field of FIELDS) if (dosage?.[field] !== undefined) out[field] = dosage[field];
+  return out;
+}
+function stems(name) {
+  return name
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter((w) => w.length > 1 && !['a', 'an', 'the', 'with', 'and'].includes(w))
+    .map((w) => w.replace(/(?:es|s)$/, ''));
+}
+/** The imported exercise for an example's exercise: the same words, or all of its words in the example's name. */
+function matchFor(name, imported) {
+  const want = stems(name);
+  const exact = imported.find((e) => stems(e.name).join(' ') === want.join(' '));
+  if (exact) return exact;
+  return imported.find(
+    (e) => stems(e.name).every((w) => want.includes(w)) || want.every((w) => stems(e.name).includes(w)),
+  );
+}
+
+test('the text format round-trips every example routine', () => {
+  for (const { file, routine } of examples) {
+    const text = formatRoutineText(routine);
+    const back = parseRoutineText(text);
+    const want = validateRoutine(routine);
+    const got = validateRoutine(back.routine);
+    assert.ok(got.ok, `${file}: ${JSON.stringify(got.errors)}`);
+    assert.deepStrictEqual(got.value, want.value, file);
+    assert.deepStrictEqual(
+      back.diagnostics.filter((d) => d.severity === 'error'),
+      [],
+      file,
+    );
+  }
+});
+
+test('importArticle finds every exercise of the five seed articles with the dosage our examples give it', async () => {
+  const seeds = readdirSync('../shared/seeds').map((f) => readFileSync(`../shared/seeds/${f}`, 'utf8'));
+  const imported = [];
+  for (const text of seeds) {
+    const { routine } = await importArticle(text);
+    assert.ok(validateRoutine(routine).ok, `draft from "${text.slice(0, 40)}" validates`);
+    imported.push(...Object.values(validateRoutine(routine).value.exercises ?? {}));
+  }
+  let count = 0;
+  for (const { file, routine } of examples) {
+    const checked = validateRoutine(routine).value;
+    for (const section of checked.sections) {
+      for (const item of section.items) {
+        const exercise = checked.exercises[item.ref];
+        const found = matchFor(exercise.name, imported);
+        assert.ok(found, `${file}: "${exercise.name}" was not found`);
+        assert.deepStrictEqual(
+          amounts(found.dosage),
+          amounts(item.dosage ?? exercise.dosage),
+          `${file}: dosage of "${exercise.name}" (imported as "${found.name}")`,
+        );
+        count++;
+      }
+    }
+  }
+  assert.equal(count, 25);
+});
+
+test('importArticle reads the frequency and title the seed articles state', async () => {
+  const seed = (prefix) =>
+    readFileSync(
+      `../shared/seeds/${readdirSync('../shared/seeds').find((f) => f.startsWith(prefix))}`,
+      'utf8',
+    );
+  const butt = validateRoutine((await importArticle(seed('000'))).routine).value;
+  assert.deepEqual(
+    { times: butt.frequency.times, per: butt.frequency.per },
+    { times: { min: 3, max: 4 }, per: 'week' },
+  );
+  const hips = validateRoutine((await importArticle(seed('004'))).routine).value;
+  assert.deepEqual(
+    { times: hips.frequency.times, per: hips.frequency.per },
+    { times: { min: 1, max: 2 }, per: 'day' },
+  );
+  assert.equal(hips.title, 'The Surprising Hip Exercises That Alleviated My Back Pain');
+  assert.deepEqual(
+    hips.sections.map((s) => s.kind),
+    ['main', 'bonus'],
+  );
+});
+
+const FIXTURES = {
+  'leaflet-knee.txt': {
+    frequency: { times: 3, per: 'day' },
+    exercises: {
+      'Heel slides': { reps: 5 },
+      'Thigh tightening': { reps: 5, holdSeconds: 5 },
+      'Side leg lifts': { reps: 3, side: 'each' },
+    },
+  },
+  'physio-blog.html': {
+    frequency: { times: 2, per: 'day' },
+    exercises: {
+      'Chin tucks': { reps: 10, holdSeconds: 5 },
+      'Shoulder rolls': { sets: 3, reps: 10 },
+      'Side neck stretch': { holdSeconds: 20 },
+    },
+  },
+  'word-export.html': {
+    frequency: { times: 1, per: 'day' },
+    exercises: {
+      'Pendulum swing': { reps: 3, durationSeconds: 30 },
+      'Wall push-up': { sets: 2, reps: 8 },
+    },
+  },
+  'google-docs.html': {
+    frequency: undefined,
+    exercises: {
+      'Knee hug': { reps: 3, durationSeconds: 15, side: 'each' },
+      'Cat-cow': { reps: 8 },
+    },
+  },
+};
+
+for (const [file, want] of Object.entries(FIXTURES)) {
+  test(`importArticle reads our test article ${file}: names, dosage, frequency`, async () => {
+    const { routine } = await importArticle(readFileSync(`test/fixtures/articles/${file}`, 'utf8'));
+    const checked = validateRoutine(routine);
+    assert.ok(checked.ok, JSON.stringify(checked.errors));
+    const exercises = checked.value.sections.flatMap((s) =>
+      s.items.map((i) => checked.value.exercises[i.ref]),
+    );
+    assert.deepEqual(
+      exercises.map((e) => e.name),
+      Object.keys(want.exercises),
+    );
+    for (const exercise of exercises)
+      assert.deepEqual(amounts(exercise.dosage), want.exercises[exercise.name], exercise.name);
+    for (const exercise of exercises)
+      assert.ok((exercise.steps ?? []).length > 0, `${exercise.name} has steps`);
+    const frequency = checked.value.frequency;
+    assert.deepEqual(frequency && { times: frequency.times, per: frequency.per }, want.frequency);
+  });
+}
+
+test('importArticle runs nothing in pasted HTML and leaves out navigation and footers', async () => {
+  const { routine } = await importArticle(readFileSync('test/fixtures/articles/physio-blog.html', 'utf8'));
+  assert.equal(globalThis.__ran, undefined);
+  const text = JSON.stringify(routine);
+  assert.ok(!text.includes('window.__ran') && !text.includes('Subscribe') && !text.includes('Home Blog'));
+});
+
+test('importArticle says what it guessed and what has no dosage', async () => {
+  const seed = readdirSync('../shared/seeds').find((f) => f.startsWith('001'));
+  const { diagnostics } = await importArticle(readFileSync(`../shared/seeds/${seed}`, 'utf8'));
+  assert.ok(
+    diagnostics.some((d) => d.severity === 'warning' && d.message.includes("'Russian twists' is named in")),
+  );
+  assert.ok(diagnostics.some((d) => d.message.includes("'Planks': the article gives no amount")));
+  for (const d of diagnostics) assert.ok(d.line >= 1 && d.column >= 1 && typeof d.message === 'string');
+});
+
+test('every free-exercise-db record maps to a valid exercise', () => {
+  const records = JSON.parse(readFileSync('../shared/data/free-exercise-db/exercises.json', 'utf8'));
+  assert.equal(records.length, 873);
+  for (const record of records) {
+    const result = validateExercise(fromFreeExerciseDb(record));
+    assert.ok(result.ok, `${record.id}: ${JSON.stringify(result.errors)}`);
+    if (record.level === 'expert') {
+      assert.equal(result.value.difficulty, 'advanced');
+      assert.equal(result.value.library.level, 'expert');
+    }
+    assert.ok(
+      (result.value.steps ?? []).every((step) => step.trim() !== ''),
+      `${record.id} has a blank step`,
+    );
+    for (const image of result.value.media?.images ?? []) assert.ok(image.alt.startsWith(record.name.trim()));
+    assert.equal(result.value.source.licence, 'Unlicense');
+  }
+});
+
+test('fromFreeExerciseDb drops blank instructions and gives nothing for a record without a name', () => {
+  const exercise = fromFreeExerciseDb({
+    id: 'Test_Move',
+    name: 'Test move',
+    level: 'expert',
+    equipment: 'body only',
+    primaryMuscles: ['glutes'],
+    instructions: ['Lie down.', '  ', ''],
+    category: 'strength',
+    images: ['Test_Move/0.jpg', 'Test_Move/1.jpg'],
+  });
+  assert.deepEqual(exercise.steps, ['Lie down.']);
+  assert.equal(exercise.equipment, undefined);
+  assert.equal(exercise.media.images[0].alt, 'Test move: starting position');
+  assert.equal(fromFreeExerciseDb({ id: 'x', name: ' ' }), undefined);
+  assert.equal(fromFreeExerciseDb(null), undefined);
+});
