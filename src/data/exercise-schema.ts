@@ -1,6 +1,7 @@
 /** The Exercise document: one movement, with everything a card, a counter or a player needs. */
 import * as v from 'valibot';
 import { DosageSchema } from './dosage-schema.js';
+import { FigureSchema } from './figure-schema.js';
 import { IdSchema, listOf, TextListSchema, TextSchema, UrlSchema } from './schema-primitives.js';
 
 export const SourceSchema = v.looseObject(
@@ -98,6 +99,7 @@ export const ExerciseSchema = v.looseObject(
     easier: v.optional(listOf(VariationSchema, 20, 'must be a list of variations')),
     harder: v.optional(listOf(VariationSchema, 20, 'must be a list of variations')),
     source: v.optional(SourceSchema),
+    figure: v.optional(FigureSchema),
   },
   'must be a JSON object with at least "id" and "name"',
 );
