@@ -154,12 +154,12 @@ export const BASES: Readonly<Record<BasePosition, BaseDefinition>> = {
   'side-plank': {
     view: 'front',
     pose: pose({
-      pelvis: 70,
+      pelvis: 77,
       trunk: 180,
       neck: 0,
-      'shoulder-left': 110,
+      'shoulder-left': 103,
       'elbow-left': -90,
-      'shoulder-right': -70,
+      'shoulder-right': -77,
       'elbow-right': 0,
       'hip-left': 0,
       'ankle-left': 0,
