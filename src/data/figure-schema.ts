@@ -3,9 +3,7 @@
  * base positions live in src/core/figure/; this file only says what an author may write.
  */
 import * as v from 'valibot';
-import { BASE_POSITIONS } from '../core/figure/base-positions.js';
-import { JOINTS } from '../core/figure/body-model.js';
-import { PLANTS, PROP_KINDS, PROP_PLACES } from '../core/figure/figure-spec.js';
+import { BASE_POSITIONS, JOINTS, PLANTS, PROP_KINDS, PROP_PLACES } from '../core/figure/figure-names.js';
 import { listOf, TextSchema } from './schema-primitives.js';
 
 const quoted = (names: readonly string[]) => names.map((name) => `"${name}"`).join(', ');
@@ -26,7 +24,7 @@ const PoseChangeSchema = v.pipe(
     `must be an object of joint angles such as {"hip-left": -90}; the joints are ${quoted(JOINTS)}`,
   ),
   v.description(
-    'Joint angles that change from the base position, in degrees clockwise as drawn with the figure facing right (0: in line with the parent segment); "x" and "y" move the hips, in drawing units (a standing figure is about 112 tall).',
+    'Joints changed from the base position: degrees clockwise, figure facing right; "x", "y" move the hips (a standing figure is 112 tall).',
   ),
 );
 
@@ -54,38 +52,45 @@ export const FigureSchema = v.pipe(
       view: v.optional(
         v.pipe(
           v.picklist(['side', 'front', 'above'], 'must be "side", "front" or "above"'),
-          v.description('Draw from the side (profile), the front, or above (from the ceiling), instead of the base position’s own view.'),
+          v.description('Draw from the side, the front or above, not the base position’s own view.'),
         ),
       ),
       start: v.optional(PoseChangeSchema),
       middle: v.optional(
-        v.pipe(PoseChangeSchema, v.description('A position the movement passes through, built on the start.')),
+        v.pipe(PoseChangeSchema, v.description('A position passed through on the way, built on the start.')),
       ),
       end: v.optional(
-        v.pipe(PoseChangeSchema, v.description('The end position, built on the start: where a hold is held.')),
+        v.pipe(PoseChangeSchema, v.description('The end position (held in a hold), built on the start.')),
       ),
       side: v.optional(
         v.pipe(
           v.picklist(['left', 'right', 'both'], 'must be "left", "right" or "both"'),
-          v.description('The side whose limbs move in these poses; the figure is mirrored to show the other.'),
+          v.description('The side that moves in these poses; mirrored for the other.'),
         ),
       ),
       props: v.optional(
-        v.pipe(listOf(PropSchema, 10, 'must be a list of props such as ["mat"]'), v.description('What is drawn with the figure.')),
+        v.pipe(
+          listOf(PropSchema, 10, 'must be a list of props such as ["mat"]'),
+          v.description('What is drawn with the figure.'),
+        ),
       ),
       plant: v.optional(
         v.pipe(
-          listOf(v.picklist(PLANTS, `must be one of ${quoted(PLANTS)}`), 7, 'must be a list such as ["feet"]'),
-          v.description('Hands, feet or shoulders that stay where they were in the start position.'),
+          listOf(
+            v.picklist(PLANTS, `must be one of ${quoted(PLANTS)}`),
+            7,
+            'must be a list such as ["feet"]',
+          ),
+          v.description('Hands, feet or shoulders that stay put.'),
         ),
       ),
       movement: v.optional(
-        v.pipe(TextSchema, v.description('The movement in words, read out with the figure: "Both knees sway to one side and back."')),
+        v.pipe(TextSchema, v.description('The movement in words, read out with the figure.')),
       ),
     },
     'must be an object such as {"position": "standing", "end": {"hip-left": -40}}',
   ),
-  v.description('A drawn, animated figure of the movement (<exercise-figure>).'),
+  v.description('An animated drawing of the movement (<exercise-figure>).'),
 );
 
 export type FigureInput = v.InferInput<typeof FigureSchema>;

@@ -64,14 +64,20 @@ export class FigureAnimationController implements ReactiveController {
     for (const segment of SEGMENTS) {
       start(
         drawing.querySelector(`[data-segment="${segment.name}"]`),
-        frames.map((f) => ({ offset: f.offset, transform: cssTransform(segmentTransform(segment, f.pose, figure)) })),
+        frames.map((f) => ({
+          offset: f.offset,
+          transform: cssTransform(segmentTransform(segment, f.pose, figure)),
+        })),
       );
     }
     const band = figure.props.find((p) => p.kind === 'band');
     if (band && band.kind === 'band') {
       start(
         drawing.querySelector('.band'),
-        frames.map((f) => ({ offset: f.offset, d: `path("${bandPath(bandEnds(f.pose, figure.view, band.at))}")` })),
+        frames.map((f) => ({
+          offset: f.offset,
+          d: `path("${bandPath(bandEnds(f.pose, figure.view, band.at))}")`,
+        })),
       );
     }
   }

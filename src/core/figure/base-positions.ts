@@ -5,18 +5,9 @@
  * checks what rests on the floor (feet standing, hands and knees, a lying back).
  */
 import type { FigureView, Pose } from './body-model.js';
+import { BASE_POSITIONS } from './figure-names.js';
 
-export const BASE_POSITIONS = [
-  'lying-back-knees-bent',
-  'lying-side',
-  'hands-and-knees',
-  'sitting-floor',
-  'sitting-chair',
-  'standing',
-  'kneeling',
-  'plank',
-  'side-plank',
-] as const;
+export { BASE_POSITIONS };
 
 export type BasePosition = (typeof BASE_POSITIONS)[number];
 

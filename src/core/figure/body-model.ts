@@ -12,27 +12,12 @@
  * the ceiling, for a movement across the floor such as knees swaying: no floor line, a mat behind).
  */
 
+import { JOINTS } from './figure-names.js';
+
 export type Side = 'left' | 'right';
 export type FigureView = 'side' | 'front' | 'above';
 
-/** The joints an exercise can change; `x`, `y` move the hips and `pelvis` turns the whole body. */
-export const JOINTS = [
-  'x',
-  'y',
-  'pelvis',
-  'trunk',
-  'neck',
-  'shoulder-left',
-  'elbow-left',
-  'shoulder-right',
-  'elbow-right',
-  'hip-left',
-  'knee-left',
-  'ankle-left',
-  'hip-right',
-  'knee-right',
-  'ankle-right',
-] as const;
+export { JOINTS };
 
 export type Joint = (typeof JOINTS)[number];
 
@@ -136,7 +121,15 @@ const limb = (side: Side) => {
 
 /** Every segment, parents before children. */
 export const SEGMENTS: readonly SegmentDef[] = [
-  { name: 'torso', joint: 'trunk', parent: undefined, length: BODY.torso, along: 0, spread: 0, side: undefined },
+  {
+    name: 'torso',
+    joint: 'trunk',
+    parent: undefined,
+    length: BODY.torso,
+    along: 0,
+    spread: 0,
+    side: undefined,
+  },
   { name: 'neck', joint: 'neck', parent: 'torso', length: BODY.neck, along: 1, spread: 0, side: undefined },
   ...limb('left'),
   ...limb('right'),

@@ -33,7 +33,10 @@ export interface ResolvedFigure {
   viewBox: ViewBox;
 }
 
-const PLANTED_ENDS: Record<Plant, readonly ('foot-left' | 'foot-right' | 'hand-left' | 'hand-right' | 'shoulders')[]> = {
+const PLANTED_ENDS: Record<
+  Plant,
+  readonly ('foot-left' | 'foot-right' | 'hand-left' | 'hand-right' | 'shoulders')[]
+> = {
   feet: ['foot-left', 'foot-right'],
   hands: ['hand-left', 'hand-right'],
   'foot-left': ['foot-left'],
@@ -67,7 +70,8 @@ function anchorsOf(start: Pose, view: FigureView, plants: readonly Plant[]): Anc
   for (const plant of plants) {
     for (const end of PLANTED_ENDS[plant] ?? []) {
       if (end === 'shoulders') ends.set(end, body.segments.torso.end);
-      else if (end.startsWith('foot')) ends.set(end, body.segments[`shin-${end.slice(5) as 'left' | 'right'}`].end);
+      else if (end.startsWith('foot'))
+        ends.set(end, body.segments[`shin-${end.slice(5) as 'left' | 'right'}`].end);
       else ends.set(end, body.segments[`forearm-${end.slice(5) as 'left' | 'right'}`].end);
     }
   }
@@ -187,11 +191,14 @@ export function cycleKeyframes(figure: ResolvedFigure, spec: FigureSpec, timing:
     return between(path[i]!, path[i + 1]!, t * legs - i, figure.view, anchors);
   };
   const frames: Keyframe[] = [];
-  for (let i = 0; i <= SAMPLES; i++) frames.push({ offset: ease(i / SAMPLES) * move, pose: along(i / SAMPLES) });
+  for (let i = 0; i <= SAMPLES; i++)
+    frames.push({ offset: ease(i / SAMPLES) * move, pose: along(i / SAMPLES) });
   for (let i = 0; i <= SAMPLES; i++) {
     frames.push({ offset: move + holdShare + ease(i / SAMPLES) * move, pose: along(1 - i / SAMPLES) });
   }
   frames.push({ offset: 1, pose: figure.start });
   // Offsets must rise; the hold and the rest are two frames of the same pose.
-  return frames.map((f, i) => (i > 0 && f.offset < frames[i - 1]!.offset ? { ...f, offset: frames[i - 1]!.offset } : f));
+  return frames.map((f, i) =>
+    i > 0 && f.offset < frames[i - 1]!.offset ? { ...f, offset: frames[i - 1]!.offset } : f,
+  );
 }

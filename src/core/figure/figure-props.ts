@@ -43,7 +43,11 @@ export function normalizeProps(spec: FigureSpec): Required<FigureProp>[] {
 }
 
 /** The two ends of a band `at` a pair of limbs, in drawing units. */
-export function bandEnds(pose: Pose, view: FigureView, at: 'feet' | 'shins' | 'knees' | 'thighs'): [Point, Point] {
+export function bandEnds(
+  pose: Pose,
+  view: FigureView,
+  at: 'feet' | 'shins' | 'knees' | 'thighs',
+): [Point, Point] {
   const body = placeBody(pose, view);
   const point = (side: 'left' | 'right'): Point => {
     const s = body.segments;
@@ -55,13 +59,17 @@ export function bandEnds(pose: Pose, view: FigureView, at: 'feet' | 'shins' | 'k
   return [point('left'), point('right')];
 }
 
-const lerp = (a: Point, b: Point, t: number): Point => ({ x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t });
+const lerp = (a: Point, b: Point, t: number): Point => ({
+  x: a.x + (b.x - a.x) * t,
+  y: a.y + (b.y - a.y) * t,
+});
 
 /** An SVG path for a band: a loop round each limb and the stretch between them. */
 export function bandPath([a, b]: [Point, Point]): string {
   const r = 3.2;
   const f = (n: number) => Math.round(n * 10) / 10;
-  const loop = (p: Point) => `M${f(p.x - r)} ${f(p.y)}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0`;
+  const loop = (p: Point) =>
+    `M${f(p.x - r)} ${f(p.y)}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0`;
   return `${loop(a)}${loop(b)}M${f(a.x)} ${f(a.y)}L${f(b.x)} ${f(b.y)}`;
 }
 
@@ -109,7 +117,13 @@ export function placeProps(
           prop.at === 'head'
             ? { x: body.head.x, y: floorY - 3 }
             : lerp(body.segments['thigh-left'].end, body.segments['thigh-right'].end, 0.5);
-        props.push({ kind: 'towel', cx: centre.x, cy: centre.y, rx: prop.at === 'head' ? 10 : 5, ry: prop.at === 'head' ? 3 : 5 });
+        props.push({
+          kind: 'towel',
+          cx: centre.x,
+          cy: centre.y,
+          rx: prop.at === 'head' ? 10 : 5,
+          ry: prop.at === 'head' ? 3 : 5,
+        });
         break;
       }
       case 'wall': {
@@ -125,7 +139,10 @@ export function placeProps(
         props.push({ kind: 'ball', along: ballAlong, across: ballAcross, r: BALL_RADIUS });
         break;
       case 'band':
-        props.push({ kind: 'band', at: prop.at === 'feet' || prop.at === 'knees' || prop.at === 'thighs' ? prop.at : 'shins' });
+        props.push({
+          kind: 'band',
+          at: prop.at === 'feet' || prop.at === 'knees' || prop.at === 'thighs' ? prop.at : 'shins',
+        });
         break;
     }
   }

@@ -7,22 +7,12 @@
 import type { LocalizedText } from '../localized-text.js';
 import type { FigureView, PoseChange } from './body-model.js';
 import type { BasePosition } from './base-positions.js';
+import { PLANTS, PROP_KINDS, PROP_PLACES } from './figure-names.js';
 
-export const PROP_KINDS = ['mat', 'chair', 'towel', 'band', 'wall', 'ball'] as const;
+export { PROP_KINDS };
 export type PropKind = (typeof PROP_KINDS)[number];
 
-/** Where a prop goes; each kind has a default (see figure-props.ts). */
-export const PROP_PLACES = [
-  'seat',
-  'beside',
-  'behind',
-  'knees',
-  'head',
-  'feet',
-  'shins',
-  'thighs',
-  'back',
-] as const;
+export { PROP_PLACES };
 export type PropPlace = (typeof PROP_PLACES)[number];
 
 export interface FigureProp {
@@ -30,15 +20,7 @@ export interface FigureProp {
   at?: PropPlace | undefined;
 }
 
-export const PLANTS = [
-  'feet',
-  'hands',
-  'foot-left',
-  'foot-right',
-  'hand-left',
-  'hand-right',
-  'shoulders',
-] as const;
+export { PLANTS };
 export type Plant = (typeof PLANTS)[number];
 
 export interface FigureSpec {

@@ -34,12 +34,7 @@ export interface PlacedBody {
 }
 
 /** Where a child segment hangs in its parent's frame (the offset the renderer translates by). */
-export function attachment(
-  along: number,
-  parentLength: number,
-  spread: number,
-  view: FigureView,
-): Point {
+export function attachment(along: number, parentLength: number, spread: number, view: FigureView): Point {
   return { x: view === 'side' ? 0 : spread, y: along * parentLength };
 }
 
