@@ -35,17 +35,30 @@ const items = [];
 if (bases) {
   const { BASE_POSITIONS } = await import(join(ROOT, 'src/core/figure/base-positions.ts')).catch(() => ({}));
   const names = BASE_POSITIONS ?? [
-    'lying-back-knees-bent', 'lying-side', 'hands-and-knees', 'sitting-floor', 'sitting-chair',
-    'standing', 'kneeling', 'plank', 'side-plank',
+    'lying-back-knees-bent',
+    'lying-side',
+    'hands-and-knees',
+    'sitting-floor',
+    'sitting-chair',
+    'standing',
+    'kneeling',
+    'plank',
+    'side-plank',
   ];
   for (const name of names) items.push({ id: name, name, figure: { position: name } });
 }
-for (const file of readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.json')).sort()) {
+for (const file of readdirSync(join(ROOT, 'examples'))
+  .filter((f) => f.endsWith('.json'))
+  .sort()) {
   const doc = JSON.parse(readFileSync(join(ROOT, 'examples', file), 'utf8'));
   for (const exercise of Object.values(doc.exercises ?? {})) {
     if (!exercise.figure) continue;
     if (ids.length && !ids.includes(exercise.id)) continue;
-    items.push({ id: `${file.replace(/\.json$/, '')}/${exercise.id}`, name: exercise.name, figure: exercise.figure });
+    items.push({
+      id: `${file.replace(/\.json$/, '')}/${exercise.id}`,
+      name: exercise.name,
+      figure: exercise.figure,
+    });
   }
 }
 
@@ -68,19 +81,29 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--headless=new'],
 });
 try {
-  const context = await browser.newContext({ reducedMotion: 'reduce', viewport: { width: 420 * columns, height: 800 } });
+  const context = await browser.newContext({
+    reducedMotion: 'reduce',
+    viewport: { width: 420 * columns, height: 800 },
+  });
   const shoot = async (list, file) => {
     const tab = await context.newPage();
     tab.on('console', (m) => m.type() === 'error' && console.error(m.text()));
     await tab.setContent(page(list));
     await tab.addScriptTag({ content: code, type: 'module' });
-    await tab.evaluate(async (figures) => {
-      await customElements.whenDefined('exercise-figure');
-      const elements = document.querySelectorAll('exercise-figure');
-      figures.forEach((figure, i) => (elements[i].figure = figure));
-      await Promise.all([...elements].map((e) => e.updateComplete));
-      elements.forEach((e) => (e.nextElementSibling.textContent = e.shadowRoot.querySelector('[role=img]')?.getAttribute('aria-label') ?? ''));
-    }, list.map((item) => item.figure));
+    await tab.evaluate(
+      async (figures) => {
+        await customElements.whenDefined('exercise-figure');
+        const elements = document.querySelectorAll('exercise-figure');
+        figures.forEach((figure, i) => (elements[i].figure = figure));
+        await Promise.all([...elements].map((e) => e.updateComplete));
+        elements.forEach(
+          (e) =>
+            (e.nextElementSibling.textContent =
+              e.shadowRoot.querySelector('[role=img]')?.getAttribute('aria-label') ?? ''),
+        );
+      },
+      list.map((item) => item.figure),
+    );
     await tab.screenshot({ path: file, fullPage: true });
     await tab.close();
     console.log(file);

@@ -104,7 +104,11 @@ describe('figure base positions', () => {
 
 describe('figure poses', () => {
   it('builds the end position on the start: a knee bent at the start stays bent unless changed', () => {
-    const figure = resolveFigure({ position: 'standing', start: { 'knee-left': 30 }, end: { 'hip-left': -40 } });
+    const figure = resolveFigure({
+      position: 'standing',
+      start: { 'knee-left': 30 },
+      end: { 'hip-left': -40 },
+    });
     expect(figure.start['knee-left']).to.equal(30);
     expect(figure.end['knee-left']).to.equal(30);
     expect(figure.end['hip-left']).to.equal(-40);
@@ -177,7 +181,11 @@ describe('figure data validation', () => {
   });
 
   it('refuses a joint it does not know, listing the joints', () => {
-    const result = validateExercise({ id: 'x', name: 'X', figure: { position: 'standing', end: { elbow: 10 } } });
+    const result = validateExercise({
+      id: 'x',
+      name: 'X',
+      figure: { position: 'standing', end: { elbow: 10 } },
+    });
     expect(result.ok).to.equal(false);
     if (result.ok) return;
     expect(result.errors[0]!.path).to.contain('figure.end');
@@ -194,7 +202,9 @@ describe('figure data validation', () => {
     ];
     let figures = 0;
     for (const file of files) {
-      const doc = (await (await fetch(`/examples/${file}.json`)).json()) as { exercises: Record<string, unknown> };
+      const doc = (await (await fetch(`/examples/${file}.json`)).json()) as {
+        exercises: Record<string, unknown>;
+      };
       for (const exercise of Object.values(doc.exercises)) {
         const result = validateExercise(exercise);
         expect(result.ok, JSON.stringify(result)).to.equal(true);

@@ -54,7 +54,9 @@ function drawnEnd(el: ExerciseFigure, segment: SegmentName, length: number, view
 const SHIN = 26;
 
 function expectNear(a: Point, b: Point, tolerance = 0.5): void {
-  expect(Math.hypot(a.x - b.x, a.y - b.y), `${JSON.stringify(a)} ≈ ${JSON.stringify(b)}`).to.be.below(tolerance);
+  expect(Math.hypot(a.x - b.x, a.y - b.y), `${JSON.stringify(a)} ≈ ${JSON.stringify(b)}`).to.be.below(
+    tolerance,
+  );
 }
 
 describe('<exercise-figure>', () => {
@@ -120,7 +122,11 @@ describe('<exercise-figure>', () => {
     // Transforms only: every animation turns or moves a group (the band's path aside).
     for (const a of animations) {
       const keyframes = (a.effect as KeyframeEffect).getKeyframes();
-      expect(Object.keys(keyframes[0]!).filter((k) => !['offset', 'easing', 'composite', 'computedOffset'].includes(k))).to.deep.equal(['transform']);
+      expect(
+        Object.keys(keyframes[0]!).filter(
+          (k) => !['offset', 'easing', 'composite', 'computedOffset'].includes(k),
+        ),
+      ).to.deep.equal(['transform']);
     }
   });
 
@@ -160,7 +166,9 @@ describe('<exercise-figure>', () => {
 
   it('is not mirrored for a right-to-left language', async () => {
     const el = await fixture<ExerciseFigure>(
-      html`<div dir="rtl" lang="ar"><exercise-figure .figure=${LEG_LIFT} state="hold" side="left"></exercise-figure></div>`,
+      html`<div dir="rtl" lang="ar">
+        <exercise-figure .figure=${LEG_LIFT} state="hold" side="left"></exercise-figure>
+      </div>`,
     );
     const figure = el.querySelector('exercise-figure')!;
     await figure.updateComplete;
@@ -180,8 +188,14 @@ describe('<exercise-figure>', () => {
     expect(root.querySelector('.stills .arrow')).to.not.equal(null);
     expect(root.getAnimations()).to.have.length(0);
     const figure = resolveFigure(LEG_LIFT);
-    expectNear(drawnEnd(el, 'shin-left', SHIN, '.still.start svg'), placeBody(figure.start, 'side').segments['shin-left'].end);
-    expectNear(drawnEnd(el, 'shin-left', SHIN, '.still.end svg'), placeBody(figure.end, 'side').segments['shin-left'].end);
+    expectNear(
+      drawnEnd(el, 'shin-left', SHIN, '.still.start svg'),
+      placeBody(figure.start, 'side').segments['shin-left'].end,
+    );
+    expectNear(
+      drawnEnd(el, 'shin-left', SHIN, '.still.end svg'),
+      placeBody(figure.end, 'side').segments['shin-left'].end,
+    );
   });
 
   it('prints start and end side by side', async () => {
@@ -194,11 +208,16 @@ describe('<exercise-figure>', () => {
 
   it('draws in the theme: body in the text colour, moving limbs in the accent', async () => {
     const el = await fixture<ExerciseFigure>(
-      html`<exercise-figure .figure=${LEG_LIFT} state="still" style="color: rgb(10, 20, 30); --ex-accent: rgb(200, 0, 100)"></exercise-figure>`,
+      html`<exercise-figure
+        .figure=${LEG_LIFT}
+        state="still"
+        style="color: rgb(10, 20, 30); --ex-accent: rgb(200, 0, 100)"
+      ></exercise-figure>`,
     );
     await el.updateComplete;
     const line = (segment: string) =>
-      getComputedStyle(el.shadowRoot!.querySelector(`.moving-view [data-segment="${segment}"] > line`)!).stroke;
+      getComputedStyle(el.shadowRoot!.querySelector(`.moving-view [data-segment="${segment}"] > line`)!)
+        .stroke;
     expect(line('torso')).to.equal('rgb(10, 20, 30)');
     expect(line('thigh-left')).to.equal('rgb(200, 0, 100)');
   });
@@ -238,11 +257,15 @@ describe('<exercise-card> with a figure', () => {
     await waitUntil(() => customElements.get('exercise-figure'));
     await figure.updateComplete;
     expect(figure.hold).to.equal(2);
-    expect(figure.shadowRoot!.querySelector('[role="img"]')!.getAttribute('aria-label')).to.contain('Standing.');
+    expect(figure.shadowRoot!.querySelector('[role="img"]')!.getAttribute('aria-label')).to.contain(
+      'Standing.',
+    );
   });
 
   it('shows no figure for data without one', async () => {
-    const card = await fixture<ExerciseCard>(html`<exercise-card .exercise=${{ id: 'x', name: 'X' }}></exercise-card>`);
+    const card = await fixture<ExerciseCard>(
+      html`<exercise-card .exercise=${{ id: 'x', name: 'X' }}></exercise-card>`,
+    );
     await card.updateComplete;
     expect(card.shadowRoot!.querySelector('exercise-figure')).to.equal(null);
   });

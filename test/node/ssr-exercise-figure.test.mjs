@@ -32,6 +32,8 @@ test('a server-rendered figure is a described image holding its drawn start posi
 });
 
 test('a server-rendered figure with data it cannot draw renders an empty box instead of throwing', () => {
-  const out = collectResultSync(render(html`<exercise-figure .figure=${{ position: 'handstand' }}></exercise-figure>`));
+  const out = collectResultSync(
+    render(html`<exercise-figure .figure=${{ position: 'handstand' }}></exercise-figure>`),
+  );
   assert.match(out, /class="base empty"/);
 });
