@@ -10,6 +10,12 @@ import { exerciseFigureStyles } from './exercise-figure.styles.js';
 
 export type FigureState = 'moving' | 'hold' | 'still';
 
+/**
+ * Resolved figures by their data: the player shows the same exercise's figure again on every step,
+ * each time in a new element.
+ */
+const RESOLVED = new WeakMap<FigureSpec, ResolvedFigure>();
+
 const ARROW = svg`<path d="M3 12h17M14 6l6 6-6 6"></path>`;
 
 /**
@@ -102,7 +108,11 @@ export class ExerciseFigure extends ExerciseElement {
   get #figure(): ResolvedFigure | undefined {
     const spec = this.figure;
     if (!spec || typeof spec !== 'object' || !isBasePosition(spec.position)) return undefined;
-    if (this.#resolved?.spec !== spec) this.#resolved = { spec, figure: resolveFigure(spec) };
+    if (this.#resolved?.spec !== spec) {
+      let figure = RESOLVED.get(spec);
+      if (!figure) RESOLVED.set(spec, (figure = resolveFigure(spec)));
+      this.#resolved = { spec, figure };
+    }
     return this.#resolved.figure;
   }
 

@@ -30,6 +30,39 @@ export interface PlayOptions {
   paused: boolean;
 }
 
+/** Keyframes per animated element (by selector), for one figure at one tempo and hold. */
+type PerElement = [string, Keyframe[]][];
+
+/** The keyframes of a figure are the same every time it is shown: the player shows it on every step. */
+const KEYFRAMES = new WeakMap<ResolvedFigure, Map<string, PerElement>>();
+
+function keyframesOf(figure: ResolvedFigure, spec: FigureSpec, options: PlayOptions): PerElement {
+  const frames = cycleKeyframes(figure, spec, { tempo: options.tempo, hold: options.hold });
+  const list: PerElement = [
+    ['.root', frames.map((f) => ({ offset: f.offset, transform: cssTransform(rootTransform(f.pose)) }))],
+  ];
+  for (const segment of SEGMENTS) {
+    list.push([
+      `[data-segment="${segment.name}"]`,
+      frames.map((f) => ({
+        offset: f.offset,
+        transform: cssTransform(segmentTransform(segment, f.pose, figure)),
+      })),
+    ]);
+  }
+  const band = figure.props.find((p) => p.kind === 'band');
+  if (band && band.kind === 'band') {
+    list.push([
+      '.band',
+      frames.map((f) => ({
+        offset: f.offset,
+        d: `path("${bandPath(bandEnds(f.pose, figure.view, band.at))}")`,
+      })),
+    ]);
+  }
+  return list;
+}
+
 export class FigureAnimationController implements ReactiveController {
   #animations: Animation[] = [];
 
@@ -45,7 +78,11 @@ export class FigureAnimationController implements ReactiveController {
   play(drawing: Element, figure: ResolvedFigure, spec: FigureSpec, options: PlayOptions): void {
     this.cancel();
     if (typeof drawing.animate !== 'function') return;
-    const frames = cycleKeyframes(figure, spec, { tempo: options.tempo, hold: options.hold });
+    const byTiming = KEYFRAMES.get(figure) ?? new Map<string, PerElement>();
+    KEYFRAMES.set(figure, byTiming);
+    const timingKey = `${options.tempo}|${options.hold}`;
+    let keyframes = byTiming.get(timingKey);
+    if (!keyframes) byTiming.set(timingKey, (keyframes = keyframesOf(figure, spec, options)));
     const timing: KeyframeAnimationOptions = {
       duration: Math.max(0.5, options.tempo + options.hold) * 1000,
       iterations: options.iterations,
@@ -57,29 +94,7 @@ export class FigureAnimationController implements ReactiveController {
       if (options.paused) animation.pause();
       this.#animations.push(animation);
     };
-    start(
-      drawing.querySelector('.root'),
-      frames.map((f) => ({ offset: f.offset, transform: cssTransform(rootTransform(f.pose)) })),
-    );
-    for (const segment of SEGMENTS) {
-      start(
-        drawing.querySelector(`[data-segment="${segment.name}"]`),
-        frames.map((f) => ({
-          offset: f.offset,
-          transform: cssTransform(segmentTransform(segment, f.pose, figure)),
-        })),
-      );
-    }
-    const band = figure.props.find((p) => p.kind === 'band');
-    if (band && band.kind === 'band') {
-      start(
-        drawing.querySelector('.band'),
-        frames.map((f) => ({
-          offset: f.offset,
-          d: `path("${bandPath(bandEnds(f.pose, figure.view, band.at))}")`,
-        })),
-      );
-    }
+    for (const [selector, frames] of keyframes) start(drawing.querySelector(selector), frames);
   }
 
   pause(paused: boolean): void {
