@@ -368,7 +368,8 @@ export class ExerciseCard extends ExerciseElement {
     const figure = cardFigure(exercise, this.theme);
     if (!images.length && !video) return figure;
     const text = (value: LocalizedText | undefined) => this.#text(value);
-    return html`${figure}<div part="media" class="media">
+    return html`<div part="media" class="media">
+      ${figure}
       ${
         video
           ? renderVideo(video, {

@@ -201,7 +201,8 @@ function renderMedia(p: RunningProps): TemplateResult | typeof nothing {
   });
   const image = p.exercise?.media?.images?.[0];
   if (!image || p.step.kind === 'rest-exercise' || p.step.kind === 'intro') return figure;
-  return html`${figure}<figure part="media" class="media">
+  return html`<figure part="media" class="media">
+    ${figure}
     <img
       src=${image.src}
       alt=${p.t.text(image.alt)}
