@@ -1,12 +1,13 @@
 // Contact sheet of the exercise figures: every base position and every exercise in examples/*.json
 // that has a `figure`, drawn at its start and end positions (the reduced-motion view), as PNGs.
 //
-//   node scripts/figure-sheet.mjs [--out figure-sheets] [--bases] [--columns 3] [id …]
+//   node scripts/figure-sheet.mjs [--out <dir>] [--bases] [--columns 3] [id …]   (default: <tmp>/figure-sheets)
 //
 // Writes <out>/sheet-<n>.png (a page of figures each) and, with ids given, <out>/<id>.png for each.
 // Chromium: /usr/bin/chromium, or CHROME_PATH.
 import { build } from 'esbuild';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 
@@ -16,7 +17,7 @@ const option = (name, fallback) => {
   const i = args.indexOf(name);
   return i >= 0 ? args.splice(i, 2)[1] : fallback;
 };
-const out = resolve(ROOT, option('--out', 'figure-sheets'));
+const out = resolve(ROOT, option('--out', join(tmpdir(), 'figure-sheets')));
 const columns = Number(option('--columns', '3'));
 const bases = args.includes('--bases');
 const ids = args.filter((a) => !a.startsWith('--'));
