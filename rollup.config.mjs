@@ -43,7 +43,7 @@ const dropPseudoLocale = () => ({
 });
 
 /** Elements that have landed; each gets `./<name>.js` (registers) and `./<name>.component.js` (class only). */
-export const ELEMENTS = ['exercise-card', 'rep-counter', 'routine-player'].filter((name) =>
+export const ELEMENTS = ['exercise-card', 'rep-counter', 'routine-player', 'exercise-figure'].filter((name) =>
   existsSync(`src/${name}/${name}.component.ts`),
 );
 
@@ -67,7 +67,10 @@ const npmInputs = {
 const lazyChunks = (pattern) => (chunk) =>
   /[\\/]core[\\/]dosage-words[\\/][a-z]+\.ts$/.test(chunk.facadeModuleId ?? '')
     ? pattern.replace('[name]', 'words-[name]')
-    : pattern;
+    : // The figure a card or player loads when its data has one (issue 22) is no catalog: its own folder.
+      /[\\/]exercise-figure[\\/]/.test(chunk.facadeModuleId ?? '')
+      ? pattern.replace('locales/', 'figure/')
+      : pattern;
 
 /** The self-contained, minified browser builds (drop-in files, autoloader): one plugin list for all. */
 const cdnPlugins = () => [

@@ -13,6 +13,7 @@ const LOADERS: Record<string, () => Promise<unknown>> = {
   'exercise-card': () => import('./elements/exercise-card.js'),
   'rep-counter': () => import('./elements/rep-counter.js'),
   'routine-player': () => import('./elements/routine-player.js'),
+  'exercise-figure': () => import('./elements/exercise-figure.js'),
 };
 const SELECTOR = Object.keys(LOADERS).join(',');
 const MARKER = Symbol.for('exercise-elements.autoload');

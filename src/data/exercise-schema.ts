@@ -12,6 +12,7 @@ import {
   TextListSchema,
   UrlSchema,
 } from './schema-primitives.js';
+import { FigureSchema } from './figure-schema.js';
 
 export const SourceSchema = v.looseObject(
   {
@@ -116,6 +117,7 @@ export const ExerciseSchema = v.looseObject(
     easier: v.optional(VariationsSchema),
     harder: v.optional(VariationsSchema),
     source: v.optional(SourceSchema),
+    figure: v.optional(FigureSchema),
   },
   'must be a JSON object with at least "id" and "name"',
 );

@@ -22,6 +22,7 @@ import { pickText, resolveLocale, type LocalizedText } from '../internal/localiz
 import { pluralMessage } from '../internal/plural-message.js';
 import { exerciseCardStyles } from './exercise-card.styles.js';
 import { renderImages, renderVideo } from './exercise-media.js';
+import { cardFigure } from '../exercise-figure/lazy-figure.js';
 
 const HEADINGS: readonly StaticValue[] = [
   literal`h1`,
@@ -372,9 +373,12 @@ export class ExerciseCard extends ExerciseElement {
   #renderMedia(exercise: Exercise, name: string): TemplateResult | typeof nothing {
     const images = exercise.media?.images ?? [];
     const video = exercise.media?.video;
-    if (!images.length && !video) return nothing;
+    // The drawn figure (issue 22), when the data has one: its code loads only then.
+    const figure = cardFigure(exercise, this.theme);
+    if (!images.length && !video) return figure;
     const text = (value: LocalizedText | undefined) => this.#text(value);
     return html`<div part="media" class="media">
+      ${figure}
       ${
         video
           ? renderVideo(video, {

@@ -13,6 +13,7 @@ import { formatClock } from '../core/format-clock.js';
 import type { TimelineStep, WorkStep } from '../core/timeline-types.js';
 import type { Exercise, Variation } from '../data/exercise-schema.js';
 import type { CounterSetup } from './counter-restore.js';
+import { stepFigure } from '../exercise-figure/lazy-figure.js';
 import { heading } from './player-heading.js';
 import type { PlayerText } from './player-text.js';
 import { REST_EXTENSION_SECONDS } from '../rep-counter/rep-counter.component.js';
@@ -270,9 +271,16 @@ function renderBadges(p: RunningProps): TemplateResult | typeof nothing {
 }
 
 function renderMedia(p: RunningProps): TemplateResult | typeof nothing {
+  // The drawn figure (issue 22) follows the step: its code loads only for an exercise that has one.
+  const figure = stepFigure(p.exercise, p.step, {
+    repsDone: p.repsDone,
+    paused: p.paused,
+    counting: p.repMode === 'count',
+  });
   const image = p.exercise?.media?.images?.[0];
-  if (!image || p.step.kind === 'rest-exercise' || p.step.kind === 'intro') return nothing;
+  if (!image || p.step.kind === 'rest-exercise' || p.step.kind === 'intro') return figure;
   return html`<figure part="media" class="media">
+    ${figure}
     <img
       src=${image.src}
       alt=${p.t.text(image.alt)}

@@ -1,0 +1,2 @@
+/** Chunk the autoloader (../autoload.ts) imports when the first `<exercise-figure>` appears: registers it (guarded). */
+import '../../exercise-figure/exercise-figure.js';

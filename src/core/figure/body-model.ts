@@ -1,0 +1,159 @@
+/**
+ * The drawn body: a small 2-D skeleton of segments hung from the hips, posed by joint angles.
+ *
+ * Angles are degrees, clockwise on screen (as CSS `rotate()` turns), for a figure facing right. A
+ * segment at angle 0 continues its parent (the root, the hips, points down at 0), so a standing figure
+ * has `trunk: 180` (the trunk points up from the hips) and `shoulder-*: 180` (the arms hang back down
+ * along it). In that figure, bending a hip forward is negative, bending a knee is positive.
+ *
+ * Three views share the skeleton: `side` (profile; left and right limbs hang from the same point, the
+ * far right limbs drawn paler behind), `front` (facing the reader; limbs spread by the width of the
+ * hips and shoulders, the figure's left on the reader's right) and `above` (the front view seen from
+ * the ceiling, for a movement across the floor such as knees swaying: no floor line, a mat behind).
+ */
+
+import { JOINTS } from './figure-names.js';
+
+export type Side = 'left' | 'right';
+export type FigureView = 'side' | 'front' | 'above';
+
+export { JOINTS };
+
+export type Joint = (typeof JOINTS)[number];
+
+/** A whole pose: a value for every joint. */
+export type Pose = Record<Joint, number>;
+/** Some joints: what an exercise changes from its base position. */
+export type PoseChange = Partial<Record<Joint, number>>;
+
+export type SegmentName =
+  | 'torso'
+  | 'neck'
+  | `upper-arm-${Side}`
+  | `forearm-${Side}`
+  | `thigh-${Side}`
+  | `shin-${Side}`
+  | `foot-${Side}`;
+
+export interface SegmentDef {
+  name: SegmentName;
+  /** The joint that turns it. */
+  joint: Exclude<Joint, 'x' | 'y' | 'pelvis'>;
+  /** The segment it hangs from; `undefined`: the hips (the root). */
+  parent: SegmentName | undefined;
+  length: number;
+  /** Where it hangs along its parent, as a share of the parent's length (1: at its end). */
+  along: number;
+  /** How far it is set to the side of its parent's line in the front view (its left: +). */
+  spread: number;
+  side: Side | undefined;
+}
+
+/** Lengths in drawing units; a standing figure is about 112 units tall. */
+export const BODY = {
+  headRadius: 8,
+  torso: 38,
+  neck: 7,
+  upperArm: 19,
+  forearm: 18,
+  thigh: 27,
+  shin: 26,
+  foot: 9,
+  hipSpread: 6,
+  shoulderSpread: 9,
+  /** Half the stroke of the limbs: how far a limb's edge is from its centre line. */
+  limbHalfWidth: 3.5,
+  /** Half the stroke of the torso. */
+  torsoHalfWidth: 6.5,
+} as const;
+
+const limb = (side: Side) => {
+  // In the hips' frame the figure's left is +x; in the trunk's (turned 180°) it is -x.
+  const sign = side === 'left' ? 1 : -1;
+  return [
+    {
+      name: `upper-arm-${side}`,
+      joint: `shoulder-${side}`,
+      parent: 'torso',
+      length: BODY.upperArm,
+      along: 0.92,
+      spread: -sign * BODY.shoulderSpread,
+      side,
+    },
+    {
+      name: `forearm-${side}`,
+      joint: `elbow-${side}`,
+      parent: `upper-arm-${side}`,
+      length: BODY.forearm,
+      along: 1,
+      spread: 0,
+      side,
+    },
+    {
+      name: `thigh-${side}`,
+      joint: `hip-${side}`,
+      parent: undefined,
+      length: BODY.thigh,
+      along: 0,
+      spread: sign * BODY.hipSpread,
+      side,
+    },
+    {
+      name: `shin-${side}`,
+      joint: `knee-${side}`,
+      parent: `thigh-${side}`,
+      length: BODY.shin,
+      along: 1,
+      spread: 0,
+      side,
+    },
+    {
+      name: `foot-${side}`,
+      joint: `ankle-${side}`,
+      parent: `shin-${side}`,
+      length: BODY.foot,
+      along: 1,
+      spread: 0,
+      side,
+    },
+  ] satisfies SegmentDef[];
+};
+
+/** Every segment, parents before children. */
+export const SEGMENTS: readonly SegmentDef[] = [
+  {
+    name: 'torso',
+    joint: 'trunk',
+    parent: undefined,
+    length: BODY.torso,
+    along: 0,
+    spread: 0,
+    side: undefined,
+  },
+  { name: 'neck', joint: 'neck', parent: 'torso', length: BODY.neck, along: 1, spread: 0, side: undefined },
+  ...limb('left'),
+  ...limb('right'),
+];
+
+export const SEGMENT_BY_NAME: ReadonlyMap<SegmentName, SegmentDef> = new Map(
+  SEGMENTS.map((segment) => [segment.name, segment]),
+);
+
+/** The direction of a segment at absolute angle `degrees`: (0, 1) at 0, turning clockwise on screen. */
+export function direction(degrees: number): { x: number; y: number } {
+  const r = (degrees * Math.PI) / 180;
+  return { x: -Math.sin(r), y: Math.cos(r) };
+}
+
+/** The absolute angle (as `direction` reads it) of a vector. */
+export function angleOf(x: number, y: number): number {
+  return (Math.atan2(-x, y) * 180) / Math.PI;
+}
+
+/** `(x, y)` turned clockwise on screen by `degrees`. */
+export function rotate(x: number, y: number, degrees: number): { x: number; y: number } {
+  const r = (degrees * Math.PI) / 180;
+  const c = Math.cos(r);
+  const s = Math.sin(r);
+  return { x: x * c - y * s, y: x * s + y * c };
+}

@@ -1,0 +1,204 @@
+/**
+ * From an exercise's figure data to drawable poses: the base position with the start changes, put on
+ * the floor; the end (and middle) positions built on the start, with planted hands, feet or shoulders
+ * put back where they were; the box the drawing needs; and the sampled keyframes of one repetition
+ * (out to the end position, a hold there, back, a short rest), which the element hands to the
+ * browser's animation engine as rotations.
+ */
+import { JOINTS, SEGMENTS, type FigureView, type Joint, type Pose, type SegmentName } from './body-model.js';
+import { BASES } from './base-positions.js';
+import { placeBody, lowestPoint, type PlacedBody, type Point } from './forward-kinematics.js';
+import type { FigureSpec, Plant } from './figure-spec.js';
+import { placeProps, type PlacedProp } from './figure-props.js';
+import { aimTrunk, normalize, reach } from './plant-limbs.js';
+
+/** Where the floor line is drawn, in drawing units. */
+export const FLOOR_Y = 124;
+
+export interface ViewBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface ResolvedFigure {
+  view: FigureView;
+  start: Pose;
+  middle: Pose | undefined;
+  end: Pose;
+  /** Segments whose own joint turns during the movement: drawn in the accent colour. */
+  moving: ReadonlySet<SegmentName>;
+  props: PlacedProp[];
+  viewBox: ViewBox;
+}
+
+const PLANTED_ENDS: Record<
+  Plant,
+  readonly ('foot-left' | 'foot-right' | 'hand-left' | 'hand-right' | 'shoulders')[]
+> = {
+  feet: ['foot-left', 'foot-right'],
+  hands: ['hand-left', 'hand-right'],
+  'foot-left': ['foot-left'],
+  'foot-right': ['foot-right'],
+  'hand-left': ['hand-left'],
+  'hand-right': ['hand-right'],
+  shoulders: ['shoulders'],
+};
+
+const apply = (pose: Pose, changes: Partial<Record<Joint, number>> | undefined): Pose => {
+  const next = { ...pose };
+  for (const joint of JOINTS) {
+    const value = changes?.[joint];
+    if (typeof value === 'number' && Number.isFinite(value)) next[joint] = value;
+  }
+  return next;
+};
+
+/** Moves the pose up or down so its lowest edge rests on the floor line. */
+export function ground(pose: Pose, view: FigureView): Pose {
+  return { ...pose, y: pose.y + FLOOR_Y - lowestPoint(placeBody(pose, view)) };
+}
+
+interface Anchors {
+  ends: Map<string, Point>;
+}
+
+function anchorsOf(start: Pose, view: FigureView, plants: readonly Plant[]): Anchors {
+  const body = placeBody(start, view);
+  const ends = new Map<string, Point>();
+  for (const plant of plants) {
+    for (const end of PLANTED_ENDS[plant] ?? []) {
+      if (end === 'shoulders') ends.set(end, body.segments.torso.end);
+      else if (end.startsWith('foot'))
+        ends.set(end, body.segments[`shin-${end.slice(5) as 'left' | 'right'}`].end);
+      else ends.set(end, body.segments[`forearm-${end.slice(5) as 'left' | 'right'}`].end);
+    }
+  }
+  return { ends };
+}
+
+/** Puts the planted ends of `pose` back at their anchors. */
+function replant(pose: Pose, view: FigureView, anchors: Anchors): Pose {
+  let next = pose;
+  const shoulders = anchors.ends.get('shoulders');
+  if (shoulders) next = aimTrunk(next, shoulders);
+  for (const [end, target] of anchors.ends) {
+    if (end === 'shoulders') continue;
+    const [limb, side] = end.split('-') as ['foot' | 'hand', 'left' | 'right'];
+    next = reach(next, view, limb === 'foot' ? 'leg' : 'arm', side, target);
+  }
+  return next;
+}
+
+/** The pose between `a` and `b` at `t` (0–1), angles the short way round, planted ends kept. */
+function between(a: Pose, b: Pose, t: number, view: FigureView, anchors: Anchors): Pose {
+  const pose = {} as Pose;
+  for (const joint of JOINTS) pose[joint] = a[joint] + normalize(b[joint] - a[joint]) * t;
+  return anchors.ends.size ? replant(pose, view, anchors) : pose;
+}
+
+function boxOf(bodies: readonly PlacedBody[]): { minX: number; maxX: number; minY: number } {
+  let minX = Infinity;
+  let maxX = -Infinity;
+  let minY = Infinity;
+  for (const body of bodies) {
+    const points = [...Object.values(body.segments).flatMap((s) => [s.start, s.end])];
+    for (const p of points) {
+      minX = Math.min(minX, p.x - 4);
+      maxX = Math.max(maxX, p.x + 4);
+      minY = Math.min(minY, p.y - 4);
+    }
+    minX = Math.min(minX, body.head.x - 9);
+    maxX = Math.max(maxX, body.head.x + 9);
+    minY = Math.min(minY, body.head.y - 9);
+  }
+  return { minX, maxX, minY };
+}
+
+export function resolveFigure(spec: FigureSpec): ResolvedFigure {
+  // An unknown position is the validator's to report; the drawing falls back to standing.
+  const base = BASES[spec.position] ?? BASES.standing;
+  const view = spec.view ?? base.view;
+  const start = ground(apply(base.pose, spec.start), view);
+  const plants = spec.plant ?? [];
+  const anchors = anchorsOf(start, view, plants);
+  const build = (changes: FigureSpec['end']): Pose => {
+    const moved = apply(start, changes);
+    // Relative to the start: x and y shift the hips from where the start put them.
+    moved.x = start.x + (changes?.x ?? 0);
+    moved.y = start.y + (changes?.y ?? 0);
+    const planted = anchors.ends.size ? replant(moved, view, anchors) : moved;
+    // A pose with planted ends keeps its own height (a bridge lifts off); any other stands on the floor.
+    return anchors.ends.size || changes?.y !== undefined ? planted : ground(planted, view);
+  };
+  const end = build(spec.end);
+  const middle = spec.middle ? build(spec.middle) : undefined;
+  const poses = [start, end, ...(middle ? [middle] : [])];
+  const moving = new Set<SegmentName>();
+  for (const segment of SEGMENTS) {
+    const values = poses.map((p) => p[segment.joint]);
+    if (Math.max(...values) - Math.min(...values) >= 8) moving.add(segment.name);
+  }
+  const { props, bounds } = placeProps(spec, start, view, FLOOR_Y);
+  const body = boxOf(poses.map((p) => placeBody(p, view)));
+  const box = {
+    minX: Math.min(body.minX, bounds.minX),
+    maxX: Math.max(body.maxX, bounds.maxX),
+    minY: Math.min(body.minY, bounds.minY),
+  };
+  const width = Math.max(box.maxX - box.minX + 24, 110);
+  const top = Math.min(box.minY - 6, FLOOR_Y - 50);
+  const centre = (box.minX + box.maxX) / 2;
+  const viewBox = { x: centre - width / 2, y: top, width, height: FLOOR_Y + 8 - top };
+  return { view, start, middle, end, moving, props, viewBox };
+}
+
+export interface CycleTiming {
+  /** Seconds for one repetition without its hold: out, back and a short rest. */
+  tempo: number;
+  /** Seconds spent at the end position. */
+  hold: number;
+}
+
+export interface Keyframe {
+  /** 0–1 through one repetition. */
+  offset: number;
+  pose: Pose;
+}
+
+/** Samples per stretch of movement: enough that a planted foot doesn't visibly slide between them. */
+const SAMPLES = 6;
+
+/** Eases in and out, so each stretch starts and stops gently as a person moves. */
+const ease = (t: number): number => (1 - Math.cos(Math.PI * t)) / 2;
+
+/**
+ * The keyframes of one repetition: out to the end (through the middle position when there is one) in
+ * 40 % of the tempo, the hold, back in 40 %, and a rest of 20 % at the start.
+ */
+export function cycleKeyframes(figure: ResolvedFigure, spec: FigureSpec, timing: CycleTiming): Keyframe[] {
+  const tempo = Math.max(0.5, timing.tempo);
+  const hold = Math.max(0, timing.hold);
+  const total = tempo + hold;
+  const move = (0.4 * tempo) / total;
+  const holdShare = hold / total;
+  const anchors = anchorsOf(figure.start, figure.view, spec.plant ?? []);
+  const path = figure.middle ? [figure.start, figure.middle, figure.end] : [figure.start, figure.end];
+  const along = (t: number): Pose => {
+    const legs = path.length - 1;
+    const i = Math.min(Math.floor(t * legs), legs - 1);
+    return between(path[i]!, path[i + 1]!, t * legs - i, figure.view, anchors);
+  };
+  const frames: Keyframe[] = [];
+  for (let i = 0; i <= SAMPLES; i++)
+    frames.push({ offset: ease(i / SAMPLES) * move, pose: along(i / SAMPLES) });
+  for (let i = 0; i <= SAMPLES; i++) {
+    frames.push({ offset: move + holdShare + ease(i / SAMPLES) * move, pose: along(1 - i / SAMPLES) });
+  }
+  frames.push({ offset: 1, pose: figure.start });
+  // Offsets must rise; the hold and the rest are two frames of the same pose.
+  return frames.map((f, i) =>
+    i > 0 && f.offset < frames[i - 1]!.offset ? { ...f, offset: frames[i - 1]!.offset } : f,
+  );
+}

@@ -1,0 +1,150 @@
+/**
+ * Props, placed from the start position: a mat under the body, a chair under the hips or beside the
+ * figure, a towel or pillow between the knees or under the head, a wall behind, a ball between the low
+ * back and the wall (it rolls with the trunk), and a resistance band between two limbs (its ends are
+ * recomputed for each keyframe, since they sit on two limbs that move apart).
+ */
+import { BODY, type FigureView, type Pose } from './body-model.js';
+import { placeBody, type Point } from './forward-kinematics.js';
+import type { BasePosition } from './base-positions.js';
+import type { FigureProp, FigureSpec, PropKind, PropPlace } from './figure-spec.js';
+
+export const BALL_RADIUS = 11;
+const CHAIR_SEAT = 26;
+const CHAIR_BACK = 30;
+const CHAIR_DEPTH = 24;
+
+export type PlacedProp =
+  | { kind: 'mat'; x1: number; x2: number }
+  | { kind: 'chair'; x: number; seatY: number; depth: number; back: number }
+  | { kind: 'towel'; cx: number; cy: number; rx: number; ry: number }
+  | { kind: 'wall'; x: number; top: number }
+  | { kind: 'ball'; along: number; across: number; r: number }
+  | { kind: 'band'; at: 'feet' | 'shins' | 'knees' | 'thighs' };
+
+const DEFAULT_PLACE: Record<PropKind, (position: BasePosition) => PropPlace> = {
+  mat: () => 'seat',
+  chair: (position) => (position === 'sitting-chair' ? 'seat' : 'beside'),
+  towel: () => 'knees',
+  band: () => 'shins',
+  wall: () => 'behind',
+  ball: () => 'back',
+};
+
+export function normalizeProps(spec: FigureSpec): Required<FigureProp>[] {
+  const props: Required<FigureProp>[] = [];
+  for (const prop of spec.props ?? []) {
+    const { kind, at } = typeof prop === 'string' ? { kind: prop, at: undefined } : prop;
+    // Unknown kinds are the validator's to report; drawing skips them.
+    if (!(kind in DEFAULT_PLACE)) continue;
+    props.push({ kind, at: at ?? DEFAULT_PLACE[kind](spec.position) });
+  }
+  return props;
+}
+
+/** The two ends of a band `at` a pair of limbs, in drawing units. */
+export function bandEnds(
+  pose: Pose,
+  view: FigureView,
+  at: 'feet' | 'shins' | 'knees' | 'thighs',
+): [Point, Point] {
+  const body = placeBody(pose, view);
+  const point = (side: 'left' | 'right'): Point => {
+    const s = body.segments;
+    if (at === 'feet') return lerp(s[`foot-${side}`].start, s[`foot-${side}`].end, 0.4);
+    if (at === 'knees') return s[`thigh-${side}`].end;
+    if (at === 'thighs') return lerp(s[`thigh-${side}`].start, s[`thigh-${side}`].end, 0.6);
+    return lerp(s[`shin-${side}`].start, s[`shin-${side}`].end, 0.72);
+  };
+  return [point('left'), point('right')];
+}
+
+const lerp = (a: Point, b: Point, t: number): Point => ({
+  x: a.x + (b.x - a.x) * t,
+  y: a.y + (b.y - a.y) * t,
+});
+
+/** An SVG path for a band: a loop round each limb and the stretch between them. */
+export function bandPath([a, b]: [Point, Point]): string {
+  const r = 3.2;
+  const f = (n: number) => Math.round(n * 10) / 10;
+  const loop = (p: Point) =>
+    `M${f(p.x - r)} ${f(p.y)}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0`;
+  return `${loop(a)}${loop(b)}M${f(a.x)} ${f(a.y)}L${f(b.x)} ${f(b.y)}`;
+}
+
+export interface PropBounds {
+  minX: number;
+  maxX: number;
+  minY: number;
+}
+
+/** Places every prop against the start pose; returns them and the extra room they need. */
+export function placeProps(
+  spec: FigureSpec,
+  start: Pose,
+  view: FigureView,
+  floorY: number,
+): { props: PlacedProp[]; bounds: PropBounds } {
+  const body = placeBody(start, view);
+  const xs = [...Object.values(body.segments).flatMap((s) => [s.start.x, s.end.x]), body.head.x];
+  const minX = Math.min(...xs) - 4;
+  const maxX = Math.max(...xs) + 4;
+  const bounds: PropBounds = { minX, maxX, minY: Infinity };
+  const props: PlacedProp[] = [];
+  const list = normalizeProps(spec);
+  const ball = list.some((p) => p.kind === 'ball');
+  // The ball sits behind the low back, in the trunk's own frame (+x is behind a right-facing trunk).
+  const ballAlong = 0.3 * BODY.torso;
+  const ballAcross = BODY.torsoHalfWidth + BALL_RADIUS;
+  for (const prop of list) {
+    switch (prop.kind) {
+      case 'mat':
+        props.push({ kind: 'mat', x1: minX - 4, x2: maxX + 4 });
+        break;
+      case 'chair': {
+        const seated = prop.at === 'seat';
+        const x = seated ? body.hips.x - 9 : maxX + 6;
+        const seatY = seated ? body.hips.y + BODY.limbHalfWidth + 1.5 : floorY - CHAIR_SEAT;
+        props.push({ kind: 'chair', x, seatY, depth: CHAIR_DEPTH, back: CHAIR_BACK });
+        bounds.maxX = Math.max(bounds.maxX, x + CHAIR_DEPTH + 3);
+        bounds.minX = Math.min(bounds.minX, x - 3);
+        bounds.minY = Math.min(bounds.minY, seatY - CHAIR_BACK - 3);
+        break;
+      }
+      case 'towel': {
+        const centre =
+          prop.at === 'head'
+            ? { x: body.head.x, y: floorY - 3 }
+            : lerp(body.segments['thigh-left'].end, body.segments['thigh-right'].end, 0.5);
+        props.push({
+          kind: 'towel',
+          cx: centre.x,
+          cy: centre.y,
+          rx: prop.at === 'head' ? 10 : 5,
+          ry: prop.at === 'head' ? 3 : 5,
+        });
+        break;
+      }
+      case 'wall': {
+        const torso = body.segments.torso;
+        const r = (torso.angle * Math.PI) / 180;
+        const behindBall = torso.start.x + Math.cos(r) * ballAcross + -Math.sin(r) * ballAlong - BALL_RADIUS;
+        const x = ball ? behindBall : minX - 8;
+        props.push({ kind: 'wall', x, top: floorY - 112 });
+        bounds.minX = Math.min(bounds.minX, x - 4);
+        break;
+      }
+      case 'ball':
+        props.push({ kind: 'ball', along: ballAlong, across: ballAcross, r: BALL_RADIUS });
+        break;
+      case 'band':
+        props.push({
+          kind: 'band',
+          at: prop.at === 'feet' || prop.at === 'knees' || prop.at === 'thighs' ? prop.at : 'shins',
+        });
+        break;
+    }
+  }
+  return { props, bounds };
+}

@@ -1,0 +1,85 @@
+/**
+ * Forward kinematics: where every segment of a posed body lies, in drawing units (y down). The
+ * renderer draws the same chain as nested rotations, so these points are what the reader sees; the
+ * pose library is tested on them (feet on the floor, a lying back on the floor).
+ */
+import {
+  BODY,
+  direction,
+  rotate,
+  SEGMENTS,
+  type FigureView,
+  type Pose,
+  type SegmentDef,
+  type SegmentName,
+} from './body-model.js';
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+export interface PlacedSegment {
+  start: Point;
+  end: Point;
+  /** Absolute angle, as `direction()` reads it. */
+  angle: number;
+}
+
+export interface PlacedBody {
+  segments: Record<SegmentName, PlacedSegment>;
+  /** Centre of the head. */
+  head: Point;
+  hips: Point;
+}
+
+/** Where a child segment hangs in its parent's frame (the offset the renderer translates by). */
+export function attachment(along: number, parentLength: number, spread: number, view: FigureView): Point {
+  return { x: view === 'side' ? 0 : spread, y: along * parentLength };
+}
+
+/**
+ * The angle a segment turns by at its joint. In the front view both feet turn out, so the right foot
+ * turns the other way from the left one (a pose's ankles are written for the side view).
+ */
+export function jointAngle(segment: SegmentDef, pose: Pose, view: FigureView): number {
+  const angle = pose[segment.joint];
+  return view !== 'side' && segment.name === 'foot-right' ? -angle : angle;
+}
+
+export function placeBody(pose: Pose, view: FigureView): PlacedBody {
+  const hips = { x: pose.x, y: pose.y };
+  const segments = {} as Record<SegmentName, PlacedSegment>;
+  for (const segment of SEGMENTS) {
+    const parent = segment.parent ? segments[segment.parent] : undefined;
+    const parentAngle = parent ? parent.angle : pose.pelvis;
+    const parentLength = segment.parent ? SEGMENTS.find((s) => s.name === segment.parent)!.length : 0;
+    const origin = parent ? parent.start : hips;
+    const offset = rotate(
+      ...(Object.values(attachment(segment.along, parentLength, segment.spread, view)) as [number, number]),
+      parentAngle,
+    );
+    const start = { x: origin.x + offset.x, y: origin.y + offset.y };
+    const angle = parentAngle + jointAngle(segment, pose, view);
+    const d = direction(angle);
+    segments[segment.name] = {
+      start,
+      end: { x: start.x + d.x * segment.length, y: start.y + d.y * segment.length },
+      angle,
+    };
+  }
+  const neck = segments.neck;
+  const d = direction(neck.angle);
+  const head = { x: neck.end.x + d.x * BODY.headRadius, y: neck.end.y + d.y * BODY.headRadius };
+  return { segments, head, hips };
+}
+
+/** The lowest edge of the drawn body (largest y), strokes included. */
+export function lowestPoint(body: PlacedBody): number {
+  let lowest = body.head.y + BODY.headRadius;
+  for (const [name, segment] of Object.entries(body.segments)) {
+    const half = name === 'torso' ? BODY.torsoHalfWidth : BODY.limbHalfWidth;
+    lowest = Math.max(lowest, segment.start.y + half, segment.end.y + half);
+  }
+  return lowest;
+}

@@ -1,0 +1,97 @@
+/**
+ * The `figure` field of an Exercise: how `<exercise-figure>` draws the movement. The model and the
+ * base positions live in src/core/figure/; this file only says what an author may write.
+ */
+import * as v from 'valibot';
+import { BASE_POSITIONS, JOINTS, PLANTS, PROP_KINDS, PROP_PLACES } from '../core/figure/figure-names.js';
+import { listOf, TextSchema } from './schema-primitives.js';
+
+const quoted = (names: readonly string[]) => names.map((name) => `"${name}"`).join(', ');
+
+const AngleSchema = v.pipe(
+  v.number('must be a number (degrees, or drawing units for "x" and "y")'),
+  v.finite('must be a number (degrees, or drawing units for "x" and "y")'),
+  v.minValue(-360, 'must be between -360 and 360'),
+  v.maxValue(360, 'must be between -360 and 360'),
+);
+
+const PoseChangeSchema = v.pipe(
+  v.strictObject(
+    Object.fromEntries(JOINTS.map((joint) => [joint, v.optional(AngleSchema)])) as Record<
+      (typeof JOINTS)[number],
+      v.OptionalSchema<typeof AngleSchema, undefined>
+    >,
+    `must be an object of joint angles such as {"hip-left": -90}; the joints are ${quoted(JOINTS)}`,
+  ),
+  v.description(
+    'Joints changed from the base position: degrees clockwise, figure facing right; "x", "y" move the hips (a standing figure is 112 tall).',
+  ),
+);
+
+const PropSchema = v.union(
+  [
+    v.picklist(PROP_KINDS, `must be one of ${quoted(PROP_KINDS)}`),
+    v.looseObject(
+      {
+        kind: v.picklist(PROP_KINDS, `must be one of ${quoted(PROP_KINDS)}`),
+        at: v.optional(v.picklist(PROP_PLACES, `must be one of ${quoted(PROP_PLACES)}`)),
+      },
+      'must be an object such as {"kind": "band", "at": "knees"}',
+    ),
+  ],
+  `must be one of ${quoted(PROP_KINDS)}, or an object such as {"kind": "band", "at": "knees"}`,
+);
+
+export const FigureSchema = v.pipe(
+  v.looseObject(
+    {
+      position: v.pipe(
+        v.picklist(BASE_POSITIONS, `must be a base position: ${quoted(BASE_POSITIONS)}`),
+        v.description('The base position the figure starts from.'),
+      ),
+      view: v.optional(
+        v.pipe(
+          v.picklist(['side', 'front', 'above'], 'must be "side", "front" or "above"'),
+          v.description('Draw from the side, the front or above, not the base position’s own view.'),
+        ),
+      ),
+      start: v.optional(PoseChangeSchema),
+      middle: v.optional(
+        v.pipe(PoseChangeSchema, v.description('A position passed through on the way, built on the start.')),
+      ),
+      end: v.optional(
+        v.pipe(PoseChangeSchema, v.description('The end position (held in a hold), built on the start.')),
+      ),
+      side: v.optional(
+        v.pipe(
+          v.picklist(['left', 'right', 'both'], 'must be "left", "right" or "both"'),
+          v.description('The side that moves in these poses; mirrored for the other.'),
+        ),
+      ),
+      props: v.optional(
+        v.pipe(
+          listOf(PropSchema, 10, 'must be a list of props such as ["mat"]'),
+          v.description('What is drawn with the figure.'),
+        ),
+      ),
+      plant: v.optional(
+        v.pipe(
+          listOf(
+            v.picklist(PLANTS, `must be one of ${quoted(PLANTS)}`),
+            7,
+            'must be a list such as ["feet"]',
+          ),
+          v.description('Hands, feet or shoulders that stay put.'),
+        ),
+      ),
+      movement: v.optional(
+        v.pipe(TextSchema, v.description('The movement in words, read out with the figure.')),
+      ),
+    },
+    'must be an object such as {"position": "standing", "end": {"hip-left": -40}}',
+  ),
+  v.description('An animated drawing of the movement (<exercise-figure>).'),
+);
+
+export type FigureInput = v.InferInput<typeof FigureSchema>;
+export type Figure = v.InferOutput<typeof FigureSchema>;

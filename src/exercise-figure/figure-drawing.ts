@@ -1,0 +1,116 @@
+/**
+ * The figure as SVG: the body as nested groups, one per segment, each turned at its joint by its own
+ * `transform` attribute, so the drawing shows a pose without any script or style (server render,
+ * print, a strict CSP) and an animation only has to turn the groups (figure-animation.ts).
+ */
+import { nothing, svg, type SVGTemplateResult } from 'lit';
+import {
+  BODY,
+  FLOOR_Y,
+  SEGMENTS,
+  attachment,
+  bandEnds,
+  bandPath,
+  jointAngle,
+  type PlacedProp,
+  type Pose,
+  type ResolvedFigure,
+  type SegmentDef,
+  type SegmentName,
+} from '../core/figure/index.js';
+
+const round = (n: number): number => Math.round(n * 100) / 100;
+
+/** The transform of a segment's group: to its joint on the parent, then turned by its angle. */
+export function segmentTransform(segment: SegmentDef, pose: Pose, figure: ResolvedFigure): string {
+  const parentLength = segment.parent ? SEGMENTS.find((s) => s.name === segment.parent)!.length : 0;
+  const at = attachment(segment.along, parentLength, segment.spread, figure.view);
+  return `translate(${round(at.x)} ${round(at.y)}) rotate(${round(jointAngle(segment, pose, figure.view))})`;
+}
+
+export const rootTransform = (pose: Pose): string =>
+  `translate(${round(pose.x)} ${round(pose.y)}) rotate(${round(pose.pelvis)})`;
+
+/** Children of each segment (and of the hips, `root`), in drawing order: far limbs first. */
+const CHILDREN = new Map<SegmentName | 'root', SegmentDef[]>();
+for (const segment of SEGMENTS) {
+  const key = segment.parent ?? 'root';
+  CHILDREN.set(key, [...(CHILDREN.get(key) ?? []), segment]);
+}
+for (const list of CHILDREN.values()) {
+  // The right side is the far side in the side view: drawn first, behind. The trunk goes between.
+  const rank = (s: SegmentDef) => (s.side === 'right' ? 0 : s.side === undefined ? 1 : 2);
+  list.sort((a, b) => rank(a) - rank(b));
+}
+
+const STROKE: Partial<Record<SegmentName, string>> = { torso: 'trunk', neck: 'neck' };
+
+function drawSegment(
+  segment: SegmentDef,
+  pose: Pose,
+  figure: ResolvedFigure,
+  props: readonly PlacedProp[],
+): SVGTemplateResult {
+  const children = CHILDREN.get(segment.name) ?? [];
+  const far = figure.view === 'side' && segment.side === 'right' && segment.parent !== `upper-arm-right`;
+  const isFoot = segment.name.startsWith('foot');
+  const length = isFoot && figure.view !== 'side' ? 5 : segment.length;
+  const classes = [
+    'seg',
+    STROKE[segment.name] ?? (isFoot ? 'foot' : 'limb'),
+    figure.moving.has(segment.name) ? 'moving' : '',
+    far && (segment.parent === undefined || segment.parent === 'torso') ? 'far' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const ball = segment.name === 'torso' ? props.find((p) => p.kind === 'ball') : undefined;
+  const behind = children.filter((c) => c.side === 'right');
+  const front = children.filter((c) => c.side !== 'right');
+  return svg`<g class=${classes} data-segment=${segment.name} transform=${segmentTransform(segment, pose, figure)}>${
+    ball && ball.kind === 'ball'
+      ? svg`<circle class="prop ball" cx=${round(ball.across)} cy=${round(ball.along)} r=${ball.r}></circle>`
+      : nothing
+  }${behind.map((child) => drawSegment(child, pose, figure, props))}<line x1="0" y1="0" x2="0" y2=${length}></line>${
+    segment.name === 'neck'
+      ? svg`<circle class="head" cx="0" cy=${BODY.neck + BODY.headRadius - 1} r=${BODY.headRadius}></circle>`
+      : nothing
+  }${front.map((child) => drawSegment(child, pose, figure, props))}</g>`;
+}
+
+function drawProp(prop: PlacedProp, figure: ResolvedFigure): SVGTemplateResult | typeof nothing {
+  switch (prop.kind) {
+    case 'mat':
+      // Seen from above, the mat is the ground the body lies on.
+      return figure.view === 'above'
+        ? svg`<rect class="prop mat" x=${round(prop.x1)} y=${round(figure.viewBox.y + 4)} width=${round(prop.x2 - prop.x1)} height=${round(figure.viewBox.height - 8)} rx="3"></rect>`
+        : svg`<rect class="prop mat" x=${round(prop.x1)} y=${FLOOR_Y} width=${round(prop.x2 - prop.x1)} height="3" rx="1.5"></rect>`;
+    case 'chair': {
+      const { x, seatY, depth, back } = prop;
+      const d = `M${round(x)} ${round(seatY - back)}V${FLOOR_Y + 1}M${round(x)} ${round(seatY)}H${round(x + depth)}V${FLOOR_Y + 1}`;
+      return svg`<path class="prop chair" d=${d}></path>`;
+    }
+    case 'towel':
+      return svg`<ellipse class="prop towel" cx=${round(prop.cx)} cy=${round(prop.cy)} rx=${prop.rx} ry=${prop.ry}></ellipse>`;
+    case 'wall':
+      return svg`<line class="prop wall" x1=${round(prop.x)} y1=${round(prop.top)} x2=${round(prop.x)} y2=${FLOOR_Y + 1}></line>`;
+    default:
+      return nothing;
+  }
+}
+
+/** The whole drawing of `figure` in `pose`, mirrored (for the other side) when asked. */
+export function drawFigure(figure: ResolvedFigure, pose: Pose, mirrored: boolean): SVGTemplateResult {
+  const { viewBox: box } = figure;
+  const mat = figure.props.some((p) => p.kind === 'mat');
+  const floorY = mat ? FLOOR_Y + 4 : FLOOR_Y + 1;
+  const band = figure.props.find((p) => p.kind === 'band');
+  const flip = mirrored ? `translate(${round(2 * box.x + box.width)} 0) scale(-1 1)` : undefined;
+  return svg`<g class="drawing" transform=${flip ?? ''}>
+    ${figure.view === 'above' ? nothing : svg`<line class="floor" x1=${round(box.x)} y1=${floorY} x2=${round(box.x + box.width)} y2=${floorY}></line>`}
+    ${figure.props.map((prop) => drawProp(prop, figure))}
+    <g class="root" transform=${rootTransform(pose)}>${(CHILDREN.get('root') ?? []).map((segment) =>
+      drawSegment(segment, pose, figure, figure.props),
+    )}</g>
+    ${band && band.kind === 'band' ? svg`<path class="prop band" d=${bandPath(bandEnds(pose, figure.view, band.at))}></path>` : nothing}
+  </g>`;
+}

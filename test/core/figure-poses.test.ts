@@ -1,0 +1,216 @@
+import { expect } from '@open-wc/testing';
+import {
+  BASES,
+  BASE_POSITIONS,
+  BODY,
+  FLOOR_Y,
+  cycleKeyframes,
+  placeBody,
+  resolveFigure,
+  type BasePosition,
+  type PlacedBody,
+  type Point,
+} from '../../src/core/figure/index.js';
+import { reach } from '../../src/core/figure/plant-limbs.js';
+import { validateExercise } from '../../src/data/validate.js';
+
+/** How far the lower edge of a limb's stroke at `p` is above the floor line. */
+const aboveFloor = (p: Point, half: number = BODY.limbHalfWidth) => FLOOR_Y - (p.y + half);
+const near = (a: Point, b: Point) => Math.hypot(a.x - b.x, a.y - b.y);
+
+type Contact = [string, (body: PlacedBody) => Point, number?];
+const s = (body: PlacedBody) => body.segments;
+
+/** What rests on the floor in each base position, as a physiotherapist would check it. */
+const CONTACTS: Record<BasePosition, Contact[]> = {
+  standing: [
+    ['left foot', (b) => s(b)['foot-left'].end],
+    ['right foot', (b) => s(b)['foot-right'].end],
+  ],
+  'hands-and-knees': [
+    ['left hand', (b) => s(b)['forearm-left'].end],
+    ['right hand', (b) => s(b)['forearm-right'].end],
+    ['left knee', (b) => s(b)['thigh-left'].end],
+    ['right knee', (b) => s(b)['thigh-right'].end],
+  ],
+  'lying-back-knees-bent': [
+    ['the back at the hips', (b) => s(b).torso.start, BODY.torsoHalfWidth],
+    ['the back at the shoulders', (b) => s(b).torso.end, BODY.torsoHalfWidth],
+    ['left foot', (b) => s(b)['foot-left'].end],
+  ],
+  'lying-side': [['the lower shoulder', (b) => s(b)['upper-arm-right'].start]],
+  'sitting-floor': [
+    ['the buttocks', (b) => s(b).torso.start, BODY.torsoHalfWidth],
+    ['left heel', (b) => s(b)['shin-left'].end],
+  ],
+  'sitting-chair': [['left foot', (b) => s(b)['foot-left'].end]],
+  kneeling: [
+    ['left knee', (b) => s(b)['thigh-left'].end],
+    ['left toes', (b) => s(b)['foot-left'].end],
+  ],
+  plank: [
+    ['left elbow', (b) => s(b)['upper-arm-left'].end],
+    ['left hand', (b) => s(b)['forearm-left'].end],
+    ['left toes', (b) => s(b)['foot-left'].end],
+  ],
+  'side-plank': [
+    ['the lower forearm', (b) => s(b)['forearm-left'].end],
+    ['the lower foot', (b) => s(b)['shin-left'].end],
+  ],
+};
+
+describe('figure base positions', () => {
+  for (const position of BASE_POSITIONS) {
+    describe(position, () => {
+      const figure = resolveFigure({ position });
+      const body = placeBody(figure.start, figure.view);
+      for (const [what, at, half] of CONTACTS[position]) {
+        it(`rests ${what} on the floor`, () => {
+          expect(Math.abs(aboveFloor(at(body), half))).to.be.below(3.5);
+        });
+      }
+      it('has nothing below the floor', () => {
+        for (const segment of Object.values(body.segments)) {
+          expect(aboveFloor(segment.start)).to.be.at.least(-0.01);
+          expect(aboveFloor(segment.end)).to.be.at.least(-0.01);
+        }
+      });
+    });
+  }
+
+  it('stands upright: the head is above the hips, the hips above the feet', () => {
+    const body = placeBody(resolveFigure({ position: 'standing' }).start, 'side');
+    expect(body.head.y).to.be.below(body.hips.y);
+    expect(body.hips.y).to.be.below(body.segments['foot-left'].end.y);
+    expect(FLOOR_Y - (body.head.y - BODY.headRadius)).to.be.within(105, 120);
+  });
+
+  it('lies flat: the back is level on the floor, head to the left', () => {
+    const body = placeBody(resolveFigure({ position: 'lying-back-knees-bent' }).start, 'side');
+    const torso = body.segments.torso;
+    expect(Math.abs(torso.start.y - torso.end.y)).to.be.below(1);
+    expect(body.head.x).to.be.below(body.hips.x);
+    // Knees bent: the knees are above the hips.
+    expect(body.segments['thigh-left'].end.y).to.be.below(body.hips.y - 10);
+  });
+
+  it('keeps a level back on hands and knees (shoulders no more than a little above the hips)', () => {
+    const body = placeBody(BASES['hands-and-knees'].pose, 'side');
+    const torso = body.segments.torso;
+    expect(Math.abs(torso.end.y - torso.start.y)).to.be.below(12);
+    expect(torso.end.x).to.be.above(torso.start.x + 30);
+  });
+});
+
+describe('figure poses', () => {
+  it('builds the end position on the start: a knee bent at the start stays bent unless changed', () => {
+    const figure = resolveFigure({
+      position: 'standing',
+      start: { 'knee-left': 30 },
+      end: { 'hip-left': -40 },
+    });
+    expect(figure.start['knee-left']).to.equal(30);
+    expect(figure.end['knee-left']).to.equal(30);
+    expect(figure.end['hip-left']).to.equal(-40);
+  });
+
+  it('keeps planted feet and shoulders where they were while a bridge lifts the hips', () => {
+    const spec = {
+      position: 'lying-back-knees-bent',
+      plant: ['feet', 'shoulders'],
+      end: { y: -16 },
+    } as const;
+    const figure = resolveFigure(spec);
+    const start = placeBody(figure.start, 'side');
+    const end = placeBody(figure.end, 'side');
+    expect(end.hips.y).to.be.closeTo(start.hips.y - 16, 0.01);
+    expect(near(end.segments['shin-left'].end, start.segments['shin-left'].end)).to.be.below(0.5);
+    expect(near(end.segments['shin-right'].end, start.segments['shin-right'].end)).to.be.below(0.5);
+    // The trunk keeps its length, so the shoulders may slide a little along the floor, never lift.
+    expect(near(end.segments.torso.end, start.segments.torso.end)).to.be.below(4);
+    expect(Math.abs(end.segments.torso.end.y - start.segments.torso.end.y)).to.be.below(2);
+    // The feet stay planted all the way through the movement, not only at its ends.
+    for (const frame of cycleKeyframes(figure, spec, { tempo: 3, hold: 2 })) {
+      const body = placeBody(frame.pose, 'side');
+      expect(near(body.segments['shin-left'].end, start.segments['shin-left'].end)).to.be.below(0.5);
+    }
+  });
+
+  it('reaches a point with two segments, bending the same way as before', () => {
+    const pose = { ...BASES.standing.pose, 'knee-left': 20 };
+    const body = placeBody(pose, 'side');
+    const target = { x: body.hips.x + 10, y: body.hips.y + 40 };
+    const reached = placeBody(reach(pose, 'side', 'leg', 'left', target), 'side');
+    expect(near(reached.segments['shin-left'].end, target)).to.be.below(0.01);
+    expect(reach(pose, 'side', 'leg', 'left', target)['knee-left']).to.be.above(0);
+  });
+
+  it('marks the segments whose joints turn as moving, and only those', () => {
+    const figure = resolveFigure({ position: 'standing', end: { 'hip-left': -40 } });
+    expect([...figure.moving]).to.deep.equal(['thigh-left']);
+  });
+
+  it('times one repetition: out, a hold at the end position, back, a rest', () => {
+    const figure = resolveFigure({ position: 'standing', end: { 'hip-left': -40 } });
+    const frames = cycleKeyframes(figure, { position: 'standing' }, { tempo: 3, hold: 3 });
+    const offsets = frames.map((f) => f.offset);
+    expect(offsets[0]).to.equal(0);
+    expect(offsets.at(-1)).to.equal(1);
+    for (let i = 1; i < offsets.length; i++) expect(offsets[i]).to.be.at.least(offsets[i - 1]!);
+    // At the end position from 20 % to 70 % of the repetition (1.2 s out, 3 s held of 6 s).
+    const atEnd = frames.filter((f) => f.pose['hip-left'] === -40).map((f) => f.offset);
+    expect(Math.min(...atEnd)).to.be.closeTo(0.2, 0.001);
+    expect(Math.max(...atEnd)).to.be.closeTo(0.7, 0.001);
+  });
+
+  it('draws an unknown base position as standing instead of throwing', () => {
+    const figure = resolveFigure({ position: 'handstand' as BasePosition, props: ['unicycle' as 'mat'] });
+    expect(figure.start.trunk).to.equal(180);
+    expect(figure.props).to.deep.equal([]);
+  });
+});
+
+describe('figure data validation', () => {
+  it('names the base positions when the position is unknown', () => {
+    const result = validateExercise({ id: 'x', name: 'X', figure: { position: 'handstand' } });
+    expect(result.ok).to.equal(false);
+    if (result.ok) return;
+    expect(result.errors[0]!.path).to.equal('figure.position');
+    expect(result.errors[0]!.message).to.contain('must be a base position');
+    expect(result.errors[0]!.message).to.contain('"lying-back-knees-bent"');
+  });
+
+  it('refuses a joint it does not know, listing the joints', () => {
+    const result = validateExercise({
+      id: 'x',
+      name: 'X',
+      figure: { position: 'standing', end: { elbow: 10 } },
+    });
+    expect(result.ok).to.equal(false);
+    if (result.ok) return;
+    expect(result.errors[0]!.path).to.contain('figure.end');
+    expect(result.errors[0]!.message).to.contain('"hip-left"');
+  });
+
+  it('accepts every figure in the examples', async () => {
+    const files = [
+      'banded-glute-exercises',
+      'gentle-glute-exercises',
+      'glutes-lower-back-program',
+      'hip-routine-radiating-pain',
+      'ql-butt-walk',
+    ];
+    let figures = 0;
+    for (const file of files) {
+      const doc = (await (await fetch(`/examples/${file}.json`)).json()) as {
+        exercises: Record<string, unknown>;
+      };
+      for (const exercise of Object.values(doc.exercises)) {
+        const result = validateExercise(exercise);
+        expect(result.ok, JSON.stringify(result)).to.equal(true);
+        if (result.ok && result.value.figure) figures++;
+      }
+    }
+    expect(figures).to.equal(25);
+  });
+});
