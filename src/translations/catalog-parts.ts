@@ -11,6 +11,7 @@ export const ALL_PARTS: readonly CatalogPart[] = ['card', 'counter', 'player', '
 /** The parts holding the messages each element's code calls; a tag not listed needs them all. */
 export const ELEMENT_PARTS: Readonly<Record<string, readonly CatalogPart[]>> = {
   'exercise-card': ['card', 'shared'],
+  'exercise-figure': ['shared'],
   'rep-counter': ['counter', 'shared'],
   'routine-player': ['counter', 'player', 'session', 'shared'],
 };
