@@ -5,6 +5,7 @@
 export * from './exercise-card/exercise-card.js';
 export * from './rep-counter/rep-counter.js';
 export * from './routine-player/routine-player.js';
+export * from './exercise-figure/exercise-figure.js';
 export type * from './internal/events.js';
 export type { VoiceMode } from './internal/feedback-controller.js';
 export type { CounterPhase } from './core/rep-counter-state.js';

@@ -15,13 +15,22 @@ const AngleSchema = v.pipe(
   v.maxValue(360, 'must be between -360 and 360'),
 );
 
+const JOINT_MESSAGE = `must be an object of joint angles such as {"hip-left": -90}; the joints are ${quoted(JOINTS)}`;
+const JOINT_NAMES: ReadonlySet<string> = new Set(JOINTS);
+
+// A loose object and a check of its keys, not a strict object: valibot's strict object takes an array and
+// reports its index "0" as a key, a path the author never wrote. The check reports at the pose itself.
 const PoseChangeSchema = v.pipe(
-  v.strictObject(
+  v.looseObject(
     Object.fromEntries(JOINTS.map((joint) => [joint, v.optional(AngleSchema)])) as Record<
       (typeof JOINTS)[number],
       v.OptionalSchema<typeof AngleSchema, undefined>
     >,
-    `must be an object of joint angles such as {"hip-left": -90}; the joints are ${quoted(JOINTS)}`,
+    JOINT_MESSAGE,
+  ),
+  v.check(
+    (pose) => !Array.isArray(pose) && Object.keys(pose).every((key) => JOINT_NAMES.has(key)),
+    JOINT_MESSAGE,
   ),
   v.description(
     'Joints changed from the base position: degrees clockwise, figure facing right; "x", "y" move the hips (a standing figure is 112 tall).',

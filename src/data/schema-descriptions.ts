@@ -5,7 +5,22 @@
  * the property's path wins, so `dosage.sets` serves an exercise's dosage and a routine item's alike.
  * test/node/schema-descriptions.test.mjs fails on a property left without one.
  */
+import { JOINTS } from '../core/figure/figure-names.js';
+
+/** "hip-left" → "The left hip's angle…"; "x"/"y" move the whole figure. */
+function jointDescription(joint: string): string {
+  if (joint === 'x')
+    return 'Moves the hips sideways in the drawing, in drawing units (a standing figure is 112 tall).';
+  if (joint === 'y')
+    return 'Moves the hips up or down in the drawing, in drawing units (a standing figure is 112 tall).';
+  const [part, side] = joint.split('-');
+  return `Change of the ${side ? `${side} ` : ''}${part} angle from the base position, in degrees clockwise.`;
+}
+
 export const SCHEMA_DESCRIPTIONS: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(JOINTS.map((joint) => [joint, jointDescription(joint)])),
+  'props.kind': 'The prop: what is drawn.',
+  'props.at': 'Where the prop sits on the body or in the scene.',
   id: 'A short identifier: letters, digits, "-" and "_", used in "ref" and in src="file.json#id".',
   name: 'The exercise name, shown as the heading.',
   title: 'The title, shown as the heading.',

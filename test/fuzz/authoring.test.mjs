@@ -155,7 +155,9 @@ test('formatRoutineText round-trips every generated routine that validates', () 
     }),
     settings,
   );
-  assert.ok(checked > settings.numRuns / 5, `only ${checked} generated routines validated`);
+  // Not vacuous: the generator's documents must often be valid. The home-session limits (issue 21) refuse
+  // many of its large ones, so about one in seven validates.
+  assert.ok(checked > settings.numRuns / 10, `only ${checked} generated routines validated`);
 });
 
 /** Articles: our seeds cut and spliced, HTML soup, random text. */
