@@ -59,7 +59,8 @@ const READERS = {
   'hold attribute': (text) => checkCounterInput({ hold: text }),
   'rest attribute': (text) => checkCounterInput({ rest: text }),
   'side attribute': (text) => checkCounterInput({ side: text }),
-  'dosage attribute (parseDosage, then the checks)': (text) => checkCounterInput({ dosage: parseDosage(text) }),
+  'dosage attribute (parseDosage, then the checks)': (text) =>
+    checkCounterInput({ dosage: parseDosage(text) }),
 };
 
 for (const [reader, read] of Object.entries(READERS)) {
@@ -82,6 +83,10 @@ test('refuses what it cannot read in those strings, and tells the author, never 
     const { settings, problems } = checkCounterInput({ target: text, hold: text });
     assert.equal(settings.target === undefined || typeof settings.target === 'number', true, name);
     // Every string here is junk for a counter setting except the ones that only pad a number.
-    if (settings.target === undefined) assert.ok(problems.some((p) => p.path === 'target'), name);
+    if (settings.target === undefined)
+      assert.ok(
+        problems.some((p) => p.path === 'target'),
+        name,
+      );
   }
 });
