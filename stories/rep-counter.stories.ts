@@ -16,6 +16,10 @@ interface CounterArgs {
   rest?: string;
   name?: string;
   disabled?: boolean;
+  paused?: boolean;
+  muted?: boolean;
+  'no-mute-button'?: boolean;
+  debug?: boolean;
   required?: boolean;
   voice?: '' | 'off' | 'changes' | 'counts';
   theme?: '' | 'light' | 'dark';
@@ -30,6 +34,7 @@ interface CounterArgs {
   onExSetComplete?: (event: Event) => void;
   onExSideChange?: (event: Event) => void;
   onExComplete?: (event: Event) => void;
+  onExWarning?: (event: Event) => void;
   [cssProperty: `--${string}`]: string | undefined;
 }
 
@@ -54,6 +59,10 @@ function counter(args: CounterArgs): TemplateResult {
     rest=${attr(args.rest)}
     name=${attr(args.name)}
     ?disabled=${args.disabled}
+    ?paused=${args.paused}
+    ?muted=${args.muted}
+    ?no-mute-button=${args['no-mute-button']}
+    ?debug=${args.debug}
     ?required=${args.required}
     voice=${attr(args.voice)}
     theme=${attr(args.theme)}
@@ -62,6 +71,7 @@ function counter(args: CounterArgs): TemplateResult {
     @ex-set-complete=${args.onExSetComplete}
     @ex-side-change=${args.onExSideChange}
     @ex-complete=${args.onExComplete}
+    @ex-warning=${args.onExWarning}
   ></rep-counter>`;
 }
 
@@ -100,6 +110,10 @@ const meta = {
     hold: '',
     rest: '',
     disabled: false,
+    paused: false,
+    muted: false,
+    'no-mute-button': false,
+    debug: false,
     required: false,
     voice: '',
     theme: '',
@@ -113,6 +127,10 @@ const meta = {
     rest: { control: 'text' },
     name: { control: 'text' },
     disabled: { control: 'boolean' },
+    paused: { control: 'boolean' },
+    muted: { control: 'boolean' },
+    'no-mute-button': { control: 'boolean' },
+    debug: { control: 'boolean' },
     required: { control: 'boolean' },
     voice: optional(['off', 'changes', 'counts'], {
       '': 'unset (off)',
@@ -132,7 +150,15 @@ const meta = {
     onExSetComplete: { action: 'ex-set-complete', table: { disable: true } },
     onExSideChange: { action: 'ex-side-change', table: { disable: true } },
     onExComplete: { action: 'ex-complete', table: { disable: true } },
-    ...tokenControls({ text: ['--ex-rep-counter-size', '--ex-rep-counter-ring-width'] }),
+    onExWarning: { action: 'ex-warning', table: { disable: true } },
+    ...tokenControls({
+      text: [
+        '--ex-rep-counter-size',
+        '--ex-rep-counter-ring-width',
+        '--ex-rep-counter-count-size',
+        '--ex-rep-counter-label-size',
+      ],
+    }),
   },
   parameters: {
     docs: {
@@ -200,6 +226,63 @@ export const Complete: Story = {
 /** `disabled`: nothing can be counted, like a disabled native control. */
 export const Disabled: Story = {
   args: { disabled: true },
+};
+
+/**
+ * `paused` set by a host (the player's Pause) during a 10-second hold: the hold keeps the seconds it
+ * had left, taps are ignored, and the count fades under a "Paused" badge until `paused` is unset.
+ */
+export const Paused: Story = {
+  args: { target: '5', sets: '2', hold: '10' },
+  play: async (context) => {
+    await afterTaps(1)?.(context);
+    const element = context.canvasElement.querySelector('rep-counter') as RepCounter;
+    element.paused = true;
+    await element.updateComplete;
+  },
+  parameters: showInDocs,
+};
+
+/**
+ * Inside a host with its own sound control: `muted` silences the counter's tones and voice (vibration
+ * stays), and `no-mute-button` hides its Mute button.
+ */
+export const MutedByHost: Story = {
+  name: 'Muted by a host',
+  args: { target: '10', sets: '2', muted: true, 'no-mute-button': true },
+};
+
+/**
+ * Settings the counter refuses, seen by the author: `debug` lists each attribute and what to write.
+ * Without `debug` a reader sees the same working, open counter and no list; `ex-warning` fires either
+ * way.
+ */
+export const AuthorWarnings: Story = {
+  name: 'Author warnings (debug)',
+  args: { target: 'ten', sets: '1000000000', hold: '0', debug: true },
+};
+
+/**
+ * On paper the counter is a tally line, a box per set. This story shows the print layout by giving the
+ * tally the print styles' place; print any page with a counter to see the same.
+ */
+export const Printed: Story = {
+  args: { target: '10-15', sets: '3', side: 'each', hold: '3' },
+  render: (args) =>
+    html`<p style="margin: 0 0 0.5rem">Printed:</p>
+      <div style="border: 1px dashed; padding: 0.75rem; max-width: 28rem">${counter(args)}</div>`,
+  play: async ({ canvasElement }) => {
+    await customElements.whenDefined('rep-counter');
+    const element = canvasElement.querySelector('rep-counter') as RepCounter;
+    await element.updateComplete;
+    // The canvas is a screen; show the print rendering as a picture of it (the widget's own print styles).
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(
+      '.base > :not(.tally) { display: none !important; } .tally { display: flex !important; gap: .5em; margin: 0 }',
+    );
+    element.shadowRoot?.adoptedStyleSheets.push(sheet);
+  },
+  parameters: showInDocs,
 };
 
 /** `theme="dark"` on a dark page. */

@@ -96,7 +96,7 @@ const dosageConverter = {
  * and hides the button with `no-mute-button`.
  *
  * **Print.** On paper the counter is a tally line: a box per set and the reps to do, e.g.
- * "☐ ☐ ☐ 10–15 reps per side".
+ * "☐ ☐ ☐ Reps per side: 10–15 · Hold: 3 sec".
  *
  * @summary Counts reps, holds, sides and sets; a large tap target, keyboard keys, rest timer and form value.
  *

@@ -65,7 +65,7 @@ describe('catalog parts', () => {
     it('fetches the counter’s part when a counter is added, and re-renders it in German', async () => {
       const counter = mount(html`<rep-counter target="3"></rep-counter>`).firstElementChild as RepCounter;
       await waitUntil(
-        () => uiTexts(counter).includes('Wiederholung zählen'),
+        () => uiTexts(counter).includes('Tippen zum Zählen'),
         `the counter stayed: ${uiTexts(counter).join(' | ')}`,
       );
       expect(fetchedParts('de')).to.deep.equal(['card', 'counter', 'shared']);

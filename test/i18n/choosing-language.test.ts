@@ -100,14 +100,14 @@ describe('choosing the language', () => {
     await settle('en', el);
     el.setAttribute('lang', 'nl');
     await settle('nl', el);
-    expect(text(el, '.hint')).to.equal('Herhaling tellen');
+    expect(text(el, '.hint')).to.equal('Tik om te tellen');
   });
 
   it('shows English, never a blank, for a language we do not ship', async () => {
     restore = setPageLang('tlh');
     const el = await fixture<RepCounter>(html`<rep-counter target="10"></rep-counter>`);
     await settle('en', el);
-    expect(text(el, '.hint')).to.equal('Count rep');
+    expect(text(el, '.hint')).to.equal('Tap to count');
     expect(uiLocale()).to.equal('en');
   });
 
@@ -164,13 +164,13 @@ describe('two widgets asking for different languages', () => {
     const card = page.querySelector<ExerciseCard>('exercise-card')!;
     const counter = page.querySelector<RepCounter>('rep-counter')!;
     await settle('fr', card, counter);
-    expect(text(counter, '.hint')).to.equal('Compter une répétition');
+    expect(text(counter, '.hint')).to.equal('Touchez pour compter');
   });
 
   it('lets a lone widget speak its own language on a page in another', async () => {
     restore = setPageLang('en');
     const el = await fixture<RepCounter>(html`<rep-counter lang="zh-CN" target="5"></rep-counter>`);
     await settle('zh-Hans', el);
-    expect(text(el, '.hint')).to.equal('记一次');
+    expect(text(el, '.hint')).to.equal('轻点计数');
   });
 });
