@@ -5,6 +5,7 @@
  * set a property.
  */
 import type { SessionSummary, StopReason } from '../core/player-reducer.js';
+import type { Side } from '../core/side.js';
 import type { TimelineStep } from '../core/timeline-types.js';
 import type { ValidationError } from '../data/validate.js';
 
@@ -32,9 +33,7 @@ export interface ExStartDetail {
   id: string;
 }
 
-import type { Side } from '../core/side.js';
-
-// Core's type, re-exported so existing imports keep working.
+// Core's type, re-exported so event listeners keep importing it from here.
 export type { Side };
 
 export interface ExRepDetail {
