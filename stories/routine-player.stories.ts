@@ -305,7 +305,7 @@ export const GetReady: Story = {
   ...phase('hip', 's0-i0-get-ready', { elapsed: 2 }),
 };
 
-/** Rep-based work waits for the reader: the target, the ring and a big Done button (`rep-mode="done"`). */
+/** Rep-based work waits for the reader: the target and a big Done button (`rep-mode="done"`; no ring, as nothing is counted). */
 export const Reps: Story = {
   ...phase('hip', 's0-i0-set1-left-work'),
 };
