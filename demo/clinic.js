@@ -9,7 +9,12 @@ const checkins = document.getElementById('checkins');
 
 function show(id) {
   render(
-    html`<routine-player src=${`/examples/${id}.json`} heading-level="2" rep-mode="count"></routine-player>`,
+    html`<routine-player src=${`/examples/${id}.json`} heading-level="2" rep-mode="count"
+      ><p slot="pain-advice" dir="auto">
+        Riverside Physio: if the pain has not settled by tomorrow, call us on 020 7946 0000 (weekdays 8–6)
+        before your next session.
+      </p></routine-player
+    >`,
     program,
   );
 }
@@ -18,7 +23,8 @@ function show(id) {
 program.addEventListener('ex-checkin', (event) => {
   const { pain, feeling, note } = event.detail;
   const item = document.createElement('li');
-  item.textContent = `Pain ${pain}/10, ${feeling}${note ? ` — “${note}”` : ''}`;
+  const parts = [pain === null ? 'Pain not given' : `Pain ${pain}/10`, feeling ?? 'feeling not given'];
+  item.textContent = `${parts.join(', ')}${note ? ` — “${note}”` : ''}`;
   checkins.append(item);
 });
 

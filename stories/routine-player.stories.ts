@@ -305,7 +305,7 @@ export const GetReady: Story = {
   ...phase('hip', 's0-i0-get-ready', { elapsed: 2 }),
 };
 
-/** Rep-based work waits for the reader: the target, the ring and a big Done button (`rep-mode="done"`). */
+/** Rep-based work waits for the reader: the target and a big Done button (`rep-mode="done"`; no ring, as nothing is counted). */
 export const Reps: Story = {
   ...phase('hip', 's0-i0-set1-left-work'),
 };
@@ -366,6 +366,52 @@ export const ThisHurts: Story = {
   play: async ({ canvasElement }) => {
     const element = await playerIn(canvasElement);
     element.shadowRoot?.querySelector<HTMLButtonElement>('[part~="hurt"]')?.click();
+    await element.updateComplete;
+  },
+};
+
+/**
+ * "This hurts" with the clinic's own advice and contact (the routine's `painAdvice`; a page can put
+ * its own in the `pain-advice` slot instead). (On the docs page the dialog stays closed.)
+ */
+export const ThisHurtsClinicAdvice: Story = {
+  name: 'This hurts, with clinic advice',
+  ...phase('hipClinic', 's0-i1-set1-work'),
+  play: async ({ canvasElement }) => {
+    const element = await playerIn(canvasElement);
+    element.shadowRoot?.querySelector<HTMLButtonElement>('[part~="hurt"]')?.click();
+    await element.updateComplete;
+  },
+};
+
+/** "How to do it" opened during work: every step, the equipment, the exercise's safety notes, its images. */
+export const HowToDoIt: Story = {
+  name: 'How to do it',
+  ...phase('hip', 's0-i1-set1-work'),
+  play: async ({ canvasElement }) => {
+    const element = await playerIn(canvasElement);
+    element.shadowRoot?.querySelector<HTMLDetailsElement>('[part~="how-to"]')?.setAttribute('open', '');
+  },
+};
+
+/** The one sound control pressed: beeps, voice and the counter are silent (vibration is its own switch). */
+export const Muted: Story = {
+  ...phase('ql', 's1-i0-set1-work', {}, { 'rep-mode': 'count' }),
+  play: async ({ canvasElement }) => {
+    const element = await playerIn(canvasElement);
+    element.muted = true;
+    await element.updateComplete;
+  },
+};
+
+/** Focus mode: the timer, the phase and the side grow for a phone leaning against a wall. */
+export const FocusMode: Story = {
+  name: 'Focus mode',
+  ...phase('coreHolds', 's0-i1-set1-left-work', { elapsed: 5 }),
+  play: async ({ canvasElement }) => {
+    const element = await playerIn(canvasElement);
+    const buttons = element.shadowRoot?.querySelectorAll<HTMLButtonElement>('.controls button[aria-pressed]');
+    [...(buttons ?? [])].find((b) => !b.classList.contains('sound'))?.click();
     await element.updateComplete;
   },
 };
@@ -433,11 +479,35 @@ export const CheckIn: Story = {
     const element = await playerIn(canvasElement);
     const form = element.shadowRoot?.querySelector<HTMLFormElement>('[part~="checkin"]');
     if (!form) return;
-    form.querySelector<HTMLInputElement>('input[name="pain"][value="2"]')?.click();
+    const pain = form.querySelector<HTMLInputElement>('input[name="pain"]');
+    if (pain) {
+      pain.value = '2';
+      pain.dispatchEvent(new Event('input', { bubbles: true }));
+      await element.updateComplete;
+    }
     form.querySelector<HTMLInputElement>('input[name="feeling"][value="about-right"]')?.click();
     const note = form.querySelector<HTMLTextAreaElement>('textarea[name="note"]');
     if (note) note.value = 'Knee wags felt easier than last week.';
     form.requestSubmit();
+    await element.updateComplete;
+  },
+};
+
+/** Every exercise skipped with Next: the summary says "0 done, 4 skipped" and that the session does not count. */
+export const AllSkipped: Story = {
+  name: 'Complete, nothing done',
+  ...phase('hip', 'complete', { skipAll: true }),
+};
+
+/** "Clear history" asks first: nothing is wiped at one tap. */
+export const ClearHistoryConfirm: Story = {
+  name: 'Clear history, asking first',
+  args: { routine: playerRoutines.hip, clock: 'frozen', ...quiet },
+  render: (args) => player(args, hipComplete),
+  beforeEach: withHistory(playerRoutines.hip, hipComplete),
+  play: async ({ canvasElement }) => {
+    const element = await playerIn(canvasElement);
+    element.shadowRoot?.querySelector<HTMLButtonElement>('.clear-history')?.click();
     await element.updateComplete;
   },
 };

@@ -15,8 +15,9 @@ import type { PlayerText } from './player-text.js';
 function videoUrl(video: ExerciseVideo | undefined): string | undefined {
   if (!video) return undefined;
   if (video.src) return video.src;
-  if (video.youtube) return `https://www.youtube.com/watch?v=${encodeURIComponent(video.youtube)}`;
-  if (video.vimeo) return `https://vimeo.com/${encodeURIComponent(video.vimeo)}`;
+  // The same privacy-minded hosts as the card's facade: no cookies before the patient plays it.
+  if (video.youtube) return `https://www.youtube-nocookie.com/embed/${encodeURIComponent(video.youtube)}`;
+  if (video.vimeo) return `https://player.vimeo.com/video/${encodeURIComponent(video.vimeo)}?dnt=1`;
   return undefined;
 }
 

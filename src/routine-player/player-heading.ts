@@ -18,13 +18,14 @@ const TAGS: readonly StaticValue[] = [
 export function heading(
   level: number,
   content: unknown,
-  options: { part?: string; id?: string; className?: string; focusable?: boolean } = {},
+  options: { part?: string; id?: string; className?: string; focusable?: boolean; dir?: 'auto' } = {},
 ): TemplateResult {
   const tag = TAGS[Math.min(6, Math.max(1, Math.round(level) || 2)) - 1]!;
   return staticHtml`<${tag}
     part=${ifDefined(options.part)}
     id=${ifDefined(options.id)}
     class=${ifDefined(options.className)}
+    dir=${ifDefined(options.dir)}
     tabindex=${ifDefined(options.focusable ? '-1' : undefined)}
   >${content}</${tag}>`;
 }

@@ -46,11 +46,7 @@ export function renderOverview(p: OverviewProps): TemplateResult {
   const safety = (routine.safety ?? []).map((line) => t.text(line)).filter(Boolean);
   const equipment = equipmentOf(p);
   return html`<section part="overview" class="overview" aria-labelledby="title">
-    ${heading(level, html`<span dir="auto">${t.text(routine.title)}</span>`, {
-      part: 'title',
-      id: 'title',
-      className: 'title',
-    })}
+    ${heading(level, t.text(routine.title), { part: 'title', id: 'title', className: 'title', dir: 'auto' })}
     ${summary ? html`<p class="summary-text" dir="auto">${summary}</p>` : nothing}
     <ul class="facts" aria-label=${msg('At a glance')}>
       <li>${t.aboutMinutes(p.estimateSeconds)}</li>
@@ -87,7 +83,7 @@ export function renderOverview(p: OverviewProps): TemplateResult {
       const items = p.items.filter((item) => item.sectionIndex === sectionIndex);
       const sectionSummary = t.text(section.summary);
       return html`<section class="section">
-        ${heading(level + 1, html`<span dir="auto">${t.text(section.title)}</span>`)}
+        ${heading(level + 1, t.text(section.title), { dir: 'auto' })}
         ${sectionSummary ? html`<p class="muted" dir="auto">${sectionSummary}</p>` : nothing}
         <ol class="exercises">
           ${items.map((item) => {

@@ -171,10 +171,11 @@ export function renderRunning(p: RunningProps): TemplateResult {
     <p id="step-phase" part="phase" class="phase">
       ${phaseShape(look)}<span>${p.paused ? msg('Paused') : t.phase(step, p.first)}</span>
     </p>
-    ${heading(p.headingLevel, html`<span dir="auto">${t.title(step)}</span>`, {
+    ${heading(p.headingLevel, t.title(step), {
       part: 'step-title',
       id: 'step-title',
       className: 'step-title',
+      dir: 'auto',
     })}
     ${renderBadges(p)} ${renderMedia(p)}
     ${

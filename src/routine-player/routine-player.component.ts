@@ -2,7 +2,6 @@ import { msg, str } from '@lit/localize';
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { routineHash } from '../core/content-hash.js';
-import { formatRange } from '../core/format-dosage.js';
 import {
   canGoBack,
   countsTowardHistory,
@@ -25,7 +24,7 @@ import type { Pace, TimelineStep } from '../core/timeline-types.js';
 import type { Exercise, Variation } from '../data/exercise-schema.js';
 import { resolveRoutineItems, type ResolvedItem } from '../data/resolve-routine.js';
 import type { Routine, RoutineInput } from '../data/routine-schema.js';
-import { formatValidationError, validateRoutineLenient } from '../data/validate.js';
+import { validateRoutineLenient } from '../data/validate.js';
 import { renderAuthorWarnings } from '../internal/author-warnings.js';
 import { ClockController } from '../internal/clock-controller.js';
 import { DocumentLoader } from '../internal/document-loader.js';
@@ -43,7 +42,6 @@ import { progressRing, progressRingStyles } from '../internal/progress-ring.js';
 import {
   addCheckinToHistory,
   clearHistory,
-  countInPeriod,
   readCuePrefs,
   readHistory,
   writeCuePref,
@@ -76,6 +74,9 @@ import {
   saveFrozen,
   type SessionKey,
 } from './session-persistence.js';
+import { historyText, recentSessions } from './history-text.js';
+import { keyIntent } from './player-keys.js';
+import { renderError, renderLoading } from './status-views.js';
 import { cueFor, isolate, upNext } from './step-words.js';
 import { ROUTINE_JSON_LD_MARKER, StructuredDataSync } from './structured-data.js';
 
@@ -92,9 +93,6 @@ export const CUE_DEFAULTS: Readonly<Record<CueName, boolean>> = Object.freeze({
   vibrate: true,
   flash: false,
 });
-
-/** Validation errors listed in the player; the event carries all of them. */
-const SHOWN_ERRORS = 5;
 
 /** `beeps="off"` (also `false`, `0`, `no`) turns a cue off; any other value, or the bare attribute, on. */
 const cueConverter = {
@@ -876,36 +874,15 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
   };
 
   readonly #onKeydown = (event: KeyboardEvent): void => {
-    if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || this._hurt) return;
     const status = this.state.status;
-    if (status !== 'running' && status !== 'paused') return;
-    const target = event.composedPath()[0];
-    if (target instanceof Element && target.closest('input, textarea, select, [contenteditable]')) return;
-    switch (event.key) {
-      case ' ':
-      case 'Spacebar': {
-        // A focused button or disclosure takes Space itself, as everywhere.
-        if (target instanceof Element && target.closest('button, summary, a[href]')) return;
-        event.preventDefault();
-        this.#onToggle();
-        break;
-      }
-      case 'ArrowLeft':
-      case 'ArrowRight': {
-        // The arrows follow the mirrored layout: in right-to-left text "next" lies to the left.
-        event.preventDefault();
-        const forward = (event.key === 'ArrowRight') === (this.contentDirection === 'ltr');
-        if (forward) this.next();
-        else this.previous();
-        break;
-      }
-      case 'Escape':
-        if (this.#focus.ownsEscape) {
-          event.preventDefault();
-          this.#focus.exit();
-        }
-        break;
-    }
+    if (this._hurt || (status !== 'running' && status !== 'paused')) return;
+    const intent = keyIntent(event, this.contentDirection);
+    if (!intent || (intent === 'escape' && !this.#focus.ownsEscape)) return;
+    event.preventDefault();
+    if (intent === 'toggle') this.#onToggle();
+    else if (intent === 'next') this.next();
+    else if (intent === 'previous') this.previous();
+    else this.#focus.exit();
   };
 
   /* ------------------------------------------------------------------ helpers */
@@ -1000,8 +977,8 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
     const loader = this.#loader;
     const built = this.#built;
     let body: TemplateResult;
-    if (loader.status === 'error' && loader.error) body = this.#renderError();
-    else if (!built) body = this.#renderLoading(loader.status === 'loading');
+    if (loader.status === 'error' && loader.error) body = renderError(loader.error, () => loader.reload());
+    else if (!built) body = renderLoading(loader.status === 'loading');
     else if (this.state.status === 'idle') body = this.#renderOverview(built);
     else if (this.state.status === 'complete' || this.state.status === 'stopped')
       body = this.#renderSummary(built);
@@ -1017,42 +994,6 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         ${this._announcement}
       </div>
-    </div>`;
-  }
-
-  #renderLoading(loading: boolean): TemplateResult {
-    return html`<div class="skeleton" aria-busy="true">
-      <span class="visually-hidden"
-        >${loading ? msg('Loading routine…') : msg('Waiting for routine data…')}</span
-      >
-      <div class="bone bone-title"></div>
-      <div class="bone bone-line"></div>
-      <div class="bone bone-line short"></div>
-    </div>`;
-  }
-
-  #renderError(): TemplateResult {
-    const error = this.#loader.error!;
-    const shown = error.errors.slice(0, SHOWN_ERRORS);
-    return html`<div class="error">
-      <div class="alert" role="alert">
-        <p class="alert-title">${msg('This routine could not be shown.')}</p>
-        <p>${error.message}</p>
-        ${
-          shown.length
-            ? html`<ul>
-                ${shown.map((e) => html`<li><code>${formatValidationError(e)}</code></li>`)}
-              </ul>`
-            : nothing
-        }
-      </div>
-      ${
-        error.kind === 'load'
-          ? html`<button type="button" class="secondary" @click=${() => this.#loader.reload()}>
-              ${msg('Try again')}
-            </button>`
-          : nothing
-      }
     </div>`;
   }
 
@@ -1178,10 +1119,6 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
     const t = this.#text();
     const s = this.state;
     const summary = summarize(s, this.now());
-    const recent = this._history
-      .filter((entry) => entry.done > 0)
-      .slice(-RECENT_SESSIONS)
-      .reverse();
     return renderSummary({
       t,
       headingLevel: this.headingLevel,
@@ -1191,8 +1128,8 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
       nameOf: (itemKey) => isolate(t.text(this.#exercise(itemKey)?.name)),
       checkin: this._checkin,
       pain: this._pain,
-      history: this.noPersist ? null : this.#historyText(built, t),
-      recent: this.noPersist ? [] : recent,
+      history: this.noPersist ? null : historyText(built.routine, this._history, t, this.now()),
+      recent: this.noPersist ? [] : recentSessions(this._history, RECENT_SESSIONS),
       hasHistory: this._history.length > 0,
       confirmingClear: this._confirmClear,
       onPain: (pain) => (this._pain = pain),
@@ -1202,23 +1139,5 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
       onKeepHistory: this.#onKeepHistory,
       onAgain: this.#onStart,
     });
-  }
-
-  /** "2 of 3–4 this week", "1 of 1–2 today", or "2 this week" without a frequency; sessions that count only. */
-  #historyText(built: Built, t: PlayerText): string {
-    const counted = this._history.filter((entry) => entry.done > 0);
-    if (counted.length === 0) return msg('No completed sessions yet.');
-    const frequency = built.routine.frequency;
-    const per =
-      frequency && 'per' in frequency && (frequency.per === 'day' || frequency.per === 'week')
-        ? frequency.per
-        : 'week';
-    const count = t.number(countInPeriod(this._history, per, this.now()));
-    const times =
-      frequency && 'times' in frequency && frequency.times !== undefined
-        ? formatRange(frequency.times, t.locale)
-        : '';
-    if (!times) return per === 'day' ? msg(str`${count} today`) : msg(str`${count} this week`);
-    return per === 'day' ? msg(str`${count} of ${times} today`) : msg(str`${count} of ${times} this week`);
   }
 }

@@ -470,6 +470,27 @@ export const routinePlayerStyles = css`
     inline-size: min(100%, 32rem);
     text-align: start;
   }
+  .how-to > summary {
+    justify-content: center;
+    gap: 0.4rem;
+    font-weight: 700;
+    color: var(--_accent-text);
+  }
+  /* A disclosure's own marker goes with display: flex; this one turns as it opens. */
+  .how-to > summary::before {
+    content: '';
+    inline-size: 0.5em;
+    block-size: 0.5em;
+    border-block-end: 2px solid currentColor;
+    border-inline-end: 2px solid currentColor;
+    transform: rotate(-45deg);
+  }
+  .base[dir='rtl'] .how-to > summary::before {
+    transform: rotate(135deg);
+  }
+  .how-to[open] > summary::before {
+    transform: rotate(45deg);
+  }
   .how-to-body {
     display: grid;
     gap: 0.5rem;
@@ -477,6 +498,13 @@ export const routinePlayerStyles = css`
   .how-to-steps {
     margin: 0;
     padding-inline-start: 1.5rem;
+  }
+  /* Items in their own direction put their markers on either side: room on both. */
+  .safety ul,
+  .safety-list,
+  .how-to-steps,
+  .how-to-safety {
+    padding-inline: 1.5rem;
   }
   .how-to-image {
     inline-size: min(100%, 20rem);

@@ -29,6 +29,13 @@ export const playerRoutines = {
    * program's plank and side plank a duration, as a clinic editing that routine would: the items'
    * `dosage` overrides the exercises' own.
    */
+  /** The hip routine with a clinic's own advice for the "This hurts" dialog and the summary. */
+  hipClinic: {
+    ...(hip as RoutineInput),
+    id: 'hip-routine-clinic',
+    painAdvice:
+      'Northside Physio: if it still hurts tomorrow, call us on 020 7946 0000 (weekdays 8–6) before your next session.',
+  } as RoutineInput,
   coreHolds: {
     id: 'core-holds',
     title: 'Core holds',
@@ -75,6 +82,8 @@ export interface StateOptions {
   paused?: boolean;
   /** End the session at `now` with this reason instead (the summary after "This hurts" → End session). */
   stopped?: 'pain' | 'user';
+  /** Leave every rep-based step with Next instead of Done (each exercise then counts as skipped). */
+  skipAll?: boolean;
   pace?: Pace;
 }
 
@@ -99,7 +108,8 @@ export function stateAt(
   while (s.status === 'running' && s.index < target) {
     at += length(currentStep(s)!);
     // Timed steps end by the clock; rep-based ones by Done, so none counts as skipped.
-    s = reduce(s, { type: currentStep(s)!.durationSeconds === null ? 'done' : 'tick', now: at });
+    const gate = currentStep(s)!.durationSeconds === null;
+    s = reduce(s, { type: gate ? (options.skipAll ? 'next' : 'done') : 'tick', now: at });
   }
   for (let i = 0; i < (options.reps ?? 0); i++) s = reduce(s, { type: 'rep', now });
   if (options.stopped) return reduce(s, { type: 'stop', reason: options.stopped, now });

@@ -136,7 +136,7 @@ describe('page 7: static rendering with declarative shadow DOM', () => {
       assert.match(
         text,
         new RegExp(
-          `<span class="exercise-name">${name}</span>\\s*<span class="dosage-line">${dosage}</span>`,
+          `<span class="exercise-name"[^>]*>${name}</span>\\s*<span class="dosage-line">${dosage}</span>`,
         ),
       );
     }
