@@ -62,6 +62,16 @@ const FrequencyObjectSchema = v.looseObject(
   'must be a line such as "3–4 times a week", or an object such as {"times": 3, "per": "week"}',
 );
 
+/**
+ * A frequency the parser could not read keeps the author's words and nothing else. Validation gives that
+ * shape for such a line, so it must accept it back: a validated routine validates again, unchanged.
+ */
+const FrequencyWordsSchema = v.looseObject({
+  text: plainText(D.maxDosageTextLength),
+  times: v.optional(v.never()),
+  per: v.optional(v.never()),
+});
+
 /** A frequency the parser could not read keeps the author's words and nothing else. */
 export type FrequencyValue = Frequency | { text: string };
 
@@ -73,6 +83,7 @@ export const FrequencySchema = v.pipe(
         v.maxLength(D.maxDosageTextLength, `must be at most ${D.maxDosageTextLength} characters`),
       ),
       FrequencyObjectSchema,
+      FrequencyWordsSchema,
     ],
     'must be a line such as "3–4 times a week", or an object such as {"times": 3, "per": "week"}',
   ),

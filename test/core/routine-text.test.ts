@@ -217,6 +217,26 @@ describe('routine text: writing back', () => {
         ],
       },
     ],
+    [
+      'an empty frequency line',
+      {
+        id: 'r',
+        title: 'R',
+        frequency: '',
+        sections: [{ title: 'A', kind: 'main', items: [{ ref: 'a' }] }],
+        exercises: { a: { id: 'a', name: 'A' } },
+      },
+    ],
+    [
+      'a frequency line no parser reads',
+      {
+        id: 'r',
+        title: 'R',
+        frequency: 'whenever the back feels stiff',
+        sections: [{ title: 'A', kind: 'main', items: [{ ref: 'a' }] }],
+        exercises: { a: { id: 'a', name: 'A' } },
+      },
+    ],
   ];
   for (const [what, routine] of table) {
     it(`round-trips ${what}`, () => {
@@ -225,6 +245,23 @@ describe('routine text: writing back', () => {
       expect(got).to.deep.equal(want);
     });
   }
+
+  it('round-trips a field it does not know, nested 3 000 levels deep', () => {
+    const extra = JSON.parse(`${'['.repeat(3000)}1${']'.repeat(3000)}`);
+    const routine = {
+      id: 'r',
+      title: 'R',
+      sections: [{ title: 'A', kind: 'main', items: [{ ref: 'a', extra }] }],
+      exercises: { a: { id: 'a', name: 'A' } },
+    };
+    const text = formatRoutineText(routine as never);
+    const got = validateRoutine(parseRoutineText(text).routine);
+    expect(got.ok).to.equal(true);
+    if (!got.ok) return;
+    // Compared as JSON: chai's deep equality recurses and would overflow on the value itself.
+    const item = got.value.sections[0].items[0] as unknown as { extra: unknown };
+    expect(JSON.stringify(item.extra)).to.equal(JSON.stringify(extra));
+  });
 
   it('writes plain lines a person can read', () => {
     const text = formatRoutineText({
@@ -251,6 +288,24 @@ describe('routine text: writing back', () => {
     expect(text).to.equal(
       '# Hips\n\n## Warm-up\n\n### Knee wags {#knee-wags .inline}\n10–15 reps per side\n1. Lie on your back.\nTip: Start small.\n',
     );
+  });
+});
+
+describe('importArticle keeps the draft within the document limits', () => {
+  it('cuts a paragraph longer than a cue, and a list longer than an exercise holds, and says so', async () => {
+    const long = `Keep your back flat ${'and breathe slowly '.repeat(80)}to the end.`;
+    const steps = Array.from({ length: 70 }, (_, i) => `${i + 1}. Step number ${i + 1}.`).join('\n');
+    const text = `# Back routine\n\n## Bridge\n\n${steps}\n\nTip: ${long}\n`;
+    const { routine, diagnostics } = await importArticle(text);
+    const result = validateRoutine(routine);
+    expect(result.ok, JSON.stringify(!result.ok && result.errors)).to.equal(true);
+    const bridge = routine.exercises?.bridge;
+    expect(bridge?.steps?.length).to.equal(50);
+    expect(bridge?.steps?.[49]).to.equal('Step number 50.');
+    const cue = (bridge?.cues as string[] | undefined)?.find((c) => c.startsWith('Keep your back flat'));
+    expect(cue?.length).to.be.at.most(1000);
+    expect(cue?.endsWith('…')).to.equal(true);
+    expect(diagnostics.some((d) => d.severity === 'warning' && /cut it/.test(d.message))).to.equal(true);
   });
 });
 

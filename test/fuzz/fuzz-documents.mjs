@@ -39,7 +39,12 @@ export async function assertAsyncProperty(property, settings) {
 
 function report(details) {
   if (!details.failed) return;
-  const shown = fc.stringify(details.counterexample);
+  let shown;
+  try {
+    shown = fc.stringify(details.counterexample);
+  } catch {
+    shown = '(nested too deeply to print; replay it with the seed and path)';
+  }
   const failure =
     details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
   throw new Error(

@@ -9,7 +9,9 @@ import type { ExerciseInput } from '../../data/exercise-schema.js';
 import { formatDosage } from '../format-dosage.js';
 import { DiagnosticList, quote, type Diagnostic } from '../routine-text/diagnostics.js';
 import { slugify } from '../routine-text/values.js';
+import { DOCUMENT_LIMITS as D } from '../limits.js';
 import { combineDosage, dosageOf } from './article-dosage.js';
+import { clipText, fitLines } from './fit-limits.js';
 import { textBlocks, type Block } from './blocks.js';
 import { findExercises, type ArticleDraft, type FoundExercise } from './find-exercises.js';
 import { htmlBlocks } from './html-blocks.js';
@@ -74,7 +76,7 @@ export async function importArticle(
 }
 
 function buildRoutine(draft: ArticleDraft, diagnostics: DiagnosticList): RoutineInput {
-  const title = draft.title?.text ?? 'Imported routine';
+  const title = clipText(draft.title?.text ?? 'Imported routine', D.maxNameLength);
   if (!draft.title) {
     diagnostics.add(
       1,
@@ -91,9 +93,9 @@ function buildRoutine(draft: ArticleDraft, diagnostics: DiagnosticList): Routine
     );
   }
   const routine: RoutineInput = { id: slugify(title) || 'imported-routine', title, sections: [] };
-  if (draft.summary) routine.summary = draft.summary;
+  if (draft.summary) routine.summary = clipText(draft.summary, D.maxSummaryLength);
   if (draft.frequency) {
-    routine.frequency = draft.frequency.text;
+    routine.frequency = clipText(draft.frequency.text, D.maxDosageTextLength);
     diagnostics.add(
       draft.frequency.block.line,
       draft.frequency.block.column,
@@ -101,7 +103,7 @@ function buildRoutine(draft: ArticleDraft, diagnostics: DiagnosticList): Routine
       `I read how often to do the routine from ${quote(draft.frequency.text)}; check it.`,
     );
   }
-  if (draft.safety.length) routine.safety = unique(draft.safety).slice(0, 10);
+  if (draft.safety.length) routine.safety = fitLines(unique(draft.safety).slice(0, 10)).lines;
 
   if (draft.exercises.length === 0) {
     diagnostics.add(
@@ -114,16 +116,29 @@ function buildRoutine(draft: ArticleDraft, diagnostics: DiagnosticList): Routine
   const everyDosage = draft.everyExercise ? dosageOf(draft.everyExercise.text) : undefined;
   const exercises: Record<string, ExerciseInput> = {};
   const sections: NonNullable<RoutineInput['sections']> = [];
-  for (const found of draft.exercises) {
+  const kept = draft.exercises.slice(0, D.maxItemsPerRoutine);
+  if (kept.length < draft.exercises.length) {
+    const first = draft.exercises[kept.length].block;
+    diagnostics.add(
+      first.line,
+      first.column,
+      'warning',
+      `The article names ${draft.exercises.length} exercises; a routine holds at most ${D.maxItemsPerRoutine}, so I kept the first ${kept.length}. Split it into more than one routine.`,
+    );
+  }
+  for (const found of kept) {
     let id = slugify(found.name) || 'exercise';
     for (let n = 2; Object.hasOwn(exercises, id); n++)
       id = `${slugify(found.name).slice(0, 90) || 'exercise'}-${n}`;
     exercises[id] = exercise(found, id, everyDosage, draft, diagnostics);
-    const sectionTitle =
+    const sectionTitle = clipText(
       found.sectionTitle ??
-      (found.sectionKind === 'warm-up' ? 'Warm-up' : found.sectionKind === 'bonus' ? 'Bonus' : 'Exercises');
+        (found.sectionKind === 'warm-up' ? 'Warm-up' : found.sectionKind === 'bonus' ? 'Bonus' : 'Exercises'),
+      D.maxNameLength,
+    );
     const last = sections[sections.length - 1];
-    if (last && last.title === sectionTitle && last.kind === found.sectionKind) last.items.push({ ref: id });
+    if (last && ((last.title === sectionTitle && last.kind === found.sectionKind) || sections.length >= D.maxSections))
+      last.items.push({ ref: id });
     else sections.push({ title: sectionTitle, kind: found.sectionKind, items: [{ ref: id }] });
   }
   for (const block of draft.unplaced.slice(0, 20)) {
@@ -146,7 +161,7 @@ function exercise(
   draft: ArticleDraft,
   diagnostics: DiagnosticList,
 ): ExerciseInput {
-  const out: ExerciseInput = { id, name: found.name };
+  const out: ExerciseInput = { id, name: clipText(found.name, D.maxNameLength) };
   const at = found.block;
   if (found.how === 'mention') {
     diagnostics.add(
@@ -157,11 +172,22 @@ function exercise(
     );
   }
   const summary = found.summary.join(' ').trim();
-  if (summary) out.summary = summary;
-  if (found.steps.length) out.steps = unique(found.steps).slice(0, 100);
-  if (found.cues.length) out.cues = unique(found.cues).slice(0, 100);
-  if (found.safety.length) out.safety = unique(found.safety).slice(0, 100);
-  if (found.equipment.length) out.equipment = unique(found.equipment).slice(0, 100);
+  let cut = summary.length > D.maxSummaryLength;
+  if (summary) out.summary = clipText(summary, D.maxSummaryLength);
+  for (const field of ['steps', 'cues', 'safety', 'equipment'] as const) {
+    if (!found[field].length) continue;
+    const fitted = fitLines(unique(found[field]));
+    out[field] = fitted.lines;
+    cut ||= fitted.cut;
+  }
+  if (cut) {
+    diagnostics.add(
+      at.line,
+      at.column,
+      'warning',
+      `${quote(found.name)}: some of its text was longer than an exercise holds (${D.maxListEntries} lines of ${D.maxLineLength} characters each), so I cut it. Check the end of each list.`,
+    );
+  }
 
   const dosage = combineDosage(found.explicitDosage?.text, found.dosageSentences);
   if (dosage) {
@@ -185,7 +211,7 @@ function exercise(
       `${quote(found.name)}: the article gives no amount for it alone, so I used ${quote(draft.everyExercise.text)}, which it says for every exercise.`,
     );
   } else if (found.explicitDosage) {
-    out.dosage = found.explicitDosage.text;
+    out.dosage = clipText(found.explicitDosage.text, D.maxDosageTextLength);
     diagnostics.add(
       found.explicitDosage.block.line,
       found.explicitDosage.block.column,

@@ -283,7 +283,7 @@ function writeFrequency(out: string[], frequency: unknown, asJson: boolean): voi
 function sameFrequency(frequency: unknown, text: string): boolean {
   if (typeof frequency === 'string') return true;
   const read = parseFrequency(text) ?? { text };
-  return JSON.stringify(sortKeys(read)) === JSON.stringify(sortKeys(frequency));
+  return sortedEqual(read, frequency);
 }
 
 function writeTimeField(
@@ -501,24 +501,30 @@ function writeDosage(out: string[], dosage: unknown, asJson: boolean): void {
 
 /* ------------------------------------------------------------------ equality */
 
-export function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (!isRecord(value)) return value;
-  const out: Json = {};
-  for (const key of Object.keys(value).sort()) {
-    if (value[key] !== undefined) {
-      Object.defineProperty(out, key, {
-        value: sortKeys(value[key]),
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
+/**
+ * Equal as JSON, whatever the order of keys; a key holding `undefined` counts as absent. Iterative, so a
+ * document nested thousands of levels deep (which validation lets through in fields it does not know)
+ * is compared, not a stack overflow.
+ */
+export function sortedEqual(a: unknown, b: unknown): boolean {
+  const pending: [unknown, unknown][] = [[a, b]];
+  while (pending.length) {
+    const [x, y] = pending.pop()!;
+    if (Array.isArray(x) || Array.isArray(y)) {
+      if (!Array.isArray(x) || !Array.isArray(y) || x.length !== y.length) return false;
+      for (let i = 0; i < x.length; i++) pending.push([x[i], y[i]]);
+    } else if (isRecord(x) || isRecord(y)) {
+      if (!isRecord(x) || !isRecord(y)) return false;
+      const keys = (o: Json) => Object.keys(o).filter((key) => o[key] !== undefined);
+      const xKeys = keys(x);
+      if (xKeys.length !== keys(y).length) return false;
+      for (const key of xKeys) {
+        if (!Object.hasOwn(y, key)) return false;
+        pending.push([x[key], y[key]]);
+      }
+    } else if (!Object.is(x, y) && !(x === 0 && y === 0)) {
+      return false;
     }
   }
-  return out;
-}
-
-/** Deep equality that ignores key order and keys set to undefined. */
-export function sortedEqual(a: unknown, b: unknown): boolean {
-  return JSON.stringify(sortKeys(a)) === JSON.stringify(sortKeys(b));
+  return true;
 }
