@@ -28,17 +28,29 @@ function emptyElements(rootSelector) {
     .map((el) => el.localName);
 }
 
-describe('every story in the static Storybook', () => {
-  let browser;
-  let server;
+/** The static Storybook served and a Chromium launched for one describe block, closed after it. */
+function staticStorybook() {
+  const context = {};
   before(async () => {
-    server = await serveStatic(DIR);
-    browser = await launchChromium();
+    context.server = await serveStatic(DIR);
+    context.browser = await launchChromium();
   });
   after(async () => {
-    await browser?.close();
-    await server?.close();
+    await context.browser?.close();
+    await context.server?.close();
   });
+  return {
+    browser: { newPage: () => context.browser.newPage() },
+    server: {
+      get url() {
+        return context.server.url;
+      },
+    },
+  };
+}
+
+describe('every story in the static Storybook', () => {
+  const { browser, server } = staticStorybook();
 
   test('there are stories to check', () => assert.ok(stories.length > 0));
 
@@ -99,16 +111,7 @@ describe('every story in the static Storybook', () => {
 });
 
 describe('every docs page in the static Storybook', () => {
-  let browser;
-  let server;
-  before(async () => {
-    server = await serveStatic(DIR);
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const { browser, server } = staticStorybook();
 
   test('there are docs pages to check', () => assert.ok(docsPages.length > 0));
 
