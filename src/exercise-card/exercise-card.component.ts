@@ -459,7 +459,7 @@ export class ExerciseCard extends ExerciseElement {
         cues.length
           ? staticHtml`<section class="cues">
               <${h} class="sub" id="cues-heading">${msg('Tips')}</${h}>
-              <ul>
+              <ul dir="auto">
                 ${cues.map((cue) => html`<li dir="auto">${cue}</li>`)}
               </ul>
             </section>`
@@ -487,7 +487,7 @@ export class ExerciseCard extends ExerciseElement {
         safety.length
           ? staticHtml`<aside part="safety" class="safety">
               <${h} class="sub" id="safety-heading">${msg('Safety')}</${h}>
-              <ul>
+              <ul dir="auto">
                 ${safety.map((line) => html`<li dir="auto">${line}</li>`)}
               </ul>
             </aside>`

@@ -44,6 +44,22 @@ describe('Arabic', () => {
     expect(getComputedStyle(safety).borderLeftWidth).to.equal('1px');
   });
 
+  it('sets English tips and safety lists left to right in an Arabic card, their bullets inside the card', async () => {
+    const el = await fixture<ExerciseCard>(
+      html`<exercise-card
+        .exercise=${{ ...exercise(3), cues: ['Squeeze as you breathe out.'] } as ExerciseInput}
+      ></exercise-card>`,
+    );
+    await settle('ar', el);
+    const card = $(el, '[part~="base"]').getBoundingClientRect();
+    for (const list of [$(el, '.cues ul'), $(el, '[part~="safety"] ul')]) {
+      expect(getComputedStyle(list).direction).to.equal('ltr');
+      // The marker sits in the list's start padding: on the left for left-to-right text, so the text's
+      // left edge must leave room for it inside the card.
+      expect(list.querySelector('li')!.getBoundingClientRect().left - card.left).to.be.greaterThan(16);
+    }
+  });
+
   it('mirrors the compact row: the buttons sit at the inline end, on the left', async () => {
     const el = await fixture<ExerciseCard>(
       html`<exercise-card
