@@ -43,7 +43,7 @@ for (const list of CHILDREN.values()) {
   list.sort((a, b) => rank(a) - rank(b));
 }
 
-const STROKE: Partial<Record<SegmentName, string>> = { torso: 'trunk', neck: 'neck' };
+const STROKE: Partial<Record<SegmentName, string>> = { torso: 'trunk', chest: 'trunk', neck: 'neck' };
 
 function drawSegment(
   segment: SegmentDef,
@@ -59,7 +59,7 @@ function drawSegment(
     'seg',
     STROKE[segment.name] ?? (isFoot ? 'foot' : 'limb'),
     figure.moving.has(segment.name) ? 'moving' : '',
-    far && (segment.parent === undefined || segment.parent === 'torso') ? 'far' : '',
+    far && (segment.parent === undefined || segment.parent === 'chest') ? 'far' : '',
   ]
     .filter(Boolean)
     .join(' ');

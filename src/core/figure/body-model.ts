@@ -28,6 +28,7 @@ export type PoseChange = Partial<Record<Joint, number>>;
 
 export type SegmentName =
   | 'torso'
+  | 'chest'
   | 'neck'
   | `upper-arm-${Side}`
   | `forearm-${Side}`
@@ -52,7 +53,9 @@ export interface SegmentDef {
 /** Lengths in drawing units; a standing figure is about 112 units tall. */
 export const BODY = {
   headRadius: 8,
-  torso: 38,
+  /** The lower back, hips to mid-back; the chest goes on from there to the shoulders. */
+  torso: 19,
+  chest: 19,
   neck: 7,
   upperArm: 19,
   forearm: 18,
@@ -74,9 +77,9 @@ const limb = (side: Side) => {
     {
       name: `upper-arm-${side}`,
       joint: `shoulder-${side}`,
-      parent: 'torso',
+      parent: 'chest',
       length: BODY.upperArm,
-      along: 0.92,
+      along: 0.84,
       spread: -sign * BODY.shoulderSpread,
       side,
     },
@@ -130,7 +133,17 @@ export const SEGMENTS: readonly SegmentDef[] = [
     spread: 0,
     side: undefined,
   },
-  { name: 'neck', joint: 'neck', parent: 'torso', length: BODY.neck, along: 1, spread: 0, side: undefined },
+  // The back in two parts, so a rounded back can be drawn (a spinal flexion drill, a curl-up).
+  {
+    name: 'chest',
+    joint: 'spine',
+    parent: 'torso',
+    length: BODY.chest,
+    along: 1,
+    spread: 0,
+    side: undefined,
+  },
+  { name: 'neck', joint: 'neck', parent: 'chest', length: BODY.neck, along: 1, spread: 0, side: undefined },
   ...limb('left'),
   ...limb('right'),
 ];

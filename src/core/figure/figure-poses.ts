@@ -69,7 +69,7 @@ function anchorsOf(start: Pose, view: FigureView, plants: readonly Plant[]): Anc
   const ends = new Map<string, Point>();
   for (const plant of plants) {
     for (const end of PLANTED_ENDS[plant] ?? []) {
-      if (end === 'shoulders') ends.set(end, body.segments.torso.end);
+      if (end === 'shoulders') ends.set(end, body.segments.chest.end);
       else if (end.startsWith('foot'))
         ends.set(end, body.segments[`shin-${end.slice(5) as 'left' | 'right'}`].end);
       else ends.set(end, body.segments[`forearm-${end.slice(5) as 'left' | 'right'}`].end);

@@ -95,7 +95,7 @@ export function placeProps(
   const list = normalizeProps(spec);
   const ball = list.some((p) => p.kind === 'ball');
   // The ball sits behind the low back, in the trunk's own frame (+x is behind a right-facing trunk).
-  const ballAlong = 0.3 * BODY.torso;
+  const ballAlong = 0.6 * BODY.torso;
   const ballAcross = BODY.torsoHalfWidth + BALL_RADIUS;
   for (const prop of list) {
     switch (prop.kind) {

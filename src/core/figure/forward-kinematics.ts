@@ -78,7 +78,7 @@ export function placeBody(pose: Pose, view: FigureView): PlacedBody {
 export function lowestPoint(body: PlacedBody): number {
   let lowest = body.head.y + BODY.headRadius;
   for (const [name, segment] of Object.entries(body.segments)) {
-    const half = name === 'torso' ? BODY.torsoHalfWidth : BODY.limbHalfWidth;
+    const half = name === 'torso' || name === 'chest' ? BODY.torsoHalfWidth : BODY.limbHalfWidth;
     lowest = Math.max(lowest, segment.start.y + half, segment.end.y + half);
   }
   return lowest;
