@@ -12,6 +12,7 @@ import {
   bandEnds,
   bandPath,
   jointAngle,
+  type FigureView,
   type PlacedProp,
   type Pose,
   type ResolvedFigure,
@@ -21,15 +22,21 @@ import {
 
 const round = (n: number): number => Math.round(n * 100) / 100;
 
+/**
+ * A group's transform: to its joint, then turned. `css` writes it for an animation keyframe (with
+ * units); without, for the SVG attribute (which takes the same list without them).
+ */
+const transform = (x: number, y: number, angle: number, css?: boolean): string =>
+  `translate(${round(x)}${css ? 'px' : ''},${round(y)}${css ? 'px' : ''}) rotate(${round(angle)}${css ? 'deg' : ''})`;
+
 /** The transform of a segment's group: to its joint on the parent, then turned by its angle. */
-export function segmentTransform(segment: SegmentDef, pose: Pose, figure: ResolvedFigure): string {
-  const parentLength = segment.parent ? SEGMENTS.find((s) => s.name === segment.parent)!.length : 0;
-  const at = attachment(segment.along, parentLength, segment.spread, figure.view);
-  return `translate(${round(at.x)} ${round(at.y)}) rotate(${round(jointAngle(segment, pose, figure.view))})`;
+export function segmentTransform(segment: SegmentDef, pose: Pose, view: FigureView, css?: boolean): string {
+  const at = attachment(segment, view);
+  return transform(at.x, at.y, jointAngle(segment, pose, view), css);
 }
 
-export const rootTransform = (pose: Pose): string =>
-  `translate(${round(pose.x)} ${round(pose.y)}) rotate(${round(pose.pelvis)})`;
+export const rootTransform = (pose: Pose, css?: boolean): string =>
+  transform(pose.x, pose.y, pose.pelvis, css);
 
 /** Children of each segment (and of the hips, `root`), in drawing order: far limbs first. */
 const CHILDREN = new Map<SegmentName | 'root', SegmentDef[]>();
@@ -66,7 +73,7 @@ function drawSegment(
   const ball = segment.name === 'torso' ? props.find((p) => p.kind === 'ball') : undefined;
   const behind = children.filter((c) => c.side === 'right');
   const front = children.filter((c) => c.side !== 'right');
-  return svg`<g class=${classes} data-segment=${segment.name} transform=${segmentTransform(segment, pose, figure)}>${
+  return svg`<g class=${classes} data-segment=${segment.name} transform=${segmentTransform(segment, pose, figure.view)}>${
     ball && ball.kind === 'ball'
       ? svg`<circle class="prop ball" cx=${round(ball.across)} cy=${round(ball.along)} r=${ball.r}></circle>`
       : nothing

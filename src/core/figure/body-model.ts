@@ -43,8 +43,8 @@ export interface SegmentDef {
   /** The segment it hangs from; `undefined`: the hips (the root). */
   parent: SegmentName | undefined;
   length: number;
-  /** Where it hangs along its parent, as a share of the parent's length (1: at its end). */
-  along: number;
+  /** How far along its parent it hangs (the parent's length: at its end). */
+  at: number;
   /** How far it is set to the side of its parent's line in the front view (its left: +). */
   spread: number;
   side: Side | undefined;
@@ -79,7 +79,7 @@ const limb = (side: Side) => {
       joint: `shoulder-${side}`,
       parent: 'chest',
       length: BODY.upperArm,
-      along: 0.84,
+      at: 0.84 * BODY.chest,
       spread: -sign * BODY.shoulderSpread,
       side,
     },
@@ -88,7 +88,7 @@ const limb = (side: Side) => {
       joint: `elbow-${side}`,
       parent: `upper-arm-${side}`,
       length: BODY.forearm,
-      along: 1,
+      at: BODY.upperArm,
       spread: 0,
       side,
     },
@@ -97,7 +97,7 @@ const limb = (side: Side) => {
       joint: `hip-${side}`,
       parent: undefined,
       length: BODY.thigh,
-      along: 0,
+      at: 0,
       spread: sign * BODY.hipSpread,
       side,
     },
@@ -106,7 +106,7 @@ const limb = (side: Side) => {
       joint: `knee-${side}`,
       parent: `thigh-${side}`,
       length: BODY.shin,
-      along: 1,
+      at: BODY.thigh,
       spread: 0,
       side,
     },
@@ -115,7 +115,7 @@ const limb = (side: Side) => {
       joint: `ankle-${side}`,
       parent: `shin-${side}`,
       length: BODY.foot,
-      along: 1,
+      at: BODY.shin,
       spread: 0,
       side,
     },
@@ -129,7 +129,7 @@ export const SEGMENTS: readonly SegmentDef[] = [
     joint: 'trunk',
     parent: undefined,
     length: BODY.torso,
-    along: 0,
+    at: 0,
     spread: 0,
     side: undefined,
   },
@@ -139,18 +139,22 @@ export const SEGMENTS: readonly SegmentDef[] = [
     joint: 'spine',
     parent: 'torso',
     length: BODY.chest,
-    along: 1,
+    at: BODY.torso,
     spread: 0,
     side: undefined,
   },
-  { name: 'neck', joint: 'neck', parent: 'chest', length: BODY.neck, along: 1, spread: 0, side: undefined },
+  {
+    name: 'neck',
+    joint: 'neck',
+    parent: 'chest',
+    length: BODY.neck,
+    at: BODY.chest,
+    spread: 0,
+    side: undefined,
+  },
   ...limb('left'),
   ...limb('right'),
 ];
-
-export const SEGMENT_BY_NAME: ReadonlyMap<SegmentName, SegmentDef> = new Map(
-  SEGMENTS.map((segment) => [segment.name, segment]),
-);
 
 /** The direction of a segment at absolute angle `degrees`: (0, 1) at 0, turning clockwise on screen. */
 export function direction(degrees: number): { x: number; y: number } {
