@@ -112,6 +112,14 @@ describe('figure base positions', () => {
     expect(Math.abs(seg['shin-right'].end.y - seg['thigh-right'].start.y)).to.be.below(6);
   });
 
+  it('stacks the feet in a side plank: the top foot on the bottom one, the hips apart', () => {
+    const body = placeBody(resolveFigure({ position: 'side-plank' }).start, 'front');
+    const seg = body.segments;
+    expect(near(seg['shin-left'].end, seg['shin-right'].end)).to.be.below(2 * BODY.limbHalfWidth + 1);
+    expect(seg['shin-right'].end.y).to.be.below(seg['shin-left'].end.y);
+    expect(near(seg['thigh-left'].start, seg['thigh-right'].start)).to.be.above(10);
+  });
+
   it('keeps a level back on hands and knees (shoulders no more than a little above the hips)', () => {
     const body = placeBody(BASES['hands-and-knees'].pose, 'side');
     const { torso, chest } = body.segments;

@@ -144,7 +144,8 @@ export const BASES: Readonly<Record<BasePosition, BaseDefinition>> = {
     }),
   },
   // Seen from the front: on the left forearm and the side of the feet, body in a straight slant, top
-  // arm reaching up.
+  // arm reaching up. The hips are stacked one above the other, so the top leg slants down onto the
+  // bottom one and the feet lie one on the other.
   'side-plank': {
     view: 'front',
     pose: pose({
@@ -157,7 +158,7 @@ export const BASES: Readonly<Record<BasePosition, BaseDefinition>> = {
       'elbow-right': 0,
       'hip-left': 0,
       'ankle-left': 0,
-      'hip-right': 0,
+      'hip-right': -9,
       'ankle-right': 0,
     }),
   },
