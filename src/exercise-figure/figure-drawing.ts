@@ -59,7 +59,7 @@ function drawSegment(
   props: readonly PlacedProp[],
 ): SVGTemplateResult {
   const children = CHILDREN.get(segment.name) ?? [];
-  const far = figure.view === 'side' && segment.side === 'right' && segment.parent !== `upper-arm-right`;
+  const far = figure.farSide && segment.side === 'right' && segment.parent !== `upper-arm-right`;
   const isFoot = segment.name.startsWith('foot');
   const length = isFoot && figure.view !== 'side' ? 5 : segment.length;
   const classes = [

@@ -27,6 +27,11 @@ export interface ResolvedFigure {
   start: Pose;
   middle: Pose | undefined;
   end: Pose;
+  /**
+   * Whether the right limbs are drawn paler, behind: in a side view they are the far ones, and lying
+   * on the side they are the lower ones, under the top limbs.
+   */
+  farSide: boolean;
   /** Segments whose own joint turns during the movement: drawn in the accent colour. */
   moving: ReadonlySet<SegmentName>;
   props: PlacedProp[];
@@ -148,7 +153,8 @@ export function resolveFigure(spec: FigureSpec): ResolvedFigure {
   const top = Math.min(box.minY - 6, FLOOR_Y - 50);
   const centre = (box.minX + box.maxX) / 2;
   const viewBox = { x: centre - width / 2, y: top, width, height: FLOOR_Y + 8 - top };
-  return { view, start, middle, end, moving, props, viewBox };
+  const farSide = view === 'side' || spec.position === 'lying-side';
+  return { view, farSide, start, middle, end, moving, props, viewBox };
 }
 
 export interface CycleTiming {
