@@ -24,10 +24,12 @@ const round = (n: number): number => Math.round(n * 100) / 100;
 
 /**
  * A group's transform: to its joint, then turned. `css` writes it for an animation keyframe (with
- * units); without, for the SVG attribute (which takes the same list without them).
+ * units); without, for the SVG attribute (no units).
  */
 const transform = (x: number, y: number, angle: number, css?: boolean): string =>
-  `translate(${round(x)}${css ? 'px' : ''},${round(y)}${css ? 'px' : ''}) rotate(${round(angle)}${css ? 'deg' : ''})`;
+  css
+    ? `translate(${round(x)}px,${round(y)}px) rotate(${round(angle)}deg)`
+    : `translate(${round(x)} ${round(y)}) rotate(${round(angle)})`;
 
 /** The transform of a segment's group: to its joint on the parent, then turned by its angle. */
 export function segmentTransform(segment: SegmentDef, pose: Pose, view: FigureView, css?: boolean): string {
