@@ -1,7 +1,7 @@
 // Contact sheet of the exercise figures: every base position and every exercise in examples/*.json
 // that has a `figure`, drawn at its start and end positions (the reduced-motion view), as PNGs.
 //
-//   node scripts/figure-sheet.mjs [--out <dir>] [--bases] [--columns 3] [id …]   (default: <tmp>/figure-sheets)
+//   node scripts/figure-sheet.mjs [--out <dir>] [--bases] [--columns 3] [--scale 1] [id …]   (default: <tmp>/figure-sheets)
 //
 // Writes <out>/sheet-<n>.png (a page of figures each) and, with ids given, <out>/<id>.png for each.
 // Chromium: /usr/bin/chromium, or CHROME_PATH.
@@ -19,6 +19,8 @@ const option = (name, fallback) => {
 };
 const out = resolve(ROOT, option('--out', join(tmpdir(), 'figure-sheets')));
 const columns = Number(option('--columns', '3'));
+// Device pixels per CSS pixel: 2 to look closely at a few figures.
+const scale = Number(option('--scale', '1'));
 const bases = args.includes('--bases');
 const ids = args.filter((a) => !a.startsWith('--'));
 const PER_SHEET = columns * 3;
@@ -85,6 +87,7 @@ try {
   const context = await browser.newContext({
     reducedMotion: 'reduce',
     viewport: { width: 420 * columns, height: 800 },
+    deviceScaleFactor: scale,
   });
   const shoot = async (list, file) => {
     const tab = await context.newPage();
@@ -105,7 +108,7 @@ try {
       },
       list.map((item) => item.figure),
     );
-    await tab.screenshot({ path: file, fullPage: true });
+    await tab.locator('.grid').screenshot({ path: file });
     await tab.close();
     console.log(file);
   };

@@ -76,8 +76,6 @@ export class ExerciseFigure extends ExerciseElement {
 
   /** @internal */
   readonly #animation = new FigureAnimationController(this);
-  /** @internal The figure resolved to poses, for the spec it was built from. */
-  #resolved: { spec: FigureSpec; figure: ResolvedFigure } | undefined;
   /** @internal What the animation was started for, so a re-render doesn't restart it. */
   #playingFor = '';
 
@@ -108,12 +106,9 @@ export class ExerciseFigure extends ExerciseElement {
   get #figure(): ResolvedFigure | undefined {
     const spec = this.figure;
     if (!spec || typeof spec !== 'object' || !isBasePosition(spec.position)) return undefined;
-    if (this.#resolved?.spec !== spec) {
-      let figure = RESOLVED.get(spec);
-      if (!figure) RESOLVED.set(spec, (figure = resolveFigure(spec)));
-      this.#resolved = { spec, figure };
-    }
-    return this.#resolved.figure;
+    let figure = RESOLVED.get(spec);
+    if (!figure) RESOLVED.set(spec, (figure = resolveFigure(spec)));
+    return figure;
   }
 
   /** @internal Whether the drawing is mirrored: the data moves one side, the other is asked for. */

@@ -1,6 +1,10 @@
 import { css } from 'lit';
 import { themeTokens } from '../internal/theme.styles.js';
 
+/*
+ * Every colour goes through the four --_figure-* properties, so print and forced colours only swap
+ * those. Strokes are round and unfilled from the <svg> down; the few shapes that fill say so.
+ */
 export const exerciseFigureStyles = [
   themeTokens,
   css`
@@ -10,77 +14,65 @@ export const exerciseFigureStyles = [
       --_figure-ink: var(--ex-figure-ink, currentColor);
       --_figure-accent: var(--ex-figure-accent, var(--_accent));
       --_figure-prop: var(--ex-figure-prop, color-mix(in srgb, currentColor 55%, transparent));
+      --_figure-fill: color-mix(in srgb, currentColor 14%, transparent);
     }
     :host([hidden]) {
       display: none;
-    }
-    .base {
-      margin: 0;
     }
     svg {
       display: block;
       inline-size: 100%;
       block-size: auto;
       overflow: visible;
+      fill: none;
+      stroke-linecap: round;
+      stroke-linejoin: round;
     }
     .seg > line {
       stroke: var(--_figure-ink);
-      stroke-linecap: round;
       stroke-width: 7px;
     }
-    .seg.moving > line {
+    .moving > line {
       stroke: var(--_figure-accent);
     }
-    .seg.trunk > line {
+    .trunk > line {
       stroke-width: 13px;
     }
-    .seg.neck > line {
+    .neck > line {
       stroke-width: 6px;
     }
-    .seg.foot > line {
+    .foot > line {
       stroke-width: 5px;
     }
-    .seg.far {
+    .far {
       opacity: 0.45;
     }
     .head {
       fill: var(--_figure-ink);
     }
-    .floor {
-      stroke: var(--_figure-prop);
-      stroke-width: 2px;
-      stroke-linecap: round;
-    }
+    .floor,
     .prop {
-      fill: none;
       stroke: var(--_figure-prop);
+      stroke-width: 2px;
+    }
+    .chair {
       stroke-width: 3px;
-      stroke-linecap: round;
-      stroke-linejoin: round;
     }
-    .prop.mat {
-      fill: color-mix(in srgb, currentColor 15%, transparent);
-      stroke-width: 1px;
-    }
-    .prop.towel,
-    .prop.ball {
-      fill: color-mix(in srgb, currentColor 12%, transparent);
-      stroke-width: 2px;
-    }
-    .prop.band {
-      stroke: var(--_figure-accent);
-      stroke-width: 2px;
-      stroke-dasharray: none;
-    }
-    .prop.wall {
+    .wall {
       stroke-width: 4px;
     }
-    .moving-view .root,
-    .moving-view .seg,
-    .moving-view .band {
-      will-change: transform;
+    .mat {
+      stroke-width: 1px;
     }
-    /* Two poses side by side with an arrow: for reduced motion, print, and a still figure's handout. */
+    .mat,
+    .towel,
+    .ball {
+      fill: var(--_figure-fill);
+    }
+    .band {
+      stroke: var(--_figure-accent);
+    }
+    /* Two poses side by side with an arrow: for reduced motion and print. */
     .stills {
       display: none;
       align-items: center;
@@ -91,7 +83,7 @@ export const exerciseFigureStyles = [
       margin: 0;
       min-inline-size: 0;
     }
-    .still figcaption {
+    figcaption {
       font-size: 0.8em;
       text-align: center;
       color: var(--_muted);
@@ -99,15 +91,10 @@ export const exerciseFigureStyles = [
     .arrow {
       flex: 0 0 1.5rem;
       inline-size: 1.5rem;
-    }
-    .arrow path {
-      fill: none;
       stroke: var(--_figure-accent);
       stroke-width: 2.5px;
-      stroke-linecap: round;
-      stroke-linejoin: round;
     }
-    @media (prefers-reduced-motion: reduce) {
+    @media (prefers-reduced-motion: reduce), print {
       .moving-view {
         display: none;
       }
@@ -116,37 +103,16 @@ export const exerciseFigureStyles = [
       }
     }
     @media print {
-      .moving-view {
-        display: none;
-      }
-      .stills {
-        display: flex;
-      }
-      .seg.moving > line,
-      .prop.band {
-        stroke: #000;
+      :host {
+        --_figure-accent: #000;
       }
     }
     @media (forced-colors: active) {
-      .seg > line {
-        stroke: CanvasText;
-      }
-      .seg.moving > line,
-      .prop.band,
-      .arrow path {
-        stroke: Highlight;
-      }
-      .head {
-        fill: CanvasText;
-      }
-      .floor,
-      .prop {
-        stroke: GrayText;
-      }
-      .prop.mat,
-      .prop.towel,
-      .prop.ball {
-        fill: Canvas;
+      :host {
+        --_figure-ink: CanvasText;
+        --_figure-accent: Highlight;
+        --_figure-prop: GrayText;
+        --_figure-fill: Canvas;
       }
     }
     .warnings {

@@ -16,12 +16,6 @@ import {
 } from '../core/figure/index.js';
 import { rootTransform, segmentTransform } from './figure-drawing.js';
 
-/** SVG transform attribute syntax → CSS (`translate(1 2) rotate(3)` → `translate(1px, 2px) rotate(3deg)`). */
-const cssTransform = (attribute: string): string =>
-  attribute
-    .replace(/translate\(([-\d.e]+) ([-\d.e]+)\)/, 'translate($1px, $2px)')
-    .replace(/rotate\(([-\d.e]+)\)/, 'rotate($1deg)');
-
 export interface PlayOptions {
   tempo: number;
   hold: number;
@@ -39,14 +33,14 @@ const KEYFRAMES = new WeakMap<ResolvedFigure, Map<string, PerElement>>();
 function keyframesOf(figure: ResolvedFigure, spec: FigureSpec, options: PlayOptions): PerElement {
   const frames = cycleKeyframes(figure, spec, { tempo: options.tempo, hold: options.hold });
   const list: PerElement = [
-    ['.root', frames.map((f) => ({ offset: f.offset, transform: cssTransform(rootTransform(f.pose)) }))],
+    ['.root', frames.map((f) => ({ offset: f.offset, transform: rootTransform(f.pose, true) }))],
   ];
   for (const segment of SEGMENTS) {
     list.push([
       `[data-segment="${segment.name}"]`,
       frames.map((f) => ({
         offset: f.offset,
-        transform: cssTransform(segmentTransform(segment, f.pose, figure)),
+        transform: segmentTransform(segment, f.pose, figure.view, true),
       })),
     ]);
   }

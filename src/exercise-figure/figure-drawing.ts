@@ -12,6 +12,7 @@ import {
   bandEnds,
   bandPath,
   jointAngle,
+  type FigureView,
   type PlacedProp,
   type Pose,
   type ResolvedFigure,
@@ -21,60 +22,56 @@ import {
 
 const round = (n: number): number => Math.round(n * 100) / 100;
 
+/**
+ * A group's transform: to its joint, then turned. `css` writes it for an animation keyframe (with
+ * units); without, for the SVG attribute (no units).
+ */
+const transform = (x: number, y: number, angle: number, css?: boolean): string =>
+  css
+    ? `translate(${round(x)}px,${round(y)}px) rotate(${round(angle)}deg)`
+    : `translate(${round(x)} ${round(y)}) rotate(${round(angle)})`;
+
 /** The transform of a segment's group: to its joint on the parent, then turned by its angle. */
-export function segmentTransform(segment: SegmentDef, pose: Pose, figure: ResolvedFigure): string {
-  const parentLength = segment.parent ? SEGMENTS.find((s) => s.name === segment.parent)!.length : 0;
-  const at = attachment(segment.along, parentLength, segment.spread, figure.view);
-  return `translate(${round(at.x)} ${round(at.y)}) rotate(${round(jointAngle(segment, pose, figure.view))})`;
+export function segmentTransform(segment: SegmentDef, pose: Pose, view: FigureView, css?: boolean): string {
+  const at = attachment(segment, view);
+  return transform(at.x, at.y, jointAngle(segment, pose, view), css);
 }
 
-export const rootTransform = (pose: Pose): string =>
-  `translate(${round(pose.x)} ${round(pose.y)}) rotate(${round(pose.pelvis)})`;
+export const rootTransform = (pose: Pose, css?: boolean): string =>
+  transform(pose.x, pose.y, pose.pelvis, css);
 
-/** Children of each segment (and of the hips, `root`), in drawing order: far limbs first. */
-const CHILDREN = new Map<SegmentName | 'root', SegmentDef[]>();
-for (const segment of SEGMENTS) {
-  const key = segment.parent ?? 'root';
-  CHILDREN.set(key, [...(CHILDREN.get(key) ?? []), segment]);
-}
-for (const list of CHILDREN.values()) {
-  // The right side is the far side in the side view: drawn first, behind. The trunk goes between.
-  const rank = (s: SegmentDef) => (s.side === 'right' ? 0 : s.side === undefined ? 1 : 2);
-  list.sort((a, b) => rank(a) - rank(b));
-}
+/** The segments that hang from `parent` (the hips: `undefined`). */
+const childrenOf = (parent: SegmentName | undefined): SegmentDef[] =>
+  SEGMENTS.filter((s) => s.parent === parent);
 
-const STROKE: Partial<Record<SegmentName, string>> = { torso: 'trunk', neck: 'neck' };
+const STROKE: Partial<Record<SegmentName, string>> = { torso: 'trunk', chest: 'trunk', neck: 'neck' };
 
-function drawSegment(
-  segment: SegmentDef,
-  pose: Pose,
-  figure: ResolvedFigure,
-  props: readonly PlacedProp[],
-): SVGTemplateResult {
-  const children = CHILDREN.get(segment.name) ?? [];
-  const far = figure.view === 'side' && segment.side === 'right' && segment.parent !== `upper-arm-right`;
+function drawSegment(segment: SegmentDef, pose: Pose, figure: ResolvedFigure): SVGTemplateResult {
+  const children = childrenOf(segment.name);
+  const far = figure.farSide && segment.side === 'right' && segment.parent !== `upper-arm-right`;
   const isFoot = segment.name.startsWith('foot');
   const length = isFoot && figure.view !== 'side' ? 5 : segment.length;
   const classes = [
     'seg',
     STROKE[segment.name] ?? (isFoot ? 'foot' : 'limb'),
     figure.moving.has(segment.name) ? 'moving' : '',
-    far && (segment.parent === undefined || segment.parent === 'torso') ? 'far' : '',
+    far && (segment.parent === undefined || segment.parent === 'chest') ? 'far' : '',
   ]
     .filter(Boolean)
     .join(' ');
-  const ball = segment.name === 'torso' ? props.find((p) => p.kind === 'ball') : undefined;
+  const ball = segment.name === 'torso' ? figure.props.find((p) => p.kind === 'ball') : undefined;
+  // The right limbs go first, behind (the far side in a side view); the trunk and head between.
   const behind = children.filter((c) => c.side === 'right');
   const front = children.filter((c) => c.side !== 'right');
-  return svg`<g class=${classes} data-segment=${segment.name} transform=${segmentTransform(segment, pose, figure)}>${
+  return svg`<g class=${classes} data-segment=${segment.name} transform=${segmentTransform(segment, pose, figure.view)}>${
     ball && ball.kind === 'ball'
       ? svg`<circle class="prop ball" cx=${round(ball.across)} cy=${round(ball.along)} r=${ball.r}></circle>`
       : nothing
-  }${behind.map((child) => drawSegment(child, pose, figure, props))}<line x1="0" y1="0" x2="0" y2=${length}></line>${
+  }${behind.map((child) => drawSegment(child, pose, figure))}<line x1="0" y1="0" x2="0" y2=${length}></line>${
     segment.name === 'neck'
       ? svg`<circle class="head" cx="0" cy=${BODY.neck + BODY.headRadius - 1} r=${BODY.headRadius}></circle>`
       : nothing
-  }${front.map((child) => drawSegment(child, pose, figure, props))}</g>`;
+  }${front.map((child) => drawSegment(child, pose, figure))}</g>`;
 }
 
 function drawProp(prop: PlacedProp, figure: ResolvedFigure): SVGTemplateResult | typeof nothing {
@@ -98,6 +95,11 @@ function drawProp(prop: PlacedProp, figure: ResolvedFigure): SVGTemplateResult |
   }
 }
 
+// What hangs from the hips, the right thigh first: behind the trunk and the left thigh.
+const FROM_HIPS = childrenOf(undefined).sort(
+  (a, b) => Number(b.side === 'right') - Number(a.side === 'right'),
+);
+
 /** The whole drawing of `figure` in `pose`, mirrored (for the other side) when asked. */
 export function drawFigure(figure: ResolvedFigure, pose: Pose, mirrored: boolean): SVGTemplateResult {
   const { viewBox: box } = figure;
@@ -108,8 +110,8 @@ export function drawFigure(figure: ResolvedFigure, pose: Pose, mirrored: boolean
   return svg`<g class="drawing" transform=${flip ?? ''}>
     ${figure.view === 'above' ? nothing : svg`<line class="floor" x1=${round(box.x)} y1=${floorY} x2=${round(box.x + box.width)} y2=${floorY}></line>`}
     ${figure.props.map((prop) => drawProp(prop, figure))}
-    <g class="root" transform=${rootTransform(pose)}>${(CHILDREN.get('root') ?? []).map((segment) =>
-      drawSegment(segment, pose, figure, figure.props),
+    <g class="root" transform=${rootTransform(pose)}>${FROM_HIPS.map((segment) =>
+      drawSegment(segment, pose, figure),
     )}</g>
     ${band && band.kind === 'band' ? svg`<path class="prop band" d=${bandPath(bandEnds(pose, figure.view, band.at))}></path>` : nothing}
   </g>`;

@@ -8,6 +8,7 @@ import {
   placeBody,
   resolveFigure,
   type BasePosition,
+  type FigureSpec,
   type PlacedBody,
   type Point,
 } from '../../src/core/figure/index.js';
@@ -35,10 +36,11 @@ const CONTACTS: Record<BasePosition, Contact[]> = {
   ],
   'lying-back-knees-bent': [
     ['the back at the hips', (b) => s(b).torso.start, BODY.torsoHalfWidth],
-    ['the back at the shoulders', (b) => s(b).torso.end, BODY.torsoHalfWidth],
+    ['the back at the shoulders', (b) => s(b).chest.end, BODY.torsoHalfWidth],
     ['left foot', (b) => s(b)['foot-left'].end],
   ],
-  'lying-side': [['the lower shoulder', (b) => s(b)['upper-arm-right'].start]],
+  // Lying on the side is seen from the front and above, the mat behind: lying-side's own test below.
+  'lying-side': [],
   'sitting-floor': [
     ['the buttocks', (b) => s(b).torso.start, BODY.torsoHalfWidth],
     ['left heel', (b) => s(b)['shin-left'].end],
@@ -87,18 +89,42 @@ describe('figure base positions', () => {
 
   it('lies flat: the back is level on the floor, head to the left', () => {
     const body = placeBody(resolveFigure({ position: 'lying-back-knees-bent' }).start, 'side');
-    const torso = body.segments.torso;
-    expect(Math.abs(torso.start.y - torso.end.y)).to.be.below(1);
+    const { torso, chest } = body.segments;
+    expect(Math.abs(torso.start.y - chest.end.y)).to.be.below(1);
     expect(body.head.x).to.be.below(body.hips.x);
     // Knees bent: the knees are above the hips.
     expect(body.segments['thigh-left'].end.y).to.be.below(body.hips.y - 10);
   });
 
+  it('lies on the side: shoulders and hips stacked, top over bottom, knees bent forward', () => {
+    const body = placeBody(resolveFigure({ position: 'lying-side' }).start, 'above');
+    const { torso, chest } = body.segments;
+    const seg = body.segments;
+    // The back is level, the head at the end of it, on the lower arm.
+    expect(Math.abs(torso.start.y - chest.end.y)).to.be.below(1);
+    expect(body.head.x).to.be.below(chest.end.x);
+    // Stacked: the top (left) hip and shoulder straight above the bottom ones.
+    expect(seg['thigh-left'].start.y).to.be.below(seg['thigh-right'].start.y - 8);
+    expect(Math.abs(seg['thigh-left'].start.x - seg['thigh-right'].start.x)).to.be.below(1);
+    expect(seg['upper-arm-left'].start.y).to.be.below(seg['upper-arm-right'].start.y - 8);
+    // Knees bent forward (down the picture, towards the reader), the feet back in line with the hips.
+    expect(seg['thigh-right'].end.y).to.be.above(body.hips.y + 10);
+    expect(Math.abs(seg['shin-right'].end.y - seg['thigh-right'].start.y)).to.be.below(6);
+  });
+
+  it('stacks the feet in a side plank: the top foot on the bottom one, the hips apart', () => {
+    const body = placeBody(resolveFigure({ position: 'side-plank' }).start, 'front');
+    const seg = body.segments;
+    expect(near(seg['shin-left'].end, seg['shin-right'].end)).to.be.below(2 * BODY.limbHalfWidth + 1);
+    expect(seg['shin-right'].end.y).to.be.below(seg['shin-left'].end.y);
+    expect(near(seg['thigh-left'].start, seg['thigh-right'].start)).to.be.above(10);
+  });
+
   it('keeps a level back on hands and knees (shoulders no more than a little above the hips)', () => {
     const body = placeBody(BASES['hands-and-knees'].pose, 'side');
-    const torso = body.segments.torso;
-    expect(Math.abs(torso.end.y - torso.start.y)).to.be.below(12);
-    expect(torso.end.x).to.be.above(torso.start.x + 30);
+    const { torso, chest } = body.segments;
+    expect(Math.abs(chest.end.y - torso.start.y)).to.be.below(12);
+    expect(chest.end.x).to.be.above(torso.start.x + 30);
   });
 });
 
@@ -127,8 +153,8 @@ describe('figure poses', () => {
     expect(near(end.segments['shin-left'].end, start.segments['shin-left'].end)).to.be.below(0.5);
     expect(near(end.segments['shin-right'].end, start.segments['shin-right'].end)).to.be.below(0.5);
     // The trunk keeps its length, so the shoulders may slide a little along the floor, never lift.
-    expect(near(end.segments.torso.end, start.segments.torso.end)).to.be.below(4);
-    expect(Math.abs(end.segments.torso.end.y - start.segments.torso.end.y)).to.be.below(2);
+    expect(near(end.segments.chest.end, start.segments.chest.end)).to.be.below(4);
+    expect(Math.abs(end.segments.chest.end.y - start.segments.chest.end.y)).to.be.below(2);
     // The feet stay planted all the way through the movement, not only at its ends.
     for (const frame of cycleKeyframes(figure, spec, { tempo: 3, hold: 2 })) {
       const body = placeBody(frame.pose, 'side');
@@ -167,6 +193,78 @@ describe('figure poses', () => {
     const figure = resolveFigure({ position: 'handstand' as BasePosition, props: ['unicycle' as 'mat'] });
     expect(figure.start.trunk).to.equal(180);
     expect(figure.props).to.deep.equal([]);
+  });
+});
+
+/** An exercise's figure from examples/, resolved, with its start and end bodies placed. */
+async function seedFigure(file: string, id: string) {
+  const doc = (await (await fetch(`/examples/${file}.json`)).json()) as {
+    exercises: Record<string, { id: string; figure?: FigureSpec }>;
+  };
+  const spec = Object.values(doc.exercises).find((e) => e.id === id)!.figure!;
+  const figure = resolveFigure(spec);
+  return { spec, start: placeBody(figure.start, figure.view), end: placeBody(figure.end, figure.view) };
+}
+
+/** In a side view the figure faces right: ahead is +x. In the front view its left is +x. */
+describe('seed exercise figures, as a physiotherapist checks them', () => {
+  it('clamshell: the feet stay together while the top knee opens well above the bottom knee', async () => {
+    const { start, end } = await seedFigure('gentle-glute-exercises', 'clamshell');
+    const knee = (b: PlacedBody, side: 'left' | 'right') => b.segments[`thigh-${side}`].end;
+    const foot = (b: PlacedBody, side: 'left' | 'right') => b.segments[`shin-${side}`].end;
+    // At the start the legs lie one on the other.
+    expect(near(knee(start, 'left'), knee(start, 'right'))).to.be.below(14);
+    // At the end the top knee is high above the bottom one, which has not moved.
+    expect(knee(end, 'left').y).to.be.below(knee(end, 'right').y - 25);
+    expect(near(knee(end, 'right'), knee(start, 'right'))).to.be.below(0.5);
+    // The top foot stays on the bottom foot, as at the start.
+    expect(near(foot(end, 'left'), foot(start, 'left'))).to.be.below(3);
+    expect(near(foot(end, 'left'), foot(end, 'right'))).to.be.below(14);
+  });
+
+  for (const id of ['walking-lunge', 'multi-direction-lunge']) {
+    it(`${id}: the front foot steps ahead of the hips, the back foot stays behind them`, async () => {
+      const { start, end } = await seedFigure('glutes-lower-back-program', id);
+      expect(end.segments['shin-left'].end.x).to.be.above(end.hips.x + 15);
+      expect(end.segments['shin-right'].end.x).to.be.below(end.hips.x - 10);
+      // The body moves forward and down into the lunge.
+      expect(end.hips.x).to.be.above(start.hips.x + 10);
+      expect(end.hips.y).to.be.above(start.hips.y + 10);
+    });
+  }
+
+  it('spinal flexion drill: the back rounds forward and the head comes down towards the legs', async () => {
+    const { start, end } = await seedFigure('hip-routine-radiating-pain', 'spinal-flexion-drill');
+    const bend = (b: PlacedBody) => b.segments.chest.angle - b.segments.torso.angle;
+    expect(Math.abs(bend(start))).to.be.below(1);
+    // The upper back turns forward on the lower back: a rounded back, not a straight lean.
+    expect(bend(end)).to.be.above(25);
+    expect(end.head.y).to.be.above(start.head.y + 25);
+    expect(end.head.x).to.be.above(end.hips.x + 20);
+  });
+
+  it('russian twist: both hands go together to one side of the trunk', async () => {
+    const { start, end } = await seedFigure('glutes-lower-back-program', 'russian-twist');
+    const hands = (b: PlacedBody) => [b.segments['forearm-left'].end, b.segments['forearm-right'].end];
+    const [l0, r0] = hands(start);
+    const [l1, r1] = hands(end);
+    // Clasped in front of the body at the start, clasped beside the left hip at the end.
+    expect(near(l0!, r0!)).to.be.below(4);
+    expect(Math.abs(l0!.x - start.hips.x)).to.be.below(4);
+    expect(near(l1!, r1!)).to.be.below(6);
+    expect(l1!.x).to.be.above(end.hips.x + 10);
+  });
+
+  it('bird dog: one arm reaches forward and the opposite leg back, level with the back', async () => {
+    const { start, end } = await seedFigure('gentle-glute-exercises', 'bird-dog');
+    const back = (end.hips.y + end.segments.chest.end.y) / 2;
+    expect(end.segments['forearm-left'].end.x).to.be.above(end.segments.chest.end.x + 25);
+    expect(Math.abs(end.segments['forearm-left'].end.y - back)).to.be.below(12);
+    expect(end.segments['shin-right'].end.x).to.be.below(end.hips.x - 40);
+    expect(Math.abs(end.segments['shin-right'].end.y - back)).to.be.below(12);
+    // The other hand and knee stay on the floor.
+    expect(near(end.segments['thigh-left'].end, start.segments['thigh-left'].end)).to.be.below(0.5);
+    expect(near(end.segments['forearm-right'].end, start.segments['forearm-right'].end)).to.be.below(0.5);
   });
 });
 

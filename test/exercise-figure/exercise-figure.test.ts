@@ -222,6 +222,21 @@ describe('<exercise-figure>', () => {
     expect(line('thigh-left')).to.equal('rgb(200, 0, 100)');
   });
 
+  it('draws the lower limbs paler under the top ones when lying on the side, not when lying on the back', async () => {
+    const opacity = (el: ExerciseFigure, segment: string) =>
+      Number(
+        getComputedStyle(el.shadowRoot!.querySelector(`.moving-view [data-segment="${segment}"]`)!).opacity,
+      );
+    const side = await figureElement({ position: 'lying-side' }, { state: 'still' });
+    expect(opacity(side, 'thigh-right')).to.be.below(0.6);
+    expect(opacity(side, 'thigh-left')).to.equal(1);
+    const back = await figureElement(
+      { position: 'lying-back-knees-bent', view: 'above' },
+      { state: 'still' },
+    );
+    expect(opacity(back, 'thigh-right')).to.equal(1);
+  });
+
   it('writes no style attributes (a strict CSP allows it)', async () => {
     const el = await figureElement({ ...LEG_LIFT, props: ['band', 'mat'] });
     expect(el.shadowRoot!.querySelectorAll('[style]')).to.have.length(0);

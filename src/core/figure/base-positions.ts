@@ -21,6 +21,7 @@ const STANDING: Pose = {
   y: 0,
   pelvis: 0,
   trunk: 180,
+  spine: 0,
   neck: 0,
   'shoulder-left': 178,
   'elbow-left': -12,
@@ -54,22 +55,24 @@ export const BASES: Readonly<Record<BasePosition, BaseDefinition>> = {
       'ankle-right': -58,
     }),
   },
-  // Seen from the front, lying on the right side with the head to the left on the lower arm, legs
-  // stacked with the knees a little bent, the top hand on the hip.
+  // Lying on the right side on the floor, seen from the front and a little above (the floor is the mat
+  // behind, as in the view from above): head to the left on the lower arm, shoulders and hips stacked,
+  // hips and knees bent so the knees come forward (down the picture) and the feet stay in line with
+  // the back, the top leg on the bottom one, the top hand on the floor in front of the chest.
   'lying-side': {
-    view: 'front',
+    view: 'above',
     pose: pose({
       pelvis: -90,
       'shoulder-right': 0,
       'elbow-right': 0,
-      'shoulder-left': 180,
-      'elbow-left': 0,
-      'hip-left': -12,
-      'knee-left': 24,
-      'ankle-left': 0,
-      'hip-right': -8,
-      'knee-right': 16,
-      'ankle-right': 0,
+      'shoulder-left': 250,
+      'elbow-left': 40,
+      'hip-left': 30,
+      'knee-left': -60,
+      'ankle-left': -60,
+      'hip-right': 30,
+      'knee-right': -60,
+      'ankle-right': 60,
     }),
   },
   // Side view: back level, hands under the shoulders, knees under the hips, shins and feet on the floor.
@@ -77,7 +80,7 @@ export const BASES: Readonly<Record<BasePosition, BaseDefinition>> = {
     view: 'side',
     pose: pose({
       trunk: -105,
-      neck: 5,
+      neck: 15,
       'shoulder-left': 105,
       'elbow-left': 0,
       'shoulder-right': 105,
@@ -141,7 +144,8 @@ export const BASES: Readonly<Record<BasePosition, BaseDefinition>> = {
     }),
   },
   // Seen from the front: on the left forearm and the side of the feet, body in a straight slant, top
-  // arm reaching up.
+  // arm reaching up. The hips are stacked one above the other, so the top leg slants down onto the
+  // bottom one and the feet lie one on the other.
   'side-plank': {
     view: 'front',
     pose: pose({
@@ -154,7 +158,7 @@ export const BASES: Readonly<Record<BasePosition, BaseDefinition>> = {
       'elbow-right': 0,
       'hip-left': 0,
       'ankle-left': 0,
-      'hip-right': 0,
+      'hip-right': -9,
       'ankle-right': 0,
     }),
   },

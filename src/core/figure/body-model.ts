@@ -28,6 +28,7 @@ export type PoseChange = Partial<Record<Joint, number>>;
 
 export type SegmentName =
   | 'torso'
+  | 'chest'
   | 'neck'
   | `upper-arm-${Side}`
   | `forearm-${Side}`
@@ -42,8 +43,8 @@ export interface SegmentDef {
   /** The segment it hangs from; `undefined`: the hips (the root). */
   parent: SegmentName | undefined;
   length: number;
-  /** Where it hangs along its parent, as a share of the parent's length (1: at its end). */
-  along: number;
+  /** How far along its parent it hangs (the parent's length: at its end). */
+  at: number;
   /** How far it is set to the side of its parent's line in the front view (its left: +). */
   spread: number;
   side: Side | undefined;
@@ -52,7 +53,9 @@ export interface SegmentDef {
 /** Lengths in drawing units; a standing figure is about 112 units tall. */
 export const BODY = {
   headRadius: 8,
-  torso: 38,
+  /** The lower back, hips to mid-back; the chest goes on from there to the shoulders. */
+  torso: 19,
+  chest: 19,
   neck: 7,
   upperArm: 19,
   forearm: 18,
@@ -74,9 +77,9 @@ const limb = (side: Side) => {
     {
       name: `upper-arm-${side}`,
       joint: `shoulder-${side}`,
-      parent: 'torso',
+      parent: 'chest',
       length: BODY.upperArm,
-      along: 0.92,
+      at: 0.84 * BODY.chest,
       spread: -sign * BODY.shoulderSpread,
       side,
     },
@@ -85,7 +88,7 @@ const limb = (side: Side) => {
       joint: `elbow-${side}`,
       parent: `upper-arm-${side}`,
       length: BODY.forearm,
-      along: 1,
+      at: BODY.upperArm,
       spread: 0,
       side,
     },
@@ -94,7 +97,7 @@ const limb = (side: Side) => {
       joint: `hip-${side}`,
       parent: undefined,
       length: BODY.thigh,
-      along: 0,
+      at: 0,
       spread: sign * BODY.hipSpread,
       side,
     },
@@ -103,7 +106,7 @@ const limb = (side: Side) => {
       joint: `knee-${side}`,
       parent: `thigh-${side}`,
       length: BODY.shin,
-      along: 1,
+      at: BODY.thigh,
       spread: 0,
       side,
     },
@@ -112,7 +115,7 @@ const limb = (side: Side) => {
       joint: `ankle-${side}`,
       parent: `shin-${side}`,
       length: BODY.foot,
-      along: 1,
+      at: BODY.shin,
       spread: 0,
       side,
     },
@@ -126,18 +129,32 @@ export const SEGMENTS: readonly SegmentDef[] = [
     joint: 'trunk',
     parent: undefined,
     length: BODY.torso,
-    along: 0,
+    at: 0,
     spread: 0,
     side: undefined,
   },
-  { name: 'neck', joint: 'neck', parent: 'torso', length: BODY.neck, along: 1, spread: 0, side: undefined },
+  // The back in two parts, so a rounded back can be drawn (a spinal flexion drill, a curl-up).
+  {
+    name: 'chest',
+    joint: 'spine',
+    parent: 'torso',
+    length: BODY.chest,
+    at: BODY.torso,
+    spread: 0,
+    side: undefined,
+  },
+  {
+    name: 'neck',
+    joint: 'neck',
+    parent: 'chest',
+    length: BODY.neck,
+    at: BODY.chest,
+    spread: 0,
+    side: undefined,
+  },
   ...limb('left'),
   ...limb('right'),
 ];
-
-export const SEGMENT_BY_NAME: ReadonlyMap<SegmentName, SegmentDef> = new Map(
-  SEGMENTS.map((segment) => [segment.name, segment]),
-);
 
 /** The direction of a segment at absolute angle `degrees`: (0, 1) at 0, turning clockwise on screen. */
 export function direction(degrees: number): { x: number; y: number } {

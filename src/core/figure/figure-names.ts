@@ -3,12 +3,16 @@
  * these lists without pulling in the pose library, which only `<exercise-figure>` needs.
  */
 
-/** The joints an exercise can change; `x`, `y` move the hips and `pelvis` turns the whole body. */
+/**
+ * The joints an exercise can change; `x`, `y` move the hips and `pelvis` turns the whole body. `trunk`
+ * turns the lower back at the hips, `spine` the upper back on it (positive rounds a back facing right).
+ */
 export const JOINTS = [
   'x',
   'y',
   'pelvis',
   'trunk',
+  'spine',
   'neck',
   'shoulder-left',
   'elbow-left',

@@ -8,7 +8,7 @@
 import { JOINTS, SEGMENTS, type FigureView, type Joint, type Pose, type SegmentName } from './body-model.js';
 import { BASES } from './base-positions.js';
 import { placeBody, lowestPoint, type PlacedBody, type Point } from './forward-kinematics.js';
-import type { FigureSpec, Plant } from './figure-spec.js';
+import { PLANTS, type FigureSpec, type Plant } from './figure-spec.js';
 import { placeProps, type PlacedProp } from './figure-props.js';
 import { aimTrunk, normalize, reach } from './plant-limbs.js';
 
@@ -27,24 +27,26 @@ export interface ResolvedFigure {
   start: Pose;
   middle: Pose | undefined;
   end: Pose;
+  /**
+   * Whether the right limbs are drawn paler, behind: in a side view they are the far ones, and lying
+   * on the side they are the lower ones, under the top limbs.
+   */
+  farSide: boolean;
   /** Segments whose own joint turns during the movement: drawn in the accent colour. */
   moving: ReadonlySet<SegmentName>;
   props: PlacedProp[];
   viewBox: ViewBox;
 }
 
-const PLANTED_ENDS: Record<
-  Plant,
-  readonly ('foot-left' | 'foot-right' | 'hand-left' | 'hand-right' | 'shoulders')[]
-> = {
-  feet: ['foot-left', 'foot-right'],
-  hands: ['hand-left', 'hand-right'],
-  'foot-left': ['foot-left'],
-  'foot-right': ['foot-right'],
-  'hand-left': ['hand-left'],
-  'hand-right': ['hand-right'],
-  shoulders: ['shoulders'],
-};
+/** The limb ends a plant keeps in place: "feet" and "hands" are both of them; an unknown name none. */
+const plantedEnds = (plant: Plant): string[] =>
+  plant === 'feet'
+    ? ['foot-left', 'foot-right']
+    : plant === 'hands'
+      ? ['hand-left', 'hand-right']
+      : PLANTS.includes(plant)
+        ? [plant]
+        : [];
 
 const apply = (pose: Pose, changes: Partial<Record<Joint, number>> | undefined): Pose => {
   const next = { ...pose };
@@ -68,8 +70,8 @@ function anchorsOf(start: Pose, view: FigureView, plants: readonly Plant[]): Anc
   const body = placeBody(start, view);
   const ends = new Map<string, Point>();
   for (const plant of plants) {
-    for (const end of PLANTED_ENDS[plant] ?? []) {
-      if (end === 'shoulders') ends.set(end, body.segments.torso.end);
+    for (const end of plantedEnds(plant)) {
+      if (end === 'shoulders') ends.set(end, body.segments.chest.end);
       else if (end.startsWith('foot'))
         ends.set(end, body.segments[`shin-${end.slice(5) as 'left' | 'right'}`].end);
       else ends.set(end, body.segments[`forearm-${end.slice(5) as 'left' | 'right'}`].end);
@@ -151,7 +153,8 @@ export function resolveFigure(spec: FigureSpec): ResolvedFigure {
   const top = Math.min(box.minY - 6, FLOOR_Y - 50);
   const centre = (box.minX + box.maxX) / 2;
   const viewBox = { x: centre - width / 2, y: top, width, height: FLOOR_Y + 8 - top };
-  return { view, start, middle, end, moving, props, viewBox };
+  const farSide = view === 'side' || spec.position === 'lying-side';
+  return { view, farSide, start, middle, end, moving, props, viewBox };
 }
 
 export interface CycleTiming {

@@ -6,7 +6,6 @@
  */
 import { BODY, type FigureView, type Pose } from './body-model.js';
 import { placeBody, type Point } from './forward-kinematics.js';
-import type { BasePosition } from './base-positions.js';
 import type { FigureProp, FigureSpec, PropKind, PropPlace } from './figure-spec.js';
 
 export const BALL_RADIUS = 11;
@@ -22,13 +21,14 @@ export type PlacedProp =
   | { kind: 'ball'; along: number; across: number; r: number }
   | { kind: 'band'; at: 'feet' | 'shins' | 'knees' | 'thighs' };
 
-const DEFAULT_PLACE: Record<PropKind, (position: BasePosition) => PropPlace> = {
-  mat: () => 'seat',
-  chair: (position) => (position === 'sitting-chair' ? 'seat' : 'beside'),
-  towel: () => 'knees',
-  band: () => 'shins',
-  wall: () => 'behind',
-  ball: () => 'back',
+/** Where each kind goes unless the data says; a chair is sat on only from a sitting-chair position. */
+const DEFAULT_PLACE: Record<PropKind, PropPlace> = {
+  mat: 'seat',
+  chair: 'beside',
+  towel: 'knees',
+  band: 'shins',
+  wall: 'behind',
+  ball: 'back',
 };
 
 export function normalizeProps(spec: FigureSpec): Required<FigureProp>[] {
@@ -37,7 +37,10 @@ export function normalizeProps(spec: FigureSpec): Required<FigureProp>[] {
     const { kind, at } = typeof prop === 'string' ? { kind: prop, at: undefined } : prop;
     // Unknown kinds are the validator's to report; drawing skips them.
     if (!(kind in DEFAULT_PLACE)) continue;
-    props.push({ kind, at: at ?? DEFAULT_PLACE[kind](spec.position) });
+    props.push({
+      kind,
+      at: at ?? (kind === 'chair' && spec.position === 'sitting-chair' ? 'seat' : DEFAULT_PLACE[kind]),
+    });
   }
   return props;
 }
@@ -95,7 +98,7 @@ export function placeProps(
   const list = normalizeProps(spec);
   const ball = list.some((p) => p.kind === 'ball');
   // The ball sits behind the low back, in the trunk's own frame (+x is behind a right-facing trunk).
-  const ballAlong = 0.3 * BODY.torso;
+  const ballAlong = 0.6 * BODY.torso;
   const ballAcross = BODY.torsoHalfWidth + BALL_RADIUS;
   for (const prop of list) {
     switch (prop.kind) {

@@ -34,9 +34,10 @@ export interface PlacedBody {
 }
 
 /** Where a child segment hangs in its parent's frame (the offset the renderer translates by). */
-export function attachment(along: number, parentLength: number, spread: number, view: FigureView): Point {
-  return { x: view === 'side' ? 0 : spread, y: along * parentLength };
-}
+export const attachment = (segment: SegmentDef, view: FigureView): Point => ({
+  x: view === 'side' ? 0 : segment.spread,
+  y: segment.at,
+});
 
 /**
  * The angle a segment turns by at its joint. In the front view both feet turn out, so the right foot
@@ -53,12 +54,9 @@ export function placeBody(pose: Pose, view: FigureView): PlacedBody {
   for (const segment of SEGMENTS) {
     const parent = segment.parent ? segments[segment.parent] : undefined;
     const parentAngle = parent ? parent.angle : pose.pelvis;
-    const parentLength = segment.parent ? SEGMENTS.find((s) => s.name === segment.parent)!.length : 0;
     const origin = parent ? parent.start : hips;
-    const offset = rotate(
-      ...(Object.values(attachment(segment.along, parentLength, segment.spread, view)) as [number, number]),
-      parentAngle,
-    );
+    const at = attachment(segment, view);
+    const offset = rotate(at.x, at.y, parentAngle);
     const start = { x: origin.x + offset.x, y: origin.y + offset.y };
     const angle = parentAngle + jointAngle(segment, pose, view);
     const d = direction(angle);
@@ -78,7 +76,7 @@ export function placeBody(pose: Pose, view: FigureView): PlacedBody {
 export function lowestPoint(body: PlacedBody): number {
   let lowest = body.head.y + BODY.headRadius;
   for (const [name, segment] of Object.entries(body.segments)) {
-    const half = name === 'torso' ? BODY.torsoHalfWidth : BODY.limbHalfWidth;
+    const half = name === 'torso' || name === 'chest' ? BODY.torsoHalfWidth : BODY.limbHalfWidth;
     lowest = Math.max(lowest, segment.start.y + half, segment.end.y + half);
   }
   return lowest;

@@ -63,5 +63,6 @@ export function reach(pose: Pose, view: FigureView, chain: Chain, side: Side, ta
 /** Points the trunk from the hips at `target` (the shoulders stay where they were). */
 export function aimTrunk(pose: Pose, target: Point): Pose {
   const angle = angleOf(target.x - pose.x, target.y - pose.y);
-  return { ...pose, trunk: normalize(angle - pose.pelvis) };
+  // The two halves of the back are as long as each other: the line to the shoulders halves the spine's bend.
+  return { ...pose, trunk: normalize(angle - pose.pelvis - pose.spine / 2) };
 }
