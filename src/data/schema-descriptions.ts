@@ -75,6 +75,8 @@ export const SCHEMA_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'frequency.text': 'The author’s own words, shown as given.',
   durationMinutes: 'How long the author says the routine takes, in minutes (at most 180).',
   restBetweenExercisesSeconds: 'Rest between two exercises, in seconds (0 to 600; default 15).',
+  defaultDosage:
+    'The amount for every exercise that gives none (an object, or a line such as "2 sets of 10 reps"); an exercise’s own dosage wins. A plank or side plank takes only its time.',
   sections: 'The parts of the session, in order: warm-up, main, cool-down, bonus.',
   'sections.id': 'An id for the section, e.g. "warm-up".',
   'sections.title': 'The section heading, e.g. "Warm-up".',

@@ -11,6 +11,7 @@ import {
   canAddSet,
   canFinish,
   configOf,
+  counterAfterReps,
   currentTarget,
   deadlineOf,
   formValueOf,
@@ -282,6 +283,25 @@ export class RepCounter extends ExerciseElement {
   /** Removes the last rep (or cancels a running hold). */
   undo(): void {
     this.dispatch({ type: 'undo' });
+  }
+
+  /** The reps counted so far, over every set and side. */
+  get count(): number {
+    return this.counter.totalReps;
+  }
+
+  /**
+   * Starts the count again with `reps` already counted, as if they had been tapped (each hold done,
+   * sides and sets following the dosage), without events, announcements or sounds: for a page or the
+   * routine player continuing a count after a reload. Set the dosage first; changing it later starts
+   * the count over. A number that is not a whole number above zero starts from zero.
+   */
+  restore(reps: number): void {
+    this.resolveConfig();
+    this.counter = counterAfterReps(this.config, reps, this.clock.now());
+    this.announcement = '';
+    this.syncPause();
+    this.clock.schedule(deadlineOf(this.counter), DISPLAY_STEP_MS);
   }
 
   /** Back to the start, without events. */
@@ -728,11 +748,13 @@ export class RepCounter extends ExerciseElement {
               paused,
             }),
           )
-        : progressRing({
-            kind: 'progress',
-            fraction:
-              phase === 'complete' ? 1 : target === null ? 0 : shownCount(config, state) / rangeMax(target),
-          });
+        : target === null
+          ? // An open count has no share to show: a ring there could never move.
+            nothing
+          : progressRing({
+              kind: 'progress',
+              fraction: phase === 'complete' ? 1 : shownCount(config, state) / rangeMax(target),
+            });
     // The seconds of a hold tick, so they stay out of the button's name.
     const hint =
       phase === 'holding'

@@ -12,7 +12,6 @@ import { keyed } from 'lit/directives/keyed.js';
 import { formatClock } from '../core/format-clock.js';
 import type { TimelineStep, WorkStep } from '../core/timeline-types.js';
 import type { Exercise, Variation } from '../data/exercise-schema.js';
-import type { CounterSetup } from './counter-restore.js';
 import { stepFigure } from '../exercise-figure/lazy-figure.js';
 import { heading } from './player-heading.js';
 import type { PlayerText } from './player-text.js';
@@ -47,6 +46,8 @@ export interface RunningProps {
   repMode: 'count' | 'done';
   repsDone: number;
   timeLeftMs: number | null;
+  /** Time spent in this step so far (pauses left out): the count-up of a hold with no time given. */
+  elapsedMs: number;
   totalLeftMs: number;
   /** The progress ring (a template, keyed per running stretch), or `nothing` where it cannot move. */
   ring: unknown;
@@ -304,6 +305,13 @@ function renderTimer(p: RunningProps): TemplateResult {
   </div>`;
 }
 
+/** What the player gives the counter for a step (the strings it sets as properties). */
+export interface CounterSetup {
+  target: string | undefined;
+  hold: string | undefined;
+  side: 'alternating' | undefined;
+}
+
 /** What the embedded counter is given for a work step (per side when alternating). */
 export function counterSetup(step: WorkStep): CounterSetup {
   const target = step.reps === null ? undefined : step.sideMode === 'alternating' ? step.reps / 2 : step.reps;
@@ -321,7 +329,8 @@ function pausedMark(p: RunningProps): TemplateResult | typeof nothing {
 
 function renderGate(p: RunningProps, step: WorkStep): TemplateResult {
   const { t } = p;
-  if (p.repMode === 'count') {
+  // A step with nothing to count gets no counter, even in `rep-mode="count"`: its ring could never move.
+  if (p.repMode === 'count' && step.mode !== 'open' && step.mode !== 'hold-open') {
     const setup = counterSetup(step);
     // Paused (by Pause or the "This hurts" dialog) freezes every clock the counter runs, its hold
     // included, and it ignores taps; it continues with the time it had left. Its sound follows the
@@ -348,9 +357,17 @@ function renderGate(p: RunningProps, step: WorkStep): TemplateResult {
       ${pausedMark(p)}
     </div>`;
   }
-  return html`<div part="timer" class="timer gate ${p.paused ? 'is-paused' : ''}">
+  // A hold with no time given counts the time held up, so the patient sees it grow; no ring, no end.
+  const held =
+    step.mode === 'hold-open'
+      ? html`<span class="held clock" role="timer" aria-label=${msg('Time held so far')}>
+          ${formatClock(p.elapsedMs, t.locale)}
+        </span>`
+      : nothing;
+  return html`<div part="timer" class="timer gate ${p.paused ? 'is-paused' : ''}" data-mode=${step.mode}>
     ${p.ring} ${pausedMark(p)}
     <span class="readout">
+      ${held}
       <span class="target">${t.target(step)}</span>
       <button type="button" part="done" class="done big" ?disabled=${p.paused} @click=${p.onDone}>
         ${msg('Done')}

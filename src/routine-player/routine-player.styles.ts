@@ -357,6 +357,15 @@ export const routinePlayerStyles = css`
     font-size: var(--_glance);
     padding: 1.5rem;
   }
+  /* The time held so far is the number a patient glances at, as big as any clock. */
+  .gate .held {
+    font-size: var(--_big-number);
+    direction: ltr;
+    unicode-bidi: isolate;
+  }
+  .timer.is-paused .held {
+    opacity: 0.35;
+  }
   .up-next {
     color: var(--_muted);
   }
