@@ -342,6 +342,8 @@ export const routinePlayerStyles = css`
   /* The embedded counter's number is as big as the clock, its side line as big as the phase. */
   .timer.counter rep-counter {
     --ex-rep-counter-size: calc(var(--_big-number) / 0.3);
+    /* Its side, hold seconds and rest countdown are glanced at too, as big as the phase. */
+    --ex-rep-counter-label-size: var(--_glance);
   }
   rep-counter::part(status) {
     font-size: var(--_glance);
