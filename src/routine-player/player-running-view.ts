@@ -358,14 +358,18 @@ function renderGate(p: RunningProps, step: WorkStep): TemplateResult {
     </div>`;
   }
   // A hold with no time given counts the time held up, so the patient sees it grow; no ring, no end.
-  const held =
-    step.mode === 'hold-open'
-      ? html`<span class="held clock" role="timer" aria-label=${msg('Time held so far')}>
+  // Paused lies across the time held, not across the words under it.
+  const openHold = step.mode === 'hold-open';
+  const held = openHold
+    ? html`<span class="held-box">
+        <span class="held clock" role="timer" aria-label=${msg('Time held so far')}>
           ${formatClock(p.elapsedMs, t.locale)}
-        </span>`
-      : nothing;
+        </span>
+        ${pausedMark(p)}
+      </span>`
+    : nothing;
   return html`<div part="timer" class="timer gate ${p.paused ? 'is-paused' : ''}" data-mode=${step.mode}>
-    ${p.ring} ${pausedMark(p)}
+    ${p.ring} ${openHold ? nothing : pausedMark(p)}
     <span class="readout">
       ${held}
       <span class="target">${t.target(step)}</span>

@@ -360,6 +360,11 @@ export const routinePlayerStyles = css`
     padding: 1.5rem;
   }
   /* The time held so far is the number a patient glances at, as big as any clock. */
+  .held-box {
+    position: relative;
+    display: grid;
+    justify-items: center;
+  }
   .gate .held {
     font-size: var(--_big-number);
     direction: ltr;

@@ -27,7 +27,9 @@ const CORE: RoutineInput = {
       title: 'Core',
       kind: 'main',
       items: [
-        { exercise: { id: 'plank', name: 'Plank', figure: { position: 'plank' } } },
+        {
+          exercise: { id: 'plank', name: 'Plank', cues: ['Keep breathing.'], figure: { position: 'plank' } },
+        },
         { exercise: { id: 'side-plank', name: 'Side plank', figure: { position: 'side-plank' } } },
         { exercise: { id: 'twist', name: 'Twist' } },
       ],
@@ -69,6 +71,7 @@ describe('<routine-player> exercises with no dosage', () => {
       await el.updateComplete;
       expect(visibleText(part(el, 'phase')!)).to.contain('Hold');
       expect(visibleText(timer(el))).to.contain('Hold as long as feels comfortable');
+      expect(visibleText(part(el, 'cue')!), 'said once, in the timer').to.equal('Keep breathing.');
       expect(ringOrCounter(el)).to.equal(null);
       expect(held(el)).to.equal('0:00');
       await clock.tickAsync(5000);
@@ -78,6 +81,9 @@ describe('<routine-player> exercises with no dosage', () => {
       await clock.tickAsync(10_000);
       await el.updateComplete;
       expect(held(el)).to.equal('0:05');
+      expect(timer(el).querySelector('.held-box .paused-mark'), 'paused lies across the time').to.not.equal(
+        null,
+      );
       await press(el, 'Resume');
       await clock.tickAsync(2000);
       await el.updateComplete;
