@@ -333,7 +333,9 @@ function renderGate(p: RunningProps, step: WorkStep): TemplateResult {
   if (p.repMode === 'count' && step.mode !== 'open' && step.mode !== 'hold-open') {
     const setup = counterSetup(step);
     // Paused (by Pause or the "This hurts" dialog) freezes every clock the counter runs, its hold
-    // included, and it ignores taps; it continues with the time it had left. Its sound follows the
+    // included, and it ignores taps; it continues with the time it had left. The counter says so
+    // itself (its count dims, "Paused" above it and with the hold's seconds under it), so no stamp
+    // of ours lies over those seconds. Its sound follows the
     // player's one sound control, so its own Mute button is hidden.
     return html`<div part="timer" class="timer counter ${p.paused ? 'is-paused' : ''}">
       ${keyed(
@@ -354,7 +356,6 @@ function renderGate(p: RunningProps, step: WorkStep): TemplateResult {
           @ex-side-change=${p.onCounterOther}
         ></rep-counter>`,
       )}
-      ${pausedMark(p)}
     </div>`;
   }
   // A hold with no time given counts the time held up, so the patient sees it grow; no ring, no end.

@@ -158,6 +158,22 @@ describe('<routine-player> readable at a distance', () => {
     expect(box.bottom).to.be.lessThan(timer.bottom);
   });
 
+  it('leaves the seconds of a paused hold in view: the counter says Paused itself, with no stamp over it', async () => {
+    await setViewport({ width: 390, height: 844 });
+    const el = await playerAt('s0-i0-set1-work', { repMode: 'count', routine: HOLDS });
+    const counter = $(el, 'rep-counter') as RepCounter;
+    await counter.updateComplete;
+    counter.increment();
+    await counter.updateComplete;
+    shadow(el).querySelector<HTMLButtonElement>('.control.play')!.click();
+    await el.updateComplete;
+    await counter.updateComplete;
+    const hint = counter.shadowRoot!.querySelector('[part~="hint"]')!;
+    expect(hint.textContent!.replace(/\s+/g, ' ').trim()).to.match(/^Paused \d+ sec$/);
+    expect(getComputedStyle(counter.shadowRoot!.querySelector('[part~="count"]')!).opacity).to.not.equal('1');
+    expect(shadow(el).querySelector('.paused-mark')).to.equal(null);
+  });
+
   describe('at 320 px in every language', () => {
     let restore: () => void = () => undefined;
     beforeEach(() => setViewport({ width: 320, height: 700 }));
