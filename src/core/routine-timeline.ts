@@ -162,7 +162,8 @@ export function workAmount(
   return { dosage: own, from: null, openHold: false };
 }
 
-function itemAmount(item: ResolvedItem, routine: Routine): WorkAmount {
+/** The amount one item of `routine` runs by (its dosage, the routine's default, or its position). */
+export function itemAmount(item: ResolvedItem, routine: Routine): WorkAmount {
   const fromItem = item.section.items[item.itemIndex]?.dosage !== undefined;
   return workAmount(item.dosage, fromItem ? 'item' : 'exercise', item.exercise, routine.defaultDosage);
 }
