@@ -96,6 +96,10 @@ const dosageConverter = {
  * (`localStorage` key `exercise-elements:muted`); a host with its own sound control sets `muted` itself
  * and hides the button with `no-mute-button`.
  *
+ * **Continuing a count.** `restore(reps)` starts the count again with that many reps already done
+ * (after a reload, say), by the same rules as taps and without events or sounds; `count` reads the reps
+ * counted so far.
+ *
  * **Print.** On paper the counter is a tally line: a box per set and the reps to do, e.g.
  * "☐ ☐ ☐ Reps per side: 10–15 · Hold: 3 sec".
  *
@@ -104,7 +108,7 @@ const dosageConverter = {
  * @csspart base - The widget's box.
  * @csspart status - The line with the set and the side.
  * @csspart button - The big tap target that counts a rep.
- * @csspart ring - The progress ring around the tap target (hold progress, or share of the target).
+ * @csspart ring - The progress ring around the tap target (hold progress, or share of the target; none for an open count outside a hold).
  * @csspart count - The number of reps done.
  * @csspart rest - The rest countdown.
  * @csspart summary - The summary shown when complete.
