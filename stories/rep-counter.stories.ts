@@ -223,6 +223,22 @@ export const Complete: Story = {
   parameters: showInDocs,
 };
 
+/**
+ * `restore(7)`: a page continuing a count after a reload (the routine player's "Resume where you left
+ * off" does this). Seven of 5 reps per side: the left side is done and two are counted on the right,
+ * with no events, sounds or announcements for the restored reps. `count` reads 7.
+ */
+export const Restored: Story = {
+  args: { target: '5', sets: '1', side: 'each' },
+  play: async ({ canvasElement }) => {
+    const element = canvasElement.querySelector('rep-counter') as RepCounter;
+    await element.updateComplete;
+    element.restore(7);
+    await element.updateComplete;
+  },
+  parameters: showInDocs,
+};
+
 /** `disabled`: nothing can be counted, like a disabled native control. */
 export const Disabled: Story = {
   args: { disabled: true },

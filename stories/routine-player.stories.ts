@@ -3,6 +3,7 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ref } from 'lit/directives/ref.js';
 import { styleMap } from 'lit/directives/style-map.js';
+import program from '../examples/glutes-lower-back-program.json';
 import type { PlayerState } from '../src/core/player-reducer.js';
 import type { RoutineInput } from '../src/data/routine-schema.js';
 import { localeReady } from '../src/internal/locale-loader.js';
@@ -330,6 +331,30 @@ export const Hold: Story = {
 export const TimedHold: Story = {
   name: 'Timed hold, each side',
   ...phase('coreHolds', 's0-i1-set1-left-work', { elapsed: 5 }),
+};
+
+/**
+ * The glute program gives no amount for walking lunges: a plain "Go at your own pace" with Done, no
+ * counter and no ring, even with `rep-mode="count"`.
+ */
+export const NoAmount: Story = {
+  name: 'No amount given',
+  args: {
+    routine: program as RoutineInput,
+    clock: 'frozen',
+    'no-persist': true,
+    ...quiet,
+    'rep-mode': 'count',
+  },
+  render: (args) => player(args, (now) => stateAt(program as RoutineInput, 's0-i0-set1-work', { now })),
+};
+
+/** The program's side plank has no time: a hold on each side whose time counts up (12 s so far) until Done. */
+export const HoldNoTime: Story = {
+  name: 'Hold, no time given',
+  args: { routine: program as RoutineInput, clock: 'frozen', 'no-persist': true, ...quiet },
+  render: (args) =>
+    player(args, (now) => stateAt(program as RoutineInput, 's2-i1-set1-left-work', { now, elapsed: 12 })),
 };
 
 /** Between the two sides of knee wags: five seconds to turn over. */

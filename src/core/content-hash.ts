@@ -1,5 +1,6 @@
 import { resolveRoutineItems } from '../data/resolve-routine.js';
 import type { Routine } from '../data/routine-schema.js';
+import { itemAmount } from './routine-timeline.js';
 
 /**
  * A small, fast, non-cryptographic hash of a string, for telling two versions of a document apart
@@ -47,12 +48,19 @@ export function documentHash(doc: unknown, salt = ''): string {
  * step keeps a saved session; a changed dosage, order or exercise starts afresh.
  */
 export function routineHash(routine: Routine, pace = ''): string {
-  const shape = resolveRoutineItems(routine).map((item) => [
-    item.sectionIndex,
-    item.itemIndex,
-    item.section.kind,
-    item.exercise.id,
-    item.dosage ?? null,
-  ]);
+  const shape = resolveRoutineItems(routine).map((item) => {
+    // The amount the timeline runs by: the dosage, or what the routine's default or a plank's
+    // position gives an exercise without one (an open hold is marked, so a plank that becomes one
+    // starts afresh). An exercise with its own amount hashes as it always did.
+    const amount = itemAmount(item, routine);
+    const entry = [
+      item.sectionIndex,
+      item.itemIndex,
+      item.section.kind,
+      item.exercise.id,
+      amount.dosage ?? null,
+    ];
+    return amount.openHold ? [...entry, 'open-hold'] : entry;
+  });
   return documentHash([routine.id, routine.restBetweenExercisesSeconds ?? null, shape], pace);
 }

@@ -409,6 +409,40 @@ function cancelHold(state: CounterState): CounterResult {
 }
 
 /** The plain-data part of a state (no undo history), as saved for form state restore. */
+/**
+ * The state of a fresh count after `reps` taps by the counter's own rules (each hold run to its end,
+ * rests and side changes as they fall), at `now`: how a count continues after a reload. A count that
+ * would pass the last set stops where the counter would; `reps` that is not a whole number above zero
+ * gives the fresh state.
+ */
+export function counterAfterReps(config: CounterConfig, reps: number, now: number): CounterState {
+  let state = initialCounter(config);
+  if (!Number.isInteger(reps) || reps <= 0) return state;
+  let at = now;
+  for (let n = 0; n < reps && state.phase !== 'complete'; n++) {
+    if (state.phase === 'rest' && state.restEndsAt !== null) {
+      at = state.restEndsAt;
+      state = reduceCounter(config, state, { type: 'tick', now: at }).state;
+    }
+    state = reduceCounter(config, state, { type: 'tap', now: at }).state;
+    if (state.phase === 'holding' && state.holdEndsAt !== null) {
+      at = state.holdEndsAt;
+      state = reduceCounter(config, state, { type: 'tick', now: at }).state;
+    }
+  }
+  // The replay ran its holds and rests on a clock of its own; a restored count's clocks run from now.
+  const shift = at - now;
+  const back = (time: number | null): number | null => (time === null ? null : time - shift);
+  return shift === 0
+    ? state
+    : {
+        ...state,
+        startedAt: back(state.startedAt),
+        completedAt: back(state.completedAt),
+        restEndsAt: back(state.restEndsAt),
+      };
+}
+
 export type CounterSnapshot = Omit<CounterState, 'previous'>;
 
 export function snapshotOf(state: CounterState): CounterSnapshot {

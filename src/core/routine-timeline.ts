@@ -12,13 +12,20 @@
  *   one `finish` at the end. Bonus sections are included unless `includeBonus: false`.
  * - Ranges: `pace` picks min, mid or max of every range; mid is rounded for sets and reps (whole
  *   numbers) and kept exact for seconds. The written range travels with the step for display.
+ * - Amount: the item's dosage, else the exercise's; a dosage without an amount (no reps, hold or
+ *   duration: only sides, sets or words) takes the amount of the routine's `defaultDosage`, its own
+ *   fields winning. An exercise drawn in a plank or side-plank position is a hold: it takes only a
+ *   time from the default (`durationSeconds`, else `holdSeconds`), never reps, and without one it is
+ *   a `hold-open` step whose time counts up until Done; a side plank is held on each side unless the
+ *   dosage says otherwise. Nothing at all makes an `open` step: a plain Done, with no target.
  * - Work mode: `durationSeconds` makes timed work (it wins over reps, which stay on the step as
- *   information); reps with `holdSeconds` make `reps-hold`; a hold without reps is one timed hold; reps,
- *   or no amount at all, make a `reps` gate (no target when none is given; one set when no sets).
+ *   information); reps with `holdSeconds` make `reps-hold`; a hold without reps is one timed hold; reps
+ *   make a `reps` gate (one set when no sets).
  * - Sides: `each` gives one work step per side per set, left first, with `switch-sides` between them.
  *   `alternating` gives one step per set whose `reps` counts both sides (twice the per-side number).
  * - Durations: countdowns, rests and timed work have a fixed `durationSeconds`; gates have `null` and an
- *   estimate: reps × `secondsPerRep`, reps × (hold + `holdOverheadSeconds`), or `openWorkSeconds`.
+ *   estimate: reps × `secondsPerRep`, reps × (hold + `holdOverheadSeconds`), or `openWorkSeconds`
+ *   (open and hold-open steps).
  *   A countdown or rest of 0 seconds is left out rather than flashed.
  *
  * Size: `buildTimeline` only ever sees validated documents, and the schema's limits (core/limits.ts)
@@ -31,8 +38,10 @@
 import { rangeMax, rangeMin, type Dosage, type Range } from './dosage-types.js';
 import { DOCUMENT_LIMITS, LIMITS } from './limits.js';
 import { resolveRoutineItems, type ResolvedItem } from '../data/resolve-routine.js';
+import type { Exercise } from '../data/exercise-schema.js';
 import type { Routine } from '../data/routine-schema.js';
 import type {
+  AmountSource,
   ExerciseRef,
   Pace,
   TimelineOptions,
@@ -103,8 +112,65 @@ interface WorkPlan {
   estimateSeconds: number;
 }
 
+/** Positions whose exercise is held still, never counted in reps. */
+const HOLD_POSITIONS: ReadonlySet<string> = new Set(['plank', 'side-plank']);
+
+/** The dosage a work step runs by, and where its amount comes from. */
+export interface WorkAmount {
+  dosage: Dosage | undefined;
+  from: AmountSource;
+  /** A hold with no time given: its time counts up until Done. */
+  openHold: boolean;
+}
+
+const hasAmount = (d: Dosage | undefined): boolean =>
+  d !== undefined && (d.reps !== undefined || d.holdSeconds !== undefined || d.durationSeconds !== undefined);
+
+/**
+ * The amount of one exercise in a routine, by the rules at the top of this module: `own` is the item's
+ * dosage, else the exercise's (`ownFrom` says which); `fallback` the routine's `defaultDosage`.
+ */
+export function workAmount(
+  own: Dosage | undefined,
+  ownFrom: 'item' | 'exercise',
+  exercise: Pick<Exercise, 'figure'>,
+  fallback: Dosage | undefined,
+): WorkAmount {
+  if (hasAmount(own)) return { dosage: own, from: ownFrom, openHold: false };
+  const position = exercise.figure?.position;
+  if (position !== undefined && HOLD_POSITIONS.has(position)) {
+    const side = own?.side ?? (position === 'side-plank' ? 'each' : undefined);
+    const time = fallback?.durationSeconds ?? fallback?.holdSeconds;
+    if (time !== undefined) {
+      const dosage = plainDosage({
+        sets: own?.sets ?? fallback?.sets,
+        durationSeconds: time,
+        restSeconds: own?.restSeconds ?? fallback?.restSeconds,
+        side,
+        text: own?.text,
+      });
+      return { dosage, from: 'routine', openHold: false };
+    }
+    const dosage = plainDosage({ ...own, side });
+    return { dosage: Object.keys(dosage).length ? dosage : undefined, from: 'position', openHold: true };
+  }
+  if (hasAmount(fallback)) {
+    // The default's own words describe the default, not this exercise: only the exercise's are kept.
+    const dosage = plainDosage({ ...fallback, text: undefined, ...own });
+    return { dosage, from: 'routine', openHold: false };
+  }
+  return { dosage: own, from: null, openHold: false };
+}
+
+/** The amount one item of `routine` runs by (its dosage, the routine's default, or its position). */
+export function itemAmount(item: ResolvedItem, routine: Routine): WorkAmount {
+  const fromItem = item.section.items[item.itemIndex]?.dosage !== undefined;
+  return workAmount(item.dosage, fromItem ? 'item' : 'exercise', item.exercise, routine.defaultDosage);
+}
+
 /** What one work step of this dosage looks like (the same for every set and side). */
-function planWork(dosage: Dosage | undefined, o: Required<TimelineOptions>): WorkPlan {
+function planWork(amount: WorkAmount, o: Required<TimelineOptions>): WorkPlan {
+  const dosage = amount.dosage;
   const sets = dosage?.sets !== undefined ? pickFromRange(dosage.sets, o.pace, true) : 1;
   const perSide = dosage?.reps !== undefined ? pickFromRange(dosage.reps, o.pace, true) : null;
   const reps = perSide !== null && dosage?.side === 'alternating' ? perSide * 2 : perSide;
@@ -128,8 +194,12 @@ function planWork(dosage: Dosage | undefined, o: Required<TimelineOptions>): Wor
     const estimateSeconds = reps * (hold + o.holdOverheadSeconds);
     return { mode: 'reps-hold', sets, reps, holdSeconds: hold, durationSeconds: null, estimateSeconds };
   }
-  const estimateSeconds = reps !== null ? reps * o.secondsPerRep : o.openWorkSeconds;
-  return { mode: 'reps', sets, reps, holdSeconds: null, durationSeconds: null, estimateSeconds };
+  if (reps !== null) {
+    const estimateSeconds = reps * o.secondsPerRep;
+    return { mode: 'reps', sets, reps, holdSeconds: null, durationSeconds: null, estimateSeconds };
+  }
+  const mode = amount.openHold ? 'hold-open' : 'open';
+  return { mode, sets, reps, holdSeconds: null, durationSeconds: null, estimateSeconds: o.openWorkSeconds };
 }
 
 function exerciseRef(item: ResolvedItem): ExerciseRef {
@@ -142,10 +212,11 @@ function exerciseRef(item: ResolvedItem): ExerciseRef {
   };
 }
 
-function exerciseSteps(item: ResolvedItem, o: Required<TimelineOptions>): TimelineStep[] {
+function exerciseSteps(item: ResolvedItem, routine: Routine, o: Required<TimelineOptions>): TimelineStep[] {
   const ref = exerciseRef(item);
-  const dosage = item.dosage;
-  const plan = planWork(dosage, o);
+  const amount = itemAmount(item, routine);
+  const dosage = amount.dosage;
+  const plan = planWork(amount, o);
   const steps: TimelineStep[] = [];
   if (o.getReadySeconds > 0) {
     steps.push({
@@ -180,6 +251,7 @@ function exerciseSteps(item: ResolvedItem, o: Required<TimelineOptions>): Timeli
         estimateSeconds: plan.estimateSeconds,
         ...ref,
         mode: plan.mode,
+        amountFrom: amount.from,
         set,
         sets: plan.sets,
         setsRange: dosage?.sets ?? null,
@@ -246,7 +318,7 @@ export function buildTimeline(routine: Routine, options: TimelineOptions = {}): 
         exerciseCount: items.filter((other) => other.sectionIndex === item.sectionIndex).length,
       });
     }
-    steps.push(...exerciseSteps(item, o));
+    steps.push(...exerciseSteps(item, routine, o));
   });
   steps.push({ kind: 'finish', id: 'finish', durationSeconds: 0, estimateSeconds: 0 });
   return steps;
@@ -279,14 +351,15 @@ export function estimateDuration(routine: Routine, options: TimelineOptions = {}
     if (previous && restBetween > 0) total += restBetween;
     if ((!previous || previous.sectionIndex !== item.sectionIndex) && o.introSeconds > 0)
       total += o.introSeconds;
-    total += exerciseSeconds(item.dosage, o);
+    total += exerciseSeconds(itemAmount(item, routine), o);
   });
   return total;
 }
 
 /** One exercise's get-ready, work, side switches and rests between sets, as `exerciseSteps` lays them out. */
-function exerciseSeconds(dosage: Dosage | undefined, o: Required<TimelineOptions>): number {
-  const plan = planWork(dosage, o);
+function exerciseSeconds(amount: WorkAmount, o: Required<TimelineOptions>): number {
+  const dosage = amount.dosage;
+  const plan = planWork(amount, o);
   const sides = dosage?.side === 'each' ? 2 : 1;
   const restSeconds = dosage?.restSeconds !== undefined ? pickFromRange(dosage.restSeconds, o.pace) : null;
   const rest = restSeconds ?? o.defaultRestSeconds;

@@ -73,13 +73,26 @@ export interface GetReadyStep extends StepBase, ExerciseRef {
   kind: 'get-ready';
 }
 
-export type WorkMode = 'reps' | 'timed' | 'reps-hold';
+/**
+ * reps: a "done" gate counting `reps`; timed: a countdown; reps-hold: a gate whose every rep holds
+ * `holdSeconds`; hold-open: a hold with no time given (the time held counts up until Done);
+ * open: no amount at all, a plain "Done" step (nothing on it can show progress).
+ */
+export type WorkMode = 'reps' | 'timed' | 'reps-hold' | 'hold-open' | 'open';
+
+/**
+ * Where a work step's amount comes from: the section item's or the exercise's own `dosage`, the
+ * routine's `defaultDosage`, the exercise's figure position (a plank or side plank is a hold), or
+ * `null` when nothing gives one.
+ */
+export type AmountSource = 'item' | 'exercise' | 'routine' | 'position' | null;
 export type TimelineSide = Side;
 
 export interface WorkStep extends StepBase, ExerciseRef {
   kind: 'work';
-  /** reps: a "done" gate; timed: a countdown; reps-hold: a gate whose every rep holds `holdSeconds`. */
   mode: WorkMode;
+  /** Where the amount comes from (see `AmountSource`). */
+  amountFrom: AmountSource;
   /** This set (1-based) and the number of sets chosen by pace. */
   set: number;
   sets: number;
@@ -100,7 +113,7 @@ export interface WorkStep extends StepBase, ExerciseRef {
   holdRange: Range | null;
   /** The duration as written; the chosen value is `durationSeconds`. */
   durationRange: Range | null;
-  /** The effective dosage (the item's, else the exercise's), or `null` when none is given. */
+  /** The effective dosage (the item's, else the exercise's, with the routine's default), or `null`. */
   dosage: Dosage | null;
 }
 

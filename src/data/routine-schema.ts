@@ -65,6 +65,7 @@ export const RoutineSchema = v.pipe(
       frequency: v.optional(FrequencySchema),
       durationMinutes: v.optional(MinutesRangeSchema),
       restBetweenExercisesSeconds: v.optional(RestSecondsRangeSchema),
+      defaultDosage: v.optional(DosageSchema),
       sections: v.pipe(
         listOf(SectionSchema, D.maxSections, 'must be a list of sections'),
         v.minLength(1, 'must have at least one section'),

@@ -75,6 +75,16 @@ export const SCHEMA_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'frequency.text': 'The author’s own words, shown as given.',
   durationMinutes: 'How long the author says the routine takes, in minutes (at most 180).',
   restBetweenExercisesSeconds: 'Rest between two exercises, in seconds (0 to 600; default 15).',
+  defaultDosage:
+    'The amount for every exercise that gives none (an object, or a line such as "2 sets of 10 reps"); an exercise’s own dosage wins. A plank or side plank takes only its time.',
+  'defaultDosage.sets': 'Sets or rounds (1 to 20).',
+  'defaultDosage.reps': 'Repetitions in a set, on each side when "side" is set (1 to 100).',
+  'defaultDosage.holdSeconds':
+    'Hold inside each repetition, in seconds (1 to 300); a plank’s time when it has no duration.',
+  'defaultDosage.durationSeconds': 'Timed work per set, in seconds (1 to 3600).',
+  'defaultDosage.restSeconds': 'Rest between sets, in seconds (0 to 600).',
+  'defaultDosage.side': 'each or alternating, for exercises that do not say; their own side wins.',
+  'defaultDosage.text': 'Your words for the default; not shown for the exercises it fills.',
   sections: 'The parts of the session, in order: warm-up, main, cool-down, bonus.',
   'sections.id': 'An id for the section, e.g. "warm-up".',
   'sections.title': 'The section heading, e.g. "Warm-up".',

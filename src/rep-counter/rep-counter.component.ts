@@ -11,6 +11,7 @@ import {
   canAddSet,
   canFinish,
   configOf,
+  counterAfterReps,
   currentTarget,
   deadlineOf,
   formValueOf,
@@ -95,6 +96,10 @@ const dosageConverter = {
  * (`localStorage` key `exercise-elements:muted`); a host with its own sound control sets `muted` itself
  * and hides the button with `no-mute-button`.
  *
+ * **Continuing a count.** `restore(reps)` starts the count again with that many reps already done
+ * (after a reload, say), by the same rules as taps and without events or sounds; `count` reads the reps
+ * counted so far.
+ *
  * **Print.** On paper the counter is a tally line: a box per set and the reps to do, e.g.
  * "☐ ☐ ☐ Reps per side: 10–15 · Hold: 3 sec".
  *
@@ -103,7 +108,7 @@ const dosageConverter = {
  * @csspart base - The widget's box.
  * @csspart status - The line with the set and the side.
  * @csspart button - The big tap target that counts a rep.
- * @csspart ring - The progress ring around the tap target (hold progress, or share of the target).
+ * @csspart ring - The progress ring around the tap target (hold progress, or share of the target; none for an open count outside a hold).
  * @csspart count - The number of reps done.
  * @csspart rest - The rest countdown.
  * @csspart summary - The summary shown when complete.
@@ -282,6 +287,25 @@ export class RepCounter extends ExerciseElement {
   /** Removes the last rep (or cancels a running hold). */
   undo(): void {
     this.dispatch({ type: 'undo' });
+  }
+
+  /** The reps counted so far, over every set and side. */
+  get count(): number {
+    return this.counter.totalReps;
+  }
+
+  /**
+   * Starts the count again with `reps` already counted, as if they had been tapped (each hold done,
+   * sides and sets following the dosage), without events, announcements or sounds: for a page or the
+   * routine player continuing a count after a reload. Set the dosage first; changing it later starts
+   * the count over. A number that is not a whole number above zero starts from zero.
+   */
+  restore(reps: number): void {
+    this.resolveConfig();
+    this.counter = counterAfterReps(this.config, reps, this.clock.now());
+    this.announcement = '';
+    this.syncPause();
+    this.clock.schedule(deadlineOf(this.counter), DISPLAY_STEP_MS);
   }
 
   /** Back to the start, without events. */
@@ -728,11 +752,13 @@ export class RepCounter extends ExerciseElement {
               paused,
             }),
           )
-        : progressRing({
-            kind: 'progress',
-            fraction:
-              phase === 'complete' ? 1 : target === null ? 0 : shownCount(config, state) / rangeMax(target),
-          });
+        : target === null
+          ? // An open count has no share to show: a ring there could never move.
+            nothing
+          : progressRing({
+              kind: 'progress',
+              fraction: phase === 'complete' ? 1 : shownCount(config, state) / rangeMax(target),
+            });
     // The seconds of a hold tick, so they stay out of the button's name.
     const hint =
       phase === 'holding'

@@ -12,7 +12,6 @@ import { keyed } from 'lit/directives/keyed.js';
 import { formatClock } from '../core/format-clock.js';
 import type { TimelineStep, WorkStep } from '../core/timeline-types.js';
 import type { Exercise, Variation } from '../data/exercise-schema.js';
-import type { CounterSetup } from './counter-restore.js';
 import { stepFigure } from '../exercise-figure/lazy-figure.js';
 import { heading } from './player-heading.js';
 import type { PlayerText } from './player-text.js';
@@ -47,6 +46,8 @@ export interface RunningProps {
   repMode: 'count' | 'done';
   repsDone: number;
   timeLeftMs: number | null;
+  /** Time spent in this step so far (pauses left out): the count-up of a hold with no time given. */
+  elapsedMs: number;
   totalLeftMs: number;
   /** The progress ring (a template, keyed per running stretch), or `nothing` where it cannot move. */
   ring: unknown;
@@ -304,6 +305,13 @@ function renderTimer(p: RunningProps): TemplateResult {
   </div>`;
 }
 
+/** What the player gives the counter for a step (the strings it sets as properties). */
+export interface CounterSetup {
+  target: string | undefined;
+  hold: string | undefined;
+  side: 'alternating' | undefined;
+}
+
 /** What the embedded counter is given for a work step (per side when alternating). */
 export function counterSetup(step: WorkStep): CounterSetup {
   const target = step.reps === null ? undefined : step.sideMode === 'alternating' ? step.reps / 2 : step.reps;
@@ -321,10 +329,13 @@ function pausedMark(p: RunningProps): TemplateResult | typeof nothing {
 
 function renderGate(p: RunningProps, step: WorkStep): TemplateResult {
   const { t } = p;
-  if (p.repMode === 'count') {
+  // A step with nothing to count gets no counter, even in `rep-mode="count"`: its ring could never move.
+  if (p.repMode === 'count' && step.mode !== 'open' && step.mode !== 'hold-open') {
     const setup = counterSetup(step);
     // Paused (by Pause or the "This hurts" dialog) freezes every clock the counter runs, its hold
-    // included, and it ignores taps; it continues with the time it had left. Its sound follows the
+    // included, and it ignores taps; it continues with the time it had left. The counter says so
+    // itself (its count dims, "Paused" above it and with the hold's seconds under it), so no stamp
+    // of ours lies over those seconds. Its sound follows the
     // player's one sound control, so its own Mute button is hidden.
     return html`<div part="timer" class="timer counter ${p.paused ? 'is-paused' : ''}">
       ${keyed(
@@ -345,12 +356,23 @@ function renderGate(p: RunningProps, step: WorkStep): TemplateResult {
           @ex-side-change=${p.onCounterOther}
         ></rep-counter>`,
       )}
-      ${pausedMark(p)}
     </div>`;
   }
-  return html`<div part="timer" class="timer gate ${p.paused ? 'is-paused' : ''}">
-    ${p.ring} ${pausedMark(p)}
+  // A hold with no time given counts the time held up, so the patient sees it grow; no ring, no end.
+  // Paused lies across the time held, not across the words under it.
+  const openHold = step.mode === 'hold-open';
+  const held = openHold
+    ? html`<span class="held-box">
+        <span class="held clock" role="timer" aria-label=${msg('Time held so far')}>
+          ${formatClock(p.elapsedMs, t.locale)}
+        </span>
+        ${pausedMark(p)}
+      </span>`
+    : nothing;
+  return html`<div part="timer" class="timer gate ${p.paused ? 'is-paused' : ''}" data-mode=${step.mode}>
+    ${p.ring} ${openHold ? nothing : pausedMark(p)}
     <span class="readout">
+      ${held}
       <span class="target">${t.target(step)}</span>
       <button type="button" part="done" class="done big" ?disabled=${p.paused} @click=${p.onDone}>
         ${msg('Done')}

@@ -88,11 +88,17 @@ export class PlayerText {
       case 'get-ready':
         return msg('Get ready');
       case 'work':
-        return step.mode === 'timed'
-          ? msg('Work')
-          : step.mode === 'reps-hold'
-            ? msg('Reps with hold')
-            : msg('Reps');
+        switch (step.mode) {
+          case 'timed':
+          case 'open':
+            return msg('Work');
+          case 'hold-open':
+            return msg('Hold');
+          case 'reps-hold':
+            return msg('Reps with hold');
+          default:
+            return msg('Reps');
+        }
       case 'switch-sides':
         return msg('Switch sides');
       case 'rest-set':
@@ -161,6 +167,7 @@ export class PlayerText {
       const max = this.number(range.max);
       return msg(str`${min} to ${max} reps`);
     }
+    if (step.mode === 'hold-open') return this.target(step);
     if (step.reps === null) return '';
     return step.sideMode === 'alternating' ? this.repsPerSide(step.reps / 2) : this.reps(step.reps);
   }
@@ -168,6 +175,7 @@ export class PlayerText {
   /** The target of rep-based work: "10 reps", "10 reps, hold 5 sec", or "As many as feel right". */
   target(step: TimelineStep): string {
     if (step.kind !== 'work') return '';
+    if (step.mode === 'hold-open') return msg('Hold as long as feels comfortable');
     if (step.reps === null) return msg('Go at your own pace');
     const reps = step.sideMode === 'alternating' ? this.repsPerSide(step.reps / 2) : this.reps(step.reps);
     return step.holdSeconds !== null ? msg(str`${reps}, hold ${this.seconds(step.holdSeconds)} each`) : reps;

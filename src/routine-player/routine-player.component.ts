@@ -53,7 +53,6 @@ import { themeTokens } from '../internal/theme.styles.js';
 import { WakeLockController } from '../internal/wake-lock-controller.js';
 import type { RepCounter } from '../rep-counter/rep-counter.component.js';
 import { REST_EXTENSION_SECONDS } from '../rep-counter/rep-counter.component.js';
-import { counterWithReps } from './counter-restore.js';
 import { renderCueSettings } from './cue-settings-view.js';
 import { FocusModeController } from './focus-mode.js';
 import { renderHowTo } from './how-to-view.js';
@@ -62,7 +61,7 @@ import { renderPainDialog } from './pain-dialog.js';
 import { exerciseAt, skipRestOfExercise } from './pain-flow.js';
 import { countsDown, PlayerCueController, type CueSettings } from './player-cues.js';
 import { renderOverview } from './player-overview.js';
-import { counterSetup, renderRunning } from './player-running-view.js';
+import { renderRunning } from './player-running-view.js';
 import { RECENT_SESSIONS, renderSummary, type CheckinValue } from './player-summary.js';
 import { PlayerText } from './player-text.js';
 import { routinePlayerStyles } from './routine-player.styles.js';
@@ -659,6 +658,9 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
     this.#countdown(now);
     // The seconds on screen follow the clock even when the state did not change.
     this.requestUpdate();
+    // A count-up has no deadline that a state change would re-arm: it asks for its next second here.
+    const step = currentStep(this.state);
+    if (step?.kind === 'work' && step.mode === 'hold-open') this.#schedule();
   }
 
   /** Beeps (and says) 3, 2, 1 in the last seconds of a countdown, once each. */
@@ -681,13 +683,19 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
     const s = this.state;
     const now = this.now();
     const left = s.status === 'running' ? timeLeftInStep(s, now) : null;
-    this.#clock.schedule(left === null ? null : now + left, DISPLAY_STEP_MS);
+    const step = currentStep(s);
+    if (left === null && s.status === 'running' && step?.kind === 'work' && step.mode === 'hold-open') {
+      // A hold with no time counts up: wake at its next whole second, and again from there.
+      this.#clock.schedule(now + DISPLAY_STEP_MS - (elapsedInStep(s, now) % DISPLAY_STEP_MS));
+    } else {
+      this.#clock.schedule(left === null ? null : now + left, DISPLAY_STEP_MS);
+    }
     this.#wakeLock.want(s.status === 'running');
   }
 
   /**
    * A counter created for a step that already holds counted reps (after "Resume where you left off")
-   * starts from them, once per counter element.
+   * continues from them, once per counter element, through its public `restore()`.
    */
   #syncCounter(): void {
     const counter = this.renderRoot.querySelector<RepCounter>('rep-counter');
@@ -696,11 +704,7 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
     const step = currentStep(this.state);
     const reps = this.state.repsDone;
     if (step?.kind !== 'work' || reps <= 0) return;
-    // After the counter's first update: it settles its configuration (and its fresh state) there.
-    void counter.updateComplete.then(() => {
-      const restored = counterWithReps(counterSetup(step), reps, this.now());
-      if (restored && counter.isConnected && counter.counter.totalReps === 0) counter.counter = restored;
-    });
+    if (counter.count === 0) counter.restore(reps);
   }
 
   /* ------------------------------------------------------------------ persistence */
@@ -1054,6 +1058,7 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
       repMode: this.repMode === 'count' ? 'count' : 'done',
       repsDone: s.repsDone,
       timeLeftMs: timeLeftInStep(s, now),
+      elapsedMs: elapsedInStep(s, now),
       totalLeftMs: totalTimeLeft(s, now),
       ring: this.#renderRing(s, step, now, paused),
       howTo: step.kind === 'work' || step.kind === 'get-ready' ? renderHowTo(t, exercise) : nothing,

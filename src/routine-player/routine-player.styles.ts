@@ -342,6 +342,8 @@ export const routinePlayerStyles = css`
   /* The embedded counter's number is as big as the clock, its side line as big as the phase. */
   .timer.counter rep-counter {
     --ex-rep-counter-size: calc(var(--_big-number) / 0.3);
+    /* Its side, hold seconds and rest countdown are glanced at too, as big as the phase. */
+    --ex-rep-counter-label-size: var(--_glance);
   }
   rep-counter::part(status) {
     font-size: var(--_glance);
@@ -356,6 +358,20 @@ export const routinePlayerStyles = css`
   .gate .readout {
     font-size: var(--_glance);
     padding: 1.5rem;
+  }
+  /* The time held so far is the number a patient glances at, as big as any clock. */
+  .held-box {
+    position: relative;
+    display: grid;
+    justify-items: center;
+  }
+  .gate .held {
+    font-size: var(--_big-number);
+    direction: ltr;
+    unicode-bidi: isolate;
+  }
+  .timer.is-paused .held {
+    opacity: 0.35;
   }
   .up-next {
     color: var(--_muted);

@@ -38,7 +38,9 @@ export function cueFor(step: TimelineStep, c: StepContext): string {
       const note = c.routine.sections[step.sectionIndex]?.items[step.itemIndex]?.notes;
       const turn = step.set - 1 + (step.side === 'right' ? 1 : 0);
       const tip = cues.length ? t.text(cues[turn % cues.length]) : t.text(note);
-      const target = step.durationSeconds === null ? t.target(step) : '';
+      // Open steps show their target in the timer whatever the rep mode; a counter shows only "/ 10".
+      const inTimer = step.durationSeconds !== null || step.mode === 'open' || step.mode === 'hold-open';
+      const target = inTimer ? '' : t.target(step);
       // Author text alone keeps its own direction (`dir="auto"` on the line); beside UI words it is isolated.
       return target && tip ? `${target} · ${isolate(tip)}` : target || tip;
     }

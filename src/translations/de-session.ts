@@ -87,6 +87,7 @@ export const templates = {
   "sd90a": `Esc`,
   "sdc0a": `So geht’s`,
   "se0f6": `Stumm`,
+  "se3a5": `Bisher gehaltene Zeit`,
   "se3b4": `Tastenkürzel`,
   "se6f3": `Laut herunterzählen`,
   "sef7d": `Warten auf die Daten der Einheit…`,

@@ -89,6 +89,7 @@ export const templates = {
   "sd90a": `Esc`,
   "sdc0a": `Cómo hacerlo`,
   "se0f6": `Silenciar`,
+  "se3a5": `Tiempo que llevas aguantando`,
   "se3b4": `Atajos de teclado`,
   "se6f3": `Cuenta atrás en voz alta`,
   "sef7d": `Esperando los datos de la rutina…`,

@@ -89,6 +89,7 @@ export const templates = {
   "sd90a": `Échap`,
   "sdc0a": `Comment faire`,
   "se0f6": `Couper le son`,
+  "se3a5": `Temps de maintien jusqu’ici`,
   "se3b4": `Raccourcis clavier`,
   "se6f3": `Compte à rebours à voix haute`,
   "sef7d": `En attente des données de la séance…`,

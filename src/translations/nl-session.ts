@@ -87,6 +87,7 @@ export const templates = {
   "sd90a": `Esc`,
   "sdc0a": `Zo doe je het`,
   "se0f6": `Geluid uit`,
+  "se3a5": `Tijd dat je het al volhoudt`,
   "se3b4": `Sneltoetsen`,
   "se6f3": `Hardop aftellen`,
   "sef7d": `Wachten op de gegevens van het schema…`,

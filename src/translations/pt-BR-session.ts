@@ -89,6 +89,7 @@ export const templates = {
   "sd90a": `Esc`,
   "sdc0a": `Como fazer`,
   "se0f6": `Silenciar`,
+  "se3a5": `Tempo que você já segurou`,
   "se3b4": `Atalhos de teclado`,
   "se6f3": `Contagem regressiva em voz alta`,
   "sef7d": `Aguardando os dados da rotina…`,

@@ -85,6 +85,7 @@ export const templates = {
   "sd90a": `Esc 键`,
   "sdc0a": `动作要领`,
   "se0f6": `静音`,
+  "se3a5": `已保持的时间`,
   "se3b4": `键盘快捷键`,
   "se6f3": `语音倒数`,
   "sef7d": `正在等待练习计划数据…`,

@@ -76,6 +76,17 @@ describe('routine text: lines under an exercise', () => {
 });
 
 describe('routine text: the routine and its sections', () => {
+  it('reads a "Default dosage:" line as the routine’s default, and writes it back as one', () => {
+    const text = ['# R', 'Default dosage: 2 sets of 10 reps', '', '## A', '### X'].join('\n');
+    const { routine, diagnostics } = parseRoutineText(text);
+    const result = validateRoutine(routine);
+    expect(result.ok).to.equal(true);
+    if (!result.ok) return;
+    expect(result.value.defaultDosage).to.deep.include({ sets: 2, reps: 10 });
+    expect(diagnostics.filter((d) => d.severity !== 'info')).to.deep.equal([]);
+    expect(formatRoutineText(routine as never)).to.contain('\nDefault dosage: 2 sets of 10 reps\n');
+  });
+
   it('reads title, summary, frequency, duration, rest, safety and sections with their kinds', () => {
     const { routine } = parseRoutineText(
       [
@@ -215,6 +226,36 @@ describe('routine text: writing back', () => {
             ],
           },
         ],
+      },
+    ],
+    [
+      'a default dosage written as a line',
+      {
+        id: 'r',
+        title: 'R',
+        defaultDosage: '2 sets of 10 reps',
+        sections: [{ title: 'A', kind: 'main', items: [{ ref: 'a' }] }],
+        exercises: { a: { id: 'a', name: 'A' } },
+      },
+    ],
+    [
+      'a default dosage object with its words',
+      {
+        id: 'r',
+        title: 'R',
+        defaultDosage: { sets: 2, reps: 10, text: '2 sets of 10 reps' },
+        sections: [{ title: 'A', kind: 'main', items: [{ ref: 'a' }] }],
+        exercises: { a: { id: 'a', name: 'A' } },
+      },
+    ],
+    [
+      'a default dosage object without words',
+      {
+        id: 'r',
+        title: 'R',
+        defaultDosage: { durationSeconds: 30 },
+        sections: [{ title: 'A', kind: 'main', items: [{ ref: 'a' }] }],
+        exercises: { a: { id: 'a', name: 'A' } },
       },
     ],
     [

@@ -1,5 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { buildTimeline, estimateDuration, pickFromRange } from '../../src/core/routine-timeline.js';
+import {
+  buildTimeline,
+  estimateDuration,
+  estimateSteps,
+  pickFromRange,
+  workAmount,
+} from '../../src/core/routine-timeline.js';
+import type { Dosage } from '../../src/core/dosage-types.js';
 import type { TimelineOptions, TimelineStep, WorkStep } from '../../src/core/timeline-types.js';
 import type { Routine } from '../../src/data/routine-schema.js';
 import { formatValidationError, validateRoutine } from '../../src/data/validate.js';
@@ -42,7 +49,16 @@ function compact(steps: readonly TimelineStep[]): string {
           return 'rest-ex';
         case 'work': {
           const side = step.side === 'left' ? 'L' : step.side === 'right' ? 'R' : '';
-          const mode = step.mode === 'timed' ? ':timed' : step.mode === 'reps-hold' ? ':hold' : '';
+          const mode =
+            step.mode === 'timed'
+              ? ':timed'
+              : step.mode === 'reps-hold'
+                ? ':hold'
+                : step.mode === 'hold-open'
+                  ? ':held'
+                  : step.mode === 'open'
+                    ? ':open'
+                    : '';
           return `w${step.set}${side}${mode}`;
         }
         default:
@@ -64,16 +80,19 @@ describe('buildTimeline on the five example routines', () => {
     {
       id: 'glutes-lower-back-program',
       sequence: [
-        'intro,ready,w1,rest-ex,ready,w1,rest-ex',
-        'intro,ready,w1,rest-set,w2,rest-ex,ready,w1,rest-ex,ready,w1,rest-ex,ready,w1,rest-ex',
-        'intro,ready,w1,rest-ex,ready,w1,rest-ex,ready,w1,rest-ex,ready,w1,rest-ex',
-        'intro,ready,w1,finish',
+        'intro,ready,w1:open,rest-ex,ready,w1L:open,switch,w1R:open,rest-ex',
+        'intro,ready,w1,rest-set,w2,rest-ex,ready,w1:open,rest-ex,ready,w1L:open,switch,w1R:open,rest-ex',
+        'ready,w1:open,rest-ex',
+        'intro,ready,w1:held,rest-ex,ready,w1L:held,switch,w1R:held,rest-ex,ready,w1:open,rest-ex',
+        'ready,w1:open,rest-ex',
+        'intro,ready,w1:open,finish',
       ].join(','),
-      estimates: [615, 633, 645],
+      estimates: [720, 738, 750],
     },
     {
       id: 'gentle-glute-exercises',
-      sequence: 'intro,ready,w1,rest-ex,ready,w1,rest-ex,ready,w1,rest-ex,ready,w1,rest-ex,ready,w1,finish',
+      sequence:
+        'intro,ready,w1:open,rest-ex,ready,w1:open,rest-ex,ready,w1:open,rest-ex,ready,w1:open,rest-ex,ready,w1:open,finish',
       estimates: [240, 240, 240],
     },
     {
@@ -209,7 +228,8 @@ describe('buildTimeline on the five example routines', () => {
 
   it('gives an exercise without a dosage one open "done" gate', async () => {
     const [bridge] = works(buildTimeline(await loadExample('gentle-glute-exercises')));
-    expect(bridge).to.include({ mode: 'reps', reps: null, repsRange: null, set: 1, sets: 1, dosage: null });
+    expect(bridge).to.include({ mode: 'open', reps: null, repsRange: null, set: 1, sets: 1, dosage: null });
+    expect(bridge).to.include({ amountFrom: null });
     expect(bridge).to.include({ durationSeconds: null, estimateSeconds: 30 });
   });
 
@@ -291,7 +311,7 @@ describe('buildTimeline rules on small routines', () => {
 
   it('leaves out intros and get-ready countdowns set to 0 s', () => {
     const steps = buildTimeline(routineOf({ a: null }), { introSeconds: 0, getReadySeconds: 0 });
-    expect(compact(steps)).to.equal('w1,finish');
+    expect(compact(steps)).to.equal('w1:open,finish');
   });
 
   it('gives the section intro its title, kind and exercise count', () => {
@@ -318,5 +338,144 @@ describe('buildTimeline rules on small routines', () => {
       [[8, 'mid', true], 8],
     ];
     expect(table.map(([args]) => pickFromRange(...args))).to.deep.equal(table.map(([, want]) => want));
+  });
+});
+
+describe('the amount of an exercise that gives none', () => {
+  const plank = { figure: { position: 'plank' } } as Parameters<typeof workAmount>[2];
+  const sidePlank = { figure: { position: 'side-plank' } } as Parameters<typeof workAmount>[2];
+  const standing = { figure: { position: 'standing' } } as Parameters<typeof workAmount>[2];
+  const none = {} as Parameters<typeof workAmount>[2];
+  const cases: Array<{
+    name: string;
+    own: Dosage | undefined;
+    exercise: Parameters<typeof workAmount>[2];
+    fallback: Dosage | undefined;
+    want: ReturnType<typeof workAmount>;
+  }> = [
+    {
+      name: 'its own reps win over the routine default',
+      own: { reps: 8 },
+      exercise: standing,
+      fallback: { sets: 2, reps: 10 },
+      want: { dosage: { reps: 8 }, from: 'exercise', openHold: false },
+    },
+    {
+      name: 'no dosage anywhere: an open step',
+      own: undefined,
+      exercise: standing,
+      fallback: undefined,
+      want: { dosage: undefined, from: null, openHold: false },
+    },
+    {
+      name: 'no dosage and no figure: an open step',
+      own: undefined,
+      exercise: none,
+      fallback: undefined,
+      want: { dosage: undefined, from: null, openHold: false },
+    },
+    {
+      name: 'the routine default fills an exercise with none, without its words',
+      own: undefined,
+      exercise: standing,
+      fallback: { sets: 2, reps: 10, text: '2 sets of 10' },
+      want: { dosage: { sets: 2, reps: 10 }, from: 'routine', openHold: false },
+    },
+    {
+      name: 'sides from the exercise, amount from the default',
+      own: { side: 'each' },
+      exercise: standing,
+      fallback: { reps: 10, side: 'alternating' },
+      want: { dosage: { reps: 10, side: 'each' }, from: 'routine', openHold: false },
+    },
+    {
+      name: 'a plank with no time is a hold that counts up',
+      own: undefined,
+      exercise: plank,
+      fallback: undefined,
+      want: { dosage: undefined, from: 'position', openHold: true },
+    },
+    {
+      name: 'a side plank with no time is held on each side',
+      own: undefined,
+      exercise: sidePlank,
+      fallback: undefined,
+      want: { dosage: { side: 'each' }, from: 'position', openHold: true },
+    },
+    {
+      name: 'a plank never takes reps from the default',
+      own: undefined,
+      exercise: plank,
+      fallback: { sets: 2, reps: 10 },
+      want: { dosage: undefined, from: 'position', openHold: true },
+    },
+    {
+      name: 'a plank takes the default hold as its time',
+      own: undefined,
+      exercise: plank,
+      fallback: { sets: 2, reps: 10, holdSeconds: 20 },
+      want: { dosage: { sets: 2, durationSeconds: 20 }, from: 'routine', openHold: false },
+    },
+    {
+      name: 'a side plank takes the default duration on each side',
+      own: undefined,
+      exercise: sidePlank,
+      fallback: { durationSeconds: 30 },
+      want: { dosage: { durationSeconds: 30, side: 'each' }, from: 'routine', openHold: false },
+    },
+    {
+      name: 'a side plank written as alternating keeps it',
+      own: { side: 'alternating' },
+      exercise: sidePlank,
+      fallback: undefined,
+      want: { dosage: { side: 'alternating' }, from: 'position', openHold: true },
+    },
+  ];
+  for (const { name, own, exercise, fallback, want } of cases) {
+    it(name, () => {
+      expect(workAmount(own, 'exercise', exercise, fallback)).to.deep.equal(want);
+    });
+  }
+
+  it('says an item’s own dosage comes from the item', () => {
+    const routine = toRoutine({
+      id: 't',
+      title: 'T',
+      defaultDosage: '10 reps',
+      sections: [{ title: 'Main', kind: 'main', items: [{ ref: 'a', dosage: '5 reps' }, { ref: 'b' }] }],
+      exercises: { a: { id: 'a', name: 'A' }, b: { id: 'b', name: 'B' } },
+    });
+    const got = works(buildTimeline(routine)).map((w) => `${w.exerciseId}:${w.reps}:${w.amountFrom}`);
+    expect(got).to.deep.equal(['a:5:item', 'b:10:routine']);
+  });
+
+  it('runs the glute program’s planks as holds and the rest as plain Done steps', async () => {
+    const steps = works(buildTimeline(await loadExample('glutes-lower-back-program')));
+    const got = steps.map((w) => `${w.exerciseId}${w.side ? `-${w.side}` : ''}:${w.mode}`);
+    expect(got).to.deep.equal([
+      'walking-lunge:open',
+      'leg-swing-left:open',
+      'leg-swing-right:open',
+      'squat:reps',
+      'squat:reps',
+      'multi-direction-lunge:open',
+      'single-leg-squat-stability-ball-left:open',
+      'single-leg-squat-stability-ball-right:open',
+      'glute-bridge:open',
+      'plank:hold-open',
+      'side-plank-left:hold-open',
+      'side-plank-right:hold-open',
+      'russian-twist:open',
+      'bicycle-crunch:open',
+      'neutral-pelvis:open',
+    ]);
+  });
+
+  it('estimates a routine with the default it runs by', () => {
+    const bare = routineOf({ a: null });
+    const withDefault = routineOf({ a: null }, { defaultDosage: { sets: 2, reps: 10 } });
+    expect(estimateDuration(bare)).to.equal(estimateSteps(buildTimeline(bare)));
+    expect(estimateDuration(withDefault)).to.equal(estimateSteps(buildTimeline(withDefault)));
+    expect(estimateDuration(withDefault)).to.not.equal(estimateDuration(bare));
   });
 });

@@ -174,6 +174,18 @@ describe('routineHash vouches for the timeline without expanding it', () => {
     ['another exercise', edit((d) => (d.sections[0]!.items[0]!.exercise.id = 'b')), 'min', false],
     ['another section kind', edit((d) => (d.sections[0]!.kind = 'bonus')), 'min', false],
   ];
+  const bare = {
+    id: 'r',
+    title: 'R',
+    sections: [{ title: 'Main', kind: 'main', items: [{ exercise: { id: 'a', name: 'A' } }] }],
+  };
+  const bareHash = routineHash(valid(bare), 'min');
+  it('changes the hash when a routine default fills an exercise without a dosage', () => {
+    expect(routineHash(valid({ ...bare, defaultDosage: '10 reps' }), 'min')).to.not.equal(bareHash);
+  });
+  it('keeps the hash of an exercise with its own dosage when a routine default is added', () => {
+    expect(routineHash(valid({ ...base, defaultDosage: '5 reps' }), 'min')).to.equal(hash);
+  });
   for (const [name, routine, pace, same] of cases) {
     it(`${same ? 'keeps' : 'changes'} the hash for ${name}`, () => {
       expect(routineHash(routine, pace) === hash).to.equal(same);

@@ -5,6 +5,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
+import type { RoutineInput } from '../../src/data/routine-schema.js';
 import type { RepCounter } from '../../src/rep-counter/rep-counter.component.js';
 import type { RoutinePlayer } from '../../src/routine-player/routine-player.js';
 import { setPageLang, settle } from '../i18n/helpers.js';
@@ -12,18 +13,35 @@ import { clearLibraryStorage, shadow, stateAt, TIMED_ROUTINE } from './helpers.j
 
 const px = (el: Element, pseudo?: string): number => parseFloat(getComputedStyle(el, pseudo).fontSize);
 
+/** Squeezes with a 5 s hold, then a plank with no time given. */
+const HOLDS: RoutineInput = {
+  id: 'holds',
+  title: 'Holds',
+  sections: [
+    {
+      title: 'Main',
+      kind: 'main',
+      items: [
+        { exercise: { id: 'squeeze', name: 'Squeeze', dosage: { reps: 5, holdSeconds: 5 } } },
+        { exercise: { id: 'plank', name: 'Plank', figure: { position: 'plank' } } },
+      ],
+    },
+  ],
+};
+
 async function playerAt(
   stepId: string,
-  options: { focus?: boolean; repMode?: 'count' | 'done'; paused?: boolean } = {},
+  options: { focus?: boolean; repMode?: 'count' | 'done'; paused?: boolean; routine?: RoutineInput } = {},
 ): Promise<RoutinePlayer> {
+  const routine = options.routine ?? TIMED_ROUTINE;
   const el = await fixture<RoutinePlayer>(
     html`<routine-player
       no-persist
       rep-mode=${options.repMode ?? 'done'}
-      .routine=${TIMED_ROUTINE}
+      .routine=${routine}
     ></routine-player>`,
   );
-  el.state = stateAt(TIMED_ROUTINE, stepId, { paused: options.paused ?? false });
+  el.state = stateAt(routine, stepId, { paused: options.paused ?? false });
   await el.updateComplete;
   if (options.focus) {
     // Focus mode without real full screen (headless has none): the fixed layer stands in.
@@ -76,6 +94,30 @@ describe('<routine-player> readable at a distance', () => {
           el.remove();
         }
       });
+
+      it(`shows the hold seconds at ≥ ${Math.floor(20 * scale)} px, ≥ ${Math.floor(28 * scale)} px in focus mode`, async () => {
+        for (const focus of [false, true]) {
+          const el = await playerAt('s0-i0-set1-work', { repMode: 'count', focus, routine: HOLDS });
+          const counter = $(el, 'rep-counter') as RepCounter;
+          await counter.updateComplete;
+          counter.increment();
+          await counter.updateComplete;
+          expect(counter.phase).to.equal('holding');
+          const seconds = counter.shadowRoot!.querySelector('[part~="hint"] [aria-hidden="true"]')!;
+          expect(px(seconds), focus ? 'focus mode' : 'normal').to.be.at.least((focus ? 28 : 20) * scale - 1);
+          el.remove();
+        }
+      });
+
+      it('shows the time held of a hold with no time as big as the clock', async () => {
+        for (const focus of [false, true]) {
+          const el = await playerAt('s0-i1-set1-work', { focus, routine: HOLDS });
+          expect(px($(el, '.held')), focus ? 'focus mode' : 'normal').to.be.at.least(
+            (focus ? 96 : 64) * scale - 1,
+          );
+          el.remove();
+        }
+      });
     });
   }
 
@@ -114,6 +156,22 @@ describe('<routine-player> readable at a distance', () => {
     const box = mark.getBoundingClientRect();
     expect(box.top).to.be.greaterThan(timer.top);
     expect(box.bottom).to.be.lessThan(timer.bottom);
+  });
+
+  it('leaves the seconds of a paused hold in view: the counter says Paused itself, with no stamp over it', async () => {
+    await setViewport({ width: 390, height: 844 });
+    const el = await playerAt('s0-i0-set1-work', { repMode: 'count', routine: HOLDS });
+    const counter = $(el, 'rep-counter') as RepCounter;
+    await counter.updateComplete;
+    counter.increment();
+    await counter.updateComplete;
+    shadow(el).querySelector<HTMLButtonElement>('.control.play')!.click();
+    await el.updateComplete;
+    await counter.updateComplete;
+    const hint = counter.shadowRoot!.querySelector('[part~="hint"]')!;
+    expect(hint.textContent!.replace(/\s+/g, ' ').trim()).to.match(/^Paused \d+ sec$/);
+    expect(getComputedStyle(counter.shadowRoot!.querySelector('[part~="count"]')!).opacity).to.not.equal('1');
+    expect(shadow(el).querySelector('.paused-mark')).to.equal(null);
   });
 
   describe('at 320 px in every language', () => {

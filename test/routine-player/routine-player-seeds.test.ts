@@ -22,7 +22,11 @@ const EXPECTED: Record<(typeof SEED_IDS)[number], { steps: number; contains: str
       contains: ['s0-i0-set1-work', 's1-i0-set1-rest', 's1-i0-set2-work'],
       exercises: 2,
     },
-    'glutes-lower-back-program': { steps: 39, contains: ['s3-intro', 's1-i0-set2-work'], exercises: 11 },
+    'glutes-lower-back-program': {
+      steps: 45,
+      contains: ['s3-intro', 's1-i0-set2-work', 's2-i1-set1-switch', 's2-i1-set1-right-work'],
+      exercises: 11,
+    },
     'gentle-glute-exercises': { steps: 16, contains: ['s0-i4-set1-work'], exercises: 5 },
     'banded-glute-exercises': {
       steps: 28,

@@ -212,9 +212,32 @@ describe('<routine-player> what broke on a phone', () => {
       expect(again.state.repsDone).to.equal(3);
       // The counter takes the reps once it has settled its own first render.
       await waitUntil(() => shownCount(again) === '3', 'the counter did not show the 3 reps');
+      expect(counterOf(again).count, 'through the counter’s public count').to.equal(3);
       await tapCounter(again);
       expect(again.state.repsDone).to.equal(4);
       expect(shownCount(again)).to.equal('4');
+    });
+
+    it('resumes a step of reps with a hold ready for the next hold, not in the middle of one', async () => {
+      const el = await playerWith(HOLD_ROUTINE, { repMode: 'count' });
+      el.state = stateAt(HOLD_ROUTINE, 's0-i0-set1-work');
+      await el.updateComplete;
+      await counterOf(el).updateComplete;
+      const clock = fakeClock();
+      try {
+        await tapCounter(el);
+        clock.tick(3100);
+        await counterOf(el).updateComplete;
+        await el.updateComplete;
+        expect(el.state.repsDone).to.equal(1);
+      } finally {
+        clock.restore();
+      }
+      el.remove();
+      const again = await playerWith(HOLD_ROUTINE, { repMode: 'count' });
+      await press(again, 'Resume where you left off');
+      await waitUntil(() => shownCount(again) === '1', 'the counter did not show the rep');
+      expect([counterOf(again).count, counterOf(again).phase]).to.deep.equal([1, 'counting']);
     });
   });
 

@@ -31,6 +31,7 @@ export type Label =
   | 'licence'
   | 'frequency'
   | 'restBetween'
+  | 'defaultDosage'
   | 'dosageHere'
   | 'note';
 
@@ -63,6 +64,7 @@ export const LABEL_SPELLINGS: Readonly<Record<Label, readonly string[]>> = {
   licence: ['Licence', 'License'],
   frequency: ['Frequency', 'How often'],
   restBetween: ['Rest between exercises'],
+  defaultDosage: ['Default dosage', 'Default amount'],
   dosageHere: ['Dosage here', 'Here'],
   note: ['Note', 'Notes'],
 };

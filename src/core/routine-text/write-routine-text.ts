@@ -35,6 +35,7 @@ const ROUTINE_KEYS = [
   'frequency',
   'durationMinutes',
   'restBetweenExercisesSeconds',
+  'defaultDosage',
   'safety',
   'source',
 ];
@@ -97,6 +98,12 @@ export function writeRoutine(routine: Json, asJson: JsonChoice, allJson = false)
     json('restBetweenExercisesSeconds'),
     writeSeconds,
   );
+  if (routine.defaultDosage !== undefined) {
+    const words = dosageWords(routine.defaultDosage);
+    if (!json('defaultDosage') && words !== undefined && plainDosage(routine.defaultDosage, words))
+      out.push(line('defaultDosage', words));
+    else out.push(jsonLine('defaultDosage', routine.defaultDosage));
+  }
   writeTextList(out, 'safety', 'safety', routine.safety, json('safety'));
   writeSource(out, routine.source, json('source'));
   const structureAsJson = json('sections') || json('exercises');

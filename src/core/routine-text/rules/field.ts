@@ -64,6 +64,11 @@ function routineField(state: ReadState, token: Field): boolean {
       return true;
     case 'restBetween':
       return setTime(state, routine, 'restBetweenExercisesSeconds', token, readSeconds);
+    case 'defaultDosage':
+      // The words stay as written; the schema reads them like any dosage line.
+      setField(routine, 'defaultDosage', token.value, token);
+      checkDosageWords(state, token.value, token.line, token.valueColumn, true);
+      return true;
     case 'duration':
     case 'rest':
       if (state.exercise || state.section) return false;
