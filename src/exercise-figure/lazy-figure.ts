@@ -45,7 +45,7 @@ export interface StepFigureOptions {
 
 /**
  * The player's figure for a step: still while getting ready or changing sides (at the start
- * position), holding during timed work (a plank), one movement per counted rep, or moving at the
+ * position), holding during timed work and holds with no time given (a plank), one movement per counted rep, or moving at the
  * work's pace with its hold.
  */
 export function stepFigure(
@@ -57,7 +57,7 @@ export function stepFigure(
   if (step.kind !== 'work' && step.kind !== 'get-ready' && step.kind !== 'switch-sides') return nothing;
   load();
   const work = step.kind === 'work' ? step : undefined;
-  const state = !work ? 'still' : work.mode === 'timed' ? 'hold' : options.counting ? 'still' : 'moving';
+  const state = !work ? 'still' : work.mode === 'timed' || work.mode === 'hold-open' ? 'hold' : options.counting ? 'still' : 'moving';
   const side = work ? work.side : step.kind === 'switch-sides' ? 'right' : undefined;
   return html`<exercise-figure
     class="figure"

@@ -10,12 +10,16 @@ import type { Exercise } from '../../src/data/exercise-schema.js';
 
 const figure = { position: 'standing', side: 'left', end: { 'hip-left': -40 } } as const;
 
-function stepsFor(dosage: unknown): { exercise: Exercise; steps: TimelineStep[] } {
+function stepsFor(dosage: unknown, drawn: object = figure): { exercise: Exercise; steps: TimelineStep[] } {
   const result = validateRoutine({
     id: 'r',
     title: 'R',
     sections: [
-      { title: 'Main', kind: 'main', items: [{ exercise: { id: 'lift', name: 'Lift', figure, dosage } }] },
+      {
+        title: 'Main',
+        kind: 'main',
+        items: [{ exercise: { id: 'lift', name: 'Lift', figure: drawn, dosage } }],
+      },
     ],
   });
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
@@ -70,6 +74,13 @@ describe('the player’s figure for each step', () => {
         steps.find((s) => s.kind === 'get-ready')!,
       ))!.state,
     ).to.equal('still');
+  });
+
+  it('holds the end position in a plank with no time given (held as long as is comfortable)', async () => {
+    const { exercise, steps } = stepsFor(undefined, { position: 'plank' });
+    const work = steps.find((s): s is WorkStep => s.kind === 'work')!;
+    expect(work.mode).to.equal('hold-open');
+    expect((await shown(exercise, work))!.state).to.equal('hold');
   });
 
   it('shows nothing during rests, and nothing for an exercise without a figure', async () => {
