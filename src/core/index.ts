@@ -74,3 +74,11 @@ export {
   type ImportArticleOptions,
   type ImportedArticle,
 } from './article-import/index.js';
+export {
+  LIBRARY_NO_EQUIPMENT,
+  libraryFacets,
+  searchLibrary,
+  type LibraryFacets,
+  type LibraryQuery,
+  type LibrarySearchResult,
+} from './library/index.js';

@@ -218,3 +218,21 @@ test('fromFreeExerciseDb drops blank instructions and gives nothing for a record
   assert.equal(fromFreeExerciseDb({ id: 'x', name: ' ' }), undefined);
   assert.equal(fromFreeExerciseDb(null), undefined);
 });
+
+test('every field fromFreeExerciseDb writes is declared in the published exercise schema', () => {
+  const schema = JSON.parse(readFileSync('schema/exercise.schema.json', 'utf8'));
+  const records = JSON.parse(readFileSync('../shared/data/free-exercise-db/exercises.json', 'utf8'));
+  /** Paths of the object's fields that the schema node doesn't list. */
+  const undeclared = (value, node, path) => {
+    if (Array.isArray(value)) return value.flatMap((item) => undeclared(item, node?.items, `${path}[]`));
+    if (typeof value !== 'object' || value === null) return [];
+    const properties = node?.properties ?? node?.anyOf?.find((n) => n.properties)?.properties ?? {};
+    return Object.entries(value).flatMap(([key, inner]) =>
+      Object.hasOwn(properties, key)
+        ? undeclared(inner, properties[key], `${path}.${key}`)
+        : [`${path}.${key}`],
+    );
+  };
+  const missing = new Set(records.flatMap((record) => undeclared(fromFreeExerciseDb(record), schema, '')));
+  assert.deepEqual([...missing], []);
+});

@@ -1,0 +1,8 @@
+export {
+  libraryFacets,
+  LIBRARY_NO_EQUIPMENT,
+  searchLibrary,
+  type LibraryFacets,
+  type LibraryQuery,
+  type LibrarySearchResult,
+} from './search-library.js';
