@@ -81,4 +81,7 @@ export {
   type LibraryFacets,
   type LibraryQuery,
   type LibrarySearchResult,
+  readLibrary,
+  withAbsoluteMedia,
+  type ExerciseLibrary,
 } from './library/index.js';

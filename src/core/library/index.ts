@@ -6,3 +6,4 @@ export {
   type LibraryQuery,
   type LibrarySearchResult,
 } from './search-library.js';
+export { readLibrary, withAbsoluteMedia, type ExerciseLibrary } from './read-library.js';

@@ -5,7 +5,8 @@
  * Ranking: how well the name matches comes first (the whole name, then its start, then every query
  * word starting a word of the name, then every word found inside it), then whether the query names
  * a target area of the exercise ("glutes" finds bridges whose names don't say so), then the shorter
- * name, then the alphabet, so the same query always lists the same exercises in the same order.
+ * name, then the alphabet, so the same query always lists the same exercises in the same order. With
+ * no words, the filters' matches are listed in alphabetical order.
  * Matching ignores case, accents, punctuation and plurals ("push ups" finds "Push-Up").
  */
 import type { ExerciseInput } from '../../data/exercise-schema.js';
@@ -113,7 +114,7 @@ export function searchLibrary(entries: readonly unknown[], options: LibraryQuery
     (a, b) =>
       b.name - a.name ||
       b.area - a.area ||
-      a.key.length - b.key.length ||
+      (query.length ? a.key.length - b.key.length : 0) ||
       (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
   );
   return { exercises: ranked.slice(0, limit).map((r) => r.exercise), total: ranked.length };
