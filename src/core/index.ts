@@ -85,3 +85,4 @@ export {
   withAbsoluteMedia,
   type ExerciseLibrary,
 } from './library/index.js';
+export { jsonProblemMessage, readJsonText, type JsonTextProblem, type JsonTextResult } from './json-text.js';
