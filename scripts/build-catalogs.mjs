@@ -36,6 +36,8 @@ const PARTS = [
   ['player', /^src\/routine-player\/(routine-player\.component|player-overview|player-text)\.ts$/],
   // The rest of the player: running view, summary, pain dialog.
   ['session', /^src\/routine-player\//],
+  // What only authors read (the routine editor, its library panel, JSON messages): never fetched by readers' pages.
+  ['editor', /^src\/(?:routine-editor\/|internal\/json-text-messages\.ts$)/],
   ['shared', /^src\//],
 ];
 const PLURAL = /^(.+)\.(zero|one|two|few|many|other)$/;

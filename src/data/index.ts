@@ -1,3 +1,6 @@
+// Turns on the lenient validators' "did you mean" warnings for fields that look like ours.
+import './unknown-fields.js';
+
 export * from './validate.js';
 export * from './resolve-routine.js';
 export type {

@@ -12,6 +12,12 @@ export interface ValidationError {
   path: string;
   /** What the value must be, in plain words. */
   message: string;
+  /**
+   * For warnings an interface words itself: `unknown-field` (a field we don't know that looks like
+   * one we do), with `params.field` and `params.suggestion`.
+   */
+  code?: 'unknown-field';
+  params?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -237,11 +243,52 @@ const routineProblems: Check = (input) => {
 
 /**
  * Validates an Exercise document, leaving out invalid optional parts (a `difficulty` we do not know, an
- * empty step) instead of refusing it; `warnings` lists each part left out with its path. A document
+ * empty step) instead of refusing it; `warnings` lists each part left out with its path, and each
+ * unknown field that looks like one of ours ("instructions": did you mean "steps"?). A document
  * without a valid `id` or `name` is still refused.
  */
 export function validateExerciseLenient(input: unknown): ValidationResult<Exercise> {
-  return lenient(input, exerciseProblems, validateExercise);
+  return withUnknownFields(lenient(input, exerciseProblems, validateExercise), input, 'exercise');
+}
+
+/** Finds the fields of a document we don't know that look like ones we do. */
+export interface UnknownFieldFinders {
+  exercise(input: unknown): ValidationError[];
+  routine(input: unknown): ValidationError[];
+}
+
+/**
+ * Set by data/unknown-fields.ts when it loads: through `exercise-elements/core` and the package's
+ * root entry (the editor, the playground, a CMS plugin), never through the drop-in file or an element
+ * entry alone, whose size budget it would cost. Readers never see these warnings anyway.
+ */
+let unknownFields: UnknownFieldFinders | undefined;
+
+/** @internal Turns on the "did you mean" warnings of the lenient validators. */
+export function useUnknownFieldWarnings(finders: UnknownFieldFinders): void {
+  unknownFields = finders;
+}
+
+/**
+ * Adds a warning for each field we don't know that looks like one we do ("instructions" → "steps"):
+ * kept, as every unknown field is, but most likely a mistake the author wants to hear about.
+ */
+function withUnknownFields<T>(
+  result: ValidationResult<T>,
+  input: unknown,
+  kind: keyof UnknownFieldFinders,
+): ValidationResult<T> {
+  const finders = unknownFields;
+  if (!result.ok || !finders) return result;
+  const find = (doc: unknown) => finders[kind](doc);
+  let found: ValidationError[];
+  try {
+    found = find(input);
+  } catch {
+    // A getter or Proxy in a host-built object: no suggestions, the document still loads.
+    return result;
+  }
+  return found.length ? { ...result, warnings: [...(result.warnings ?? []), ...found] } : result;
 }
 
 /**
@@ -250,5 +297,5 @@ export function validateExerciseLenient(input: unknown): ValidationResult<Exerci
  * section that has an exercise, is refused.
  */
 export function validateRoutineLenient(input: unknown): ValidationResult<Routine> {
-  return lenient(input, routineProblems, validateRoutine);
+  return withUnknownFields(lenient(input, routineProblems, validateRoutine), input, 'routine');
 }

@@ -7,6 +7,7 @@
 import type { SessionSummary, StopReason } from '../core/player-reducer.js';
 import type { Side } from '../core/side.js';
 import type { TimelineStep } from '../core/timeline-types.js';
+import type { ExerciseInput } from '../data/exercise-schema.js';
 import type { ValidationError } from '../data/validate.js';
 
 export interface ExErrorDetail {
@@ -94,6 +95,13 @@ export interface ExCheckinDetail {
   routineId: string;
 }
 
+/* ---- the editor's library panel ---- */
+
+export interface ExLibraryPickDetail {
+  /** The exercise the author chose, as our JSON (pictures with absolute addresses); no dosage yet. */
+  exercise: ExerciseInput;
+}
+
 /** Map of event name → detail type: the single source for emitters and listeners. */
 export interface ExEventDetails {
   'ex-error': ExErrorDetail;
@@ -111,6 +119,7 @@ export interface ExEventDetails {
   'ex-stop': ExStopDetail;
   'ex-routine-complete': ExRoutineCompleteDetail;
   'ex-checkin': ExCheckinDetail;
+  'ex-library-pick': ExLibraryPickDetail;
 }
 
 export type ExEventName = keyof ExEventDetails;
@@ -132,5 +141,6 @@ declare global {
     'ex-stop': CustomEvent<ExStopDetail>;
     'ex-routine-complete': CustomEvent<ExRoutineCompleteDetail>;
     'ex-checkin': CustomEvent<ExCheckinDetail>;
+    'ex-library-pick': CustomEvent<ExLibraryPickDetail>;
   }
 }

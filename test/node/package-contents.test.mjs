@@ -41,8 +41,13 @@ test('the package is ESM only, and sideEffects names only the registering files'
     // Source entries are listed for tools that bundle from src/ (Storybook's Vite); they don't ship.
     if (file.includes('*') || file.startsWith('./src/')) continue;
     const source = readFileSync(file, 'utf8');
-    // Elements (`define`), an entry importing one, or every language's dosage words (registerDosageWords).
-    assert.match(source, /define|registerDosageWords|import ['"]/, `${file} registers something`);
+    // Elements (`define`), an entry importing one, every language's dosage words (registerDosageWords), or
+    // the lenient validators' field suggestions (useUnknownFieldWarnings).
+    assert.match(
+      source,
+      /define|registerDosageWords|useUnknownFieldWarnings\(\{|import ['"]/,
+      `${file} registers something`,
+    );
   }
 });
 
@@ -175,4 +180,32 @@ test('framework types and editor data ship, each named in package.json', () => {
     counter.attributes.find((a) => a.name === 'voice').values.map((v) => v.name),
     ['off', 'changes', 'counts'],
   );
+});
+
+test('the exercise library ships for the editor: 873 valid exercises, the copied pictures and the licence', async () => {
+  const [report] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json'], { encoding: 'utf8' }));
+  const files = report.files.map((f) => f.path);
+  assert.ok(pkg.exports['./library/*'], 'exports ./library/*');
+  assert.ok(files.includes('dist/library/free-exercise-db.json'));
+  assert.ok(files.includes('dist/library/LICENSE.md'));
+  const library = JSON.parse(readFileSync('dist/library/free-exercise-db.json', 'utf8'));
+  assert.equal(library.licence, 'Unlicense');
+  assert.equal(library.exercises.length, 873);
+  const { validateExercise } = await import('exercise-elements/core');
+  for (const exercise of library.exercises) assert.ok(validateExercise(exercise).ok, exercise.id);
+  // Each relative picture is a file in the package; the rest stay on the library's own site.
+  const pictures = library.exercises.flatMap((e) => e.media?.images ?? []).map((i) => i.src);
+  const local = pictures.filter((src) => !src.startsWith('https:'));
+  assert.ok(local.length > 0, 'some pictures are copied in');
+  for (const src of local) assert.ok(files.includes(`dist/library/${src}`), src);
+  for (const src of pictures.filter((s) => s.startsWith('https:')))
+    assert.ok(src.startsWith('https://raw.githubusercontent.com/yuhonas/free-exercise-db/'), src);
+});
+
+test("the readers' drop-in files never load the exercise library", () => {
+  for (const file of ['dist/cdn/exercise-elements.js', 'dist/cdn/exercise-elements-hydrate.js']) {
+    const bundle = readFileSync(file, 'utf8');
+    assert.ok(!bundle.includes('free-exercise-db.json'), `${file} names no library file`);
+    assert.ok(!bundle.includes('ex-library-pick'), `${file} carries no library panel`);
+  }
 });

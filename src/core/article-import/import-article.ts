@@ -137,7 +137,10 @@ function buildRoutine(draft: ArticleDraft, diagnostics: DiagnosticList): Routine
       D.maxNameLength,
     );
     const last = sections[sections.length - 1];
-    if (last && ((last.title === sectionTitle && last.kind === found.sectionKind) || sections.length >= D.maxSections))
+    if (
+      last &&
+      ((last.title === sectionTitle && last.kind === found.sectionKind) || sections.length >= D.maxSections)
+    )
       last.items.push({ ref: id });
     else sections.push({ title: sectionTitle, kind: found.sectionKind, items: [{ ref: id }] });
   }
@@ -189,8 +192,12 @@ function exercise(
     );
   }
 
-  const dosage = combineDosage(found.explicitDosage?.text, found.dosageSentences);
-  if (dosage) {
+  const dosage = combineDosage(found.explicitDosage?.text, found.dosageSentences, {
+    otherSide: found.otherSide,
+    every: everyDosage,
+  });
+  const own = combineDosage(found.explicitDosage?.text, found.dosageSentences);
+  if (dosage && own) {
     out.dosage = dosage as ExerciseInput['dosage'];
     const where = found.explicitDosage?.block ?? found.dosageBlocks[0] ?? at;
     const from = found.explicitDosage
@@ -200,10 +207,12 @@ function exercise(
       where.line,
       where.column,
       'info',
-      `${quote(found.name)}: I read ${formatDosage(dosage, 'en')} from ${from}.`,
+      own.reps === dosage.reps && own.sets === dosage.sets
+        ? `${quote(found.name)}: I read ${formatDosage(dosage, 'en')} from ${from}.`
+        : `${quote(found.name)}: I read ${formatDosage(dosage, 'en')} from ${from} and ${quote(draft.everyExercise?.text ?? '')}, which the article says for every exercise.`,
     );
-  } else if (everyDosage && draft.everyExercise) {
-    out.dosage = { ...everyDosage } as ExerciseInput['dosage'];
+  } else if (dosage && draft.everyExercise) {
+    out.dosage = dosage as ExerciseInput['dosage'];
     diagnostics.add(
       draft.everyExercise.block.line,
       draft.everyExercise.block.column,
