@@ -390,7 +390,7 @@ const verdict = (ok) => (ok ? 'met' : 'NOT met');
 function lighthouseMethod(lighthouse) {
   if (lighthouse.error)
     return `Lighthouse failed, so this run has no page score: ${lighthouse.error.message}`;
-  const bundle = readFileSync(join(ROOT, 'dist/cdn/exercise-elements.js'));
+  const bundle = readFileSync(join(ROOT, 'dist/cdn/exercise-elements.all.js'));
   return [
     `Lighthouse ${lighthouse.version} (its CLI, one process and a fresh Debian Chromium per run, headless) on ${BLOG_PAGE}, categories performance and accessibility, mobile preset (its default: moto g power screen, simulated slow 4G at 150 ms RTT and 1.6 Mbps, 4× CPU slowdown).`,
     `The page and its files are served brotli-compressed, as a blog host or CDN sends them (bench/lighthouse.mjs): the drop-in bundle travels as ${kb(brotliSize(bundle))} (${kb(bundle.length)} uncompressed).`,
