@@ -5,8 +5,8 @@
 //  (b) dist/cdn/exercise-elements.js: the default embed, the light loader — it imports an element's
 //      chunk (dist/cdn/elements/<tag>.js) only when its tag appears in the page; Lit, shared code,
 //      catalogs and lazy parts are chunks in dist/cdn/chunks/, downloaded once. autoload.js (older
-//      pages) and exercise-elements-hydrate.js (the same loader with Lit's hydration support first,
-//      for server-rendered pages) are entries of the same build, so they share those chunks.
+//      pages) is the same module; exercise-elements-hydrate.js (the same loader with Lit's hydration
+//      support first, for server-rendered pages) is its own build with its chunks in dist/cdn/hydrate/.
 //  (c) dist/cdn/exercise-elements.all.js: the all-in-one file — one minified module that registers
 //      every element (English built in; other languages and lazy parts are files in dist/cdn/locales/),
 //      for those who want a single request.
@@ -104,7 +104,6 @@ const parallelChunkImports = () => ({
     for (const chunk of Object.values(bundle)) {
       if (chunk.type !== 'chunk' || !chunk.isEntry || chunk.fileName.includes('/')) continue;
       for (const target of chunk.dynamicImports) {
-        if (!target.startsWith('elements/')) continue;
         const call = `import("./${target}")`;
         if (!chunk.code.includes(call)) this.error(`${chunk.fileName}: no ${call} to rewrite`);
         const early = [...closure(target)]
@@ -141,7 +140,6 @@ export default [
     input: {
       'exercise-elements': 'src/cdn/exercise-elements.ts',
       autoload: 'src/cdn/autoload.ts',
-      'exercise-elements-hydrate': 'src/cdn/exercise-elements-hydrate.ts',
       ...Object.fromEntries(ELEMENTS.map((name) => [`elements/${name}`, `src/cdn/elements/${name}.ts`])),
     },
     plugins: [...cdnPlugins(), parallelChunkImports()],
@@ -150,6 +148,18 @@ export default [
       format: 'es',
       entryFileNames: '[name].js',
       chunkFileNames: lazyChunks('chunks/[name]-[hash].js'),
+    },
+  },
+  {
+    // The same loader with Lit's hydration support first, its own build (chunks in dist/cdn/hydrate/):
+    // sharing chunks with the plain loader would split Lit in two files on every page without SSR.
+    input: { 'exercise-elements-hydrate': 'src/cdn/exercise-elements-hydrate.ts' },
+    plugins: [...cdnPlugins(), parallelChunkImports()],
+    output: {
+      dir: 'dist/cdn',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: lazyChunks('hydrate/[name]-[hash].js'),
     },
   },
   {
