@@ -11,7 +11,7 @@ import { textDirection } from '../core/text-direction.js';
 import type { Exercise, ExerciseInput, Variation } from '../data/exercise-schema.js';
 import { findExerciseInDocument, singleExerciseRoutine } from '../data/resolve-routine.js';
 import type {} from '../routine-player/routine-player.js';
-import { validateExerciseLenient, formatValidationError } from '../data/validate.js';
+import { validateExerciseLenient, formatValidationError } from '../data/validate-exercise.js';
 import { renderAuthorWarnings } from '../internal/author-warnings.js';
 import { DocumentLoader, type LoaderMessages } from '../internal/document-loader.js';
 import { ensureDosageWords } from '../internal/dosage-words-loader.js';
