@@ -26,9 +26,9 @@ export function validateExercise(input: unknown): ValidationResult<Exercise> {
   });
 }
 
-const exerciseProblems: Check = (input) => {
+const exerciseProblems: Check<Exercise> = (input) => {
   const result = v.safeParse(ExerciseSchema, input);
-  return result.success ? [] : result.issues.map(toProblem);
+  return result.success ? { problems: [], value: result.output } : { problems: result.issues.map(toProblem) };
 };
 
 /**

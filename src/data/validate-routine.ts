@@ -56,9 +56,11 @@ export function validateRoutine(input: unknown): ValidationResult<Routine> {
   });
 }
 
-const routineProblems: Check = (input) => {
+const routineProblems: Check<Routine> = (input) => {
   const result = v.safeParse(RoutineSchema, input);
-  return result.success ? crossCheck(result.output) : result.issues.map(toProblem);
+  return result.success
+    ? { problems: crossCheck(result.output), value: result.output }
+    : { problems: result.issues.map(toProblem) };
 };
 
 /**

@@ -102,7 +102,11 @@ export function safely<T>(run: () => ValidationResult<T>): ValidationResult<T> {
 /** A document with more problems than this is not "partly" right; it is refused. */
 const MAX_LEFT_OUT = 50;
 
-export type Check = (input: unknown) => Problem[];
+/**
+ * A document's problems; with none, also its validated value, so that a valid document (the usual
+ * case) is parsed once rather than checked and then parsed again.
+ */
+export type Check<T> = (input: unknown) => { problems: Problem[]; value?: T };
 
 const isRecord = (value: unknown): value is Record<PathKey, unknown> =>
   typeof value === 'object' && value !== null;
@@ -141,15 +145,15 @@ function requiredThere(keys: readonly PathKey[], problems: readonly Problem[]): 
   );
 }
 
-export function lenient<T>(input: unknown, check: Check, strict: (input: unknown) => ValidationResult<T>) {
+export function lenient<T>(input: unknown, check: Check<T>, strict: (input: unknown) => ValidationResult<T>) {
   return safely((): ValidationResult<T> => {
     let current = input;
     const warnings: ValidationError[] = [];
     for (let round = 0; round <= MAX_LEFT_OUT; round++) {
-      const problems = check(current);
+      const { problems, value } = check(current);
       if (problems.length === 0) {
-        const result = strict(current);
-        return result.ok && warnings.length ? { ...result, warnings: warnings.reverse() } : result;
+        const result: ValidationResult<T> = { ok: true, value: value as T };
+        return warnings.length ? { ...result, warnings: warnings.reverse() } : result;
       }
       if (round === MAX_LEFT_OUT) break;
       const problem = problems[problems.length - 1]!;
@@ -159,7 +163,7 @@ export function lenient<T>(input: unknown, check: Check, strict: (input: unknown
         const keys = problem.keys.slice(0, depth);
         const candidate = without(current, keys);
         if (candidate === current) continue;
-        if (requiredThere(keys, check(candidate))) continue;
+        if (requiredThere(keys, check(candidate).problems)) continue;
         current = candidate;
         dropped = keys;
         break;
