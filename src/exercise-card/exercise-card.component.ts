@@ -21,6 +21,7 @@ import { pickText, resolveLocale, type LocalizedText } from '../internal/localiz
 import { pluralMessage } from '../internal/plural-message.js';
 import { exerciseCardStyles } from './exercise-card.styles.js';
 import { renderImages, renderVideo } from './exercise-media.js';
+import { loadDosageTextReaderFor } from './lazy-dosage-text.js';
 import { jsonLdWriter } from './lazy-json-ld.js';
 import { cardFigure } from '../exercise-figure/lazy-figure.js';
 
@@ -191,6 +192,8 @@ export class ExerciseCard extends ExerciseElement {
     src: () => this.src,
     // An invalid optional field is left out rather than hiding the card; the author hears of it.
     validate: validateExerciseLenient,
+    // A dosage written as text needs the parser, fetched only for such data.
+    prepare: loadDosageTextReaderFor,
     select: findExerciseInDocument,
     messages: exerciseMessages,
     onSettle: (loader) => {

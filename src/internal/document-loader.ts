@@ -61,6 +61,12 @@ export interface DocumentLoaderOptions<T> {
   src: () => string | undefined | null;
   /** Validates whatever arrived. Must not throw (the foundation validators never do). */
   validate: (input: unknown) => ValidationResult<T>;
+  /**
+   * Loads what validating `input` needs and the page may not have yet (the dosage text parser): a
+   * promise to wait for, the element showing its loading state meanwhile, or `undefined` when nothing
+   * is missing. Validation runs once it settles, also if it failed.
+   */
+  prepare?: (input: unknown) => Promise<unknown> | undefined;
   /** Picks the item named by a URL `#fragment` out of a fetched document; `undefined` when missing. */
   select?: (doc: unknown, fragment: string) => unknown;
   /**
@@ -407,6 +413,20 @@ export class DocumentLoader<T> implements ReactiveController {
         return;
       }
     }
+    const missing = this.#options.prepare?.(input);
+    if (missing) {
+      const request = this.#request;
+      this.#set('loading', undefined, undefined, source);
+      const validate = () => {
+        if (request === this.#request) this.#validate(input, where, source);
+      };
+      missing.then(validate, validate);
+      return;
+    }
+    this.#validate(input, where, source);
+  }
+
+  #validate(input: unknown, where: () => string, source: LoadSource): void {
     let result: ValidationResult<T>;
     try {
       result = this.#options.validate(input);

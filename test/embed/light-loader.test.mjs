@@ -4,9 +4,10 @@
 // Needs the build (`npm run build`).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { launchChromium } from '../support/chromium.mjs';
 import { openRecorded, settled, shadowText, countReps } from './pages/page-helpers.mjs';
-import { STRICT_CSP, startEmbedServer } from './pages/server.mjs';
+import { REPO_ROOT, STRICT_CSP, startEmbedServer } from './pages/server.mjs';
 
 const CHUNK = {
   card: '/dist/cdn/elements/exercise-card.js',
@@ -89,13 +90,17 @@ describe('the default embed (exercise-elements.js) is the light loader', () => {
     visit(post('no-waterfall', ['/dist/cdn/exercise-elements.js']), async (recorded) => {
       const fetched = paths(recorded.requests);
       const card = fetched.indexOf(CHUNK.card);
-      // Found only by parsing the card's chunk, a shared chunk would be requested after it.
-      const shared = fetched.filter((path) => path.startsWith('/dist/cdn/chunks/'));
-      assert.ok(shared.length >= 2, fetched.join('\n'));
-      assert.ok(
-        shared.every((path) => fetched.indexOf(path) < card),
-        fetched.join('\n'),
+      // Found only by parsing the card's chunk, its static imports would be requested after it.
+      const code = readFileSync(`${REPO_ROOT}/dist/cdn/elements/exercise-card.js`, 'utf8');
+      const imports = [...code.matchAll(/from\s*"\.\.\/chunks\/([^"]+)"/g)].map(
+        ([, file]) => `/dist/cdn/chunks/${file}`,
       );
+      assert.ok(imports.length >= 2, code.slice(0, 300));
+      for (const path of imports)
+        assert.ok(
+          fetched.indexOf(path) >= 0 && fetched.indexOf(path) < card,
+          `${path}\n${fetched.join('\n')}`,
+        );
     }));
 
   test('a counter added later by script gets its code and works; the player’s is still not fetched', () =>
@@ -130,6 +135,40 @@ describe('the default embed (exercise-elements.js) is the light loader', () => {
       await addCounterLater(recorded);
       assert.deepEqual(await recorded.violations(), []);
     }));
+});
+
+describe('what only some cards need loads only for them', () => {
+  const PARSER = '/dist/cdn/chunks/plug-dosage-text-reader-';
+  const JSON_LD = '/dist/cdn/chunks/exercise-json-ld-';
+  const structured = `<exercise-card id="card"><script type="application/json">
+    {"id": "bridge", "name": "Glute bridge", "dosage": {"sets": 2, "reps": 10}}
+  </script></exercise-card>`;
+
+  test('a card with a structured dosage shows it without fetching the dosage text parser or the JSON-LD writer', () =>
+    visit(post('structured', ['/dist/cdn/exercise-elements.js'], structured), async (recorded) => {
+      assert.match(await shadowText(recorded.page, '#card', '[part="dosage"]'), /2 sets × 10 reps/);
+      const fetched = paths(recorded.requests);
+      assert.ok(!fetched.some((path) => path.startsWith(PARSER)), fetched.join('\n'));
+      assert.ok(!fetched.some((path) => path.startsWith(JSON_LD)), fetched.join('\n'));
+    }));
+
+  test('a dosage written as text fetches the parser, and structured-data the JSON-LD writer', () =>
+    visit(
+      post(
+        'text-dosage',
+        ['/dist/cdn/exercise-elements.js'],
+        CARD.replace('<exercise-card', '<exercise-card structured-data'),
+      ),
+      async (recorded) => {
+        assert.match(await shadowText(recorded.page, '#card', '[part="dosage"]'), /2 sets of 10 reps/);
+        await recorded.page.waitForFunction(() =>
+          document.querySelector('#card > script[type="application/ld+json"]'),
+        );
+        const fetched = paths(recorded.requests);
+        assert.equal(fetched.filter((path) => path.startsWith(PARSER)).length, 1, fetched.join('\n'));
+        assert.equal(fetched.filter((path) => path.startsWith(JSON_LD)).length, 1, fetched.join('\n'));
+      },
+    ));
 });
 
 describe('the other entries load the same way', () => {
