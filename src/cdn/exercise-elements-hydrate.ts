@@ -6,4 +6,9 @@
  * to hydrate and should not download the support.
  */
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+import { plugInDosageTextReader } from '../data/plug-dosage-text-reader.js';
 import './exercise-elements.js';
+
+// A server-rendered card must render the same content in its first update to be taken over, so its
+// data cannot wait for the dosage text parser: on these pages it comes with this file.
+plugInDosageTextReader();
