@@ -239,6 +239,16 @@ export class ExerciseCard extends ExerciseElement {
     return this.#loader.value;
   }
 
+  /** Also waits for data that waited for the dosage text parser, so it resolves with the content shown. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.#loader.pending) {
+      await this.#loader.pending;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // As `contentLocale` and `contentDirection` would answer, from a single walk up the ancestors.

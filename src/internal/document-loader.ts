@@ -185,6 +185,11 @@ export class DocumentLoader<T> implements ReactiveController {
   warnings: ValidationError[] = [];
   /** Where the current value or error came from. */
   source: LoadSource | undefined = undefined;
+  /**
+   * While what validation needs is loading (see `prepare`): settles once the document was validated,
+   * so a host's `updateComplete` can wait for the content rather than report its loading state.
+   */
+  pending: Promise<void> | undefined = undefined;
 
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #options: DocumentLoaderOptions<T>;
@@ -420,7 +425,11 @@ export class DocumentLoader<T> implements ReactiveController {
       const validate = () => {
         if (request === this.#request) this.#validate(input, where, source);
       };
-      missing.then(validate, validate);
+      const validated = missing.then(validate, validate);
+      this.pending = validated;
+      void validated.then(() => {
+        if (this.pending === validated) this.pending = undefined;
+      });
       return;
     }
     this.#validate(input, where, source);
