@@ -5,7 +5,7 @@
 //   options: --runs=N  --counts=100,1000  --top=N  --profile-count=N (cards in the profiled render, 1000)
 //
 // The ratio is taken exactly as bench/run.mjs takes figure a: a fresh page per run, the drop-in bundle
-// (dist/cdn/exercise-elements.js), from the first createElement to every card's updateComplete plus a
+// (dist/cdn/exercise-elements.all.js), from the first createElement to every card's updateComplete plus a
 // forced layout, card and floor alternating. Each run also splits the time into script (until
 // updateComplete) and style + layout (the forced `offsetHeight`).
 //
@@ -178,7 +178,8 @@ async function profileOnce(browser, server, tag, exercises, bundle) {
 }
 
 async function main() {
-  if (!existsSync(join(ROOT, 'dist/cdn/exercise-elements.all.js'))) throw new Error('run `npm run build` first');
+  if (!existsSync(join(ROOT, 'dist/cdn/exercise-elements.all.js')))
+    throw new Error('run `npm run build` first');
   const server = await serveStatic(ROOT);
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
