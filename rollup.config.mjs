@@ -2,10 +2,14 @@
 // source module, and maps pointing at src/ (which is not published) would only mislead a debugger.
 //  (a) dist/: the npm package — ES2022 modules, one file per source module, lit/@lit/localize/valibot
 //      left as imports so apps share one copy; declarations come from `tsc -p tsconfig.build.json`.
-//  (b) dist/cdn/exercise-elements.js: the drop-in file — one minified, self-contained ES module that
-//      registers every element (English built in; other languages' catalog parts and dosage words are
-//      lazy files in dist/cdn/locales/).
-//      One <script type="module"> is all a blogger needs.
+//  (b) dist/cdn/exercise-elements.js: the default embed, the light loader — it imports an element's
+//      chunk (dist/cdn/elements/<tag>.js) only when its tag appears in the page; Lit, shared code,
+//      catalogs and lazy parts are chunks in dist/cdn/chunks/, downloaded once. autoload.js (older
+//      pages) is the same module; exercise-elements-hydrate.js (the same loader with Lit's hydration
+//      support first, for server-rendered pages) is its own build with its chunks in dist/cdn/hydrate/.
+//  (c) dist/cdn/exercise-elements.all.js: the all-in-one file — one minified module that registers
+//      every element (English built in; other languages and lazy parts are files in dist/cdn/locales/),
+//      for those who want a single request.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import { existsSync, readFileSync } from 'node:fs';
@@ -80,6 +84,37 @@ const cdnPlugins = () => [
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: true, legalComments: 'none' }),
 ];
 
+/**
+ * The loader's `import("./elements/<tag>.js")` would fetch the element's chunk, and only after parsing
+ * it the shared chunks it imports: a second round trip before a card already in the page upgrades. This
+ * rewrites each such import in an entry at the root of dist/cdn to start every chunk it needs at once
+ * (the element's result is still the one awaited; the others are cached by the module map).
+ */
+const parallelChunkImports = () => ({
+  name: 'parallel-chunk-imports',
+  generateBundle(_, bundle) {
+    const closure = (fileName, seen = new Set()) => {
+      for (const dep of bundle[fileName]?.imports ?? [])
+        if (!seen.has(dep)) {
+          seen.add(dep);
+          closure(dep, seen);
+        }
+      return seen;
+    };
+    for (const chunk of Object.values(bundle)) {
+      if (chunk.type !== 'chunk' || !chunk.isEntry || chunk.fileName.includes('/')) continue;
+      for (const target of chunk.dynamicImports) {
+        const call = `import("./${target}")`;
+        if (!chunk.code.includes(call)) this.error(`${chunk.fileName}: no ${call} to rewrite`);
+        const early = [...closure(target)]
+          .filter((dep) => !chunk.imports.includes(dep))
+          .map((dep) => `import("./${dep}").catch(()=>{})`);
+        chunk.code = chunk.code.replaceAll(call, `(${[...early, call].join(',')})`);
+      }
+    }
+  },
+});
+
 const isDependency = (id) => /^(lit|@lit\/[^/]+|@lit-labs\/[^/]+|valibot)(\/|$)/.test(id);
 
 export default [
@@ -102,41 +137,40 @@ export default [
     },
   },
   {
-    // Translations stay separate files beside it, fetched only for a page in that language.
-    input: { 'exercise-elements': 'src/cdn/exercise-elements.ts' },
+    input: {
+      'exercise-elements': 'src/cdn/exercise-elements.ts',
+      autoload: 'src/cdn/autoload.ts',
+      ...Object.fromEntries(ELEMENTS.map((name) => [`elements/${name}`, `src/cdn/elements/${name}.ts`])),
+    },
+    plugins: [...cdnPlugins(), parallelChunkImports()],
+    output: {
+      dir: 'dist/cdn',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: lazyChunks('chunks/[name]-[hash].js'),
+    },
+  },
+  {
+    // The same loader with Lit's hydration support first, its own build (chunks in dist/cdn/hydrate/):
+    // sharing chunks with the plain loader would split Lit in two files on every page without SSR.
+    input: { 'exercise-elements-hydrate': 'src/cdn/exercise-elements-hydrate.ts' },
+    plugins: [...cdnPlugins(), parallelChunkImports()],
+    output: {
+      dir: 'dist/cdn',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: lazyChunks('hydrate/[name]-[hash].js'),
+    },
+  },
+  {
+    // One file for one request; translations and lazy parts stay separate files beside it.
+    input: { 'exercise-elements.all': 'src/cdn/exercise-elements.all.ts' },
     plugins: cdnPlugins(),
     output: {
       dir: 'dist/cdn',
       format: 'es',
       entryFileNames: '[name].js',
       chunkFileNames: lazyChunks('locales/[name].js'),
-    },
-  },
-  {
-    // (b') dist/cdn/exercise-elements-hydrate.js: (b) plus Lit's hydration support, for server-rendered
-    // pages; its own self-contained build, so neither drop-in file loads a shared chunk.
-    input: { 'exercise-elements-hydrate': 'src/cdn/exercise-elements-hydrate.ts' },
-    plugins: cdnPlugins(),
-    output: {
-      dir: 'dist/cdn',
-      format: 'es',
-      entryFileNames: '[name].js',
-      chunkFileNames: lazyChunks('hydrate-locales/[name].js'),
-    },
-  },
-  {
-    // (c) dist/cdn/autoload.js: a small loader that imports an element's chunk (dist/cdn/elements/<tag>.js)
-    // only when its tag first appears in the page. Lit, shared code and catalogs land in dist/cdn/chunks/.
-    input: {
-      autoload: 'src/cdn/autoload.ts',
-      ...Object.fromEntries(ELEMENTS.map((name) => [`elements/${name}`, `src/cdn/elements/${name}.ts`])),
-    },
-    plugins: cdnPlugins(),
-    output: {
-      dir: 'dist/cdn',
-      format: 'es',
-      entryFileNames: '[name].js',
-      chunkFileNames: lazyChunks('chunks/[name]-[hash].js'),
     },
   },
 ];

@@ -34,14 +34,17 @@ export function fromFreeExerciseDb(entry) {
   };
 }
 
-/** The seed exercises (examples/*.json), without their media, then free-exercise-db, `count` in all. */
+/**
+ * The seed exercises (examples/*.json), without their media and drawn figures (the floors build
+ * neither), then free-exercise-db, `count` in all.
+ */
 export function benchExercises(count) {
   const seeds = readdirSync(join(ROOT, 'examples'))
     .filter((name) => name.endsWith('.json'))
     .flatMap((name) =>
       Object.values(JSON.parse(readFileSync(join(ROOT, 'examples', name), 'utf8')).exercises ?? {}),
     )
-    .map(({ media: _media, ...exercise }) => exercise);
+    .map(({ media: _media, figure: _figure, ...exercise }) => exercise);
   const imported = JSON.parse(readFileSync(FREE_EXERCISE_DB, 'utf8')).map(fromFreeExerciseDb);
   const all = [...seeds, ...imported];
   return Array.from({ length: count }, (_, i) => all[i % all.length]);

@@ -5,7 +5,7 @@
 //   options: --runs=N  --counts=100,1000  --top=N  --profile-count=N (cards in the profiled render, 1000)
 //
 // The ratio is taken exactly as bench/run.mjs takes figure a: a fresh page per run, the drop-in bundle
-// (dist/cdn/exercise-elements.js), from the first createElement to every card's updateComplete plus a
+// (dist/cdn/exercise-elements.all.js), from the first createElement to every card's updateComplete plus a
 // forced layout, card and floor alternating. Each run also splits the time into script (until
 // updateComplete) and style + layout (the forced `offsetHeight`).
 //
@@ -40,7 +40,7 @@ const ms = (value) => `${value.toFixed(1)} ms`;
 
 async function unminifiedBundle() {
   const result = await build({
-    entryPoints: [join(ROOT, 'src/cdn/exercise-elements.ts')],
+    entryPoints: [join(ROOT, 'src/cdn/exercise-elements.all.ts')],
     bundle: true,
     format: 'esm',
     target: 'es2022',
@@ -61,7 +61,7 @@ async function openPage(context, server, bundle) {
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
   if (bundle) {
-    await page.route('**/dist/cdn/exercise-elements.js', (route) =>
+    await page.route('**/dist/cdn/exercise-elements.all.js', (route) =>
       route.fulfill({ contentType: 'text/javascript', body: bundle }),
     );
   }
@@ -178,7 +178,8 @@ async function profileOnce(browser, server, tag, exercises, bundle) {
 }
 
 async function main() {
-  if (!existsSync(join(ROOT, 'dist/cdn/exercise-elements.js'))) throw new Error('run `npm run build` first');
+  if (!existsSync(join(ROOT, 'dist/cdn/exercise-elements.all.js')))
+    throw new Error('run `npm run build` first');
   const server = await serveStatic(ROOT);
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',

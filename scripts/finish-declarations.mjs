@@ -59,7 +59,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       }
     }
   }
-  for (const name of ['exercise-elements', 'exercise-elements-hydrate', 'autoload']) {
+  for (const name of [
+    'exercise-elements',
+    'exercise-elements.all',
+    'exercise-elements-hydrate',
+    'autoload',
+  ]) {
     writeFileSync(`dist/cdn/${name}.d.ts`, CDN_TYPES);
   }
   console.log(`declarations: static properties typed in ${typed} files; dist/cdn/*.d.ts written`);

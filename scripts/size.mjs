@@ -1,35 +1,55 @@
-// `npm run size`: measures what a page downloads, minified + brotli (quality 11, node:zlib), against the
-// budgets of issue 9, prints a table, and exits 1 when any figure is over its budget.
-// It builds nothing of the package itself: run it after `npm run build` (it reads dist/). The two
-// "alone" figures bundle a throwaway entry in memory with esbuild, the way an app bundler would, from
-// the npm build an app installs (dist/, literal text already minified): minified, `production`
-// conditions, the element's registering module and Lit, and no hydration support
-// (@lit-labs/ssr-client). Locale catalogs and other languages' dosage words stay lazy (left out), as
-// they are in any app build.
-// `--breakdown` adds, for each alone figure, the minified bytes each package or source module adds.
+// `npm run size`: measures what a page downloads, minified + brotli (quality 11, node:zlib, each file
+// compressed alone as a CDN serves it), against the budgets of issue 19, prints a table, and exits 1 when
+// any figure is over its budget.
+// It builds nothing of the package itself: run it after `npm run build` (it reads dist/).
+//  - Pages (the default embed, dist/cdn/exercise-elements.js): the loader, each element's chunk for the
+//    tags on the page, and every chunk those import statically, found by following the `import … from`
+//    statements of the built files (not a hand list). What loads only when the data asks for it (a
+//    dosage written as text, `structured-data`, a video, an error, a figure) is a dynamic import: each
+//    gets its own "adds" row, and the card with a figure is held to the card's page + 4 KB (issue 22).
+//  - npm, eager: a throwaway entry bundled in memory with esbuild, the way an app bundler would, from the
+//    npm build an app installs (dist/, literal text already minified): minified, `production`
+//    conditions, the element's registering module and Lit, no hydration support (@lit-labs/ssr-client),
+//    and every dynamic import left out (an app's bundler splits those off the same way).
+//  - Each UI language: every catalog part and dosage-word table, per file, in the three builds.
+// `--breakdown` adds, for each npm figure, the minified bytes each package or source module adds.
 import { build, transform } from 'esbuild';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, posix, relative } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 
 const ROOT = new URL('..', import.meta.url).pathname;
+const CDN = join(ROOT, 'dist/cdn');
 const KB = 1024;
-const BUDGETS = { dropIn: 20 * KB, card: 9 * KB, counter: 8 * KB, locale: 2 * KB, figure: 16 * KB };
+/** Issue 19's table. */
+const BUDGETS = {
+  pageCard: 19 * KB,
+  pageCounter: 17 * KB,
+  pagePlayer: 38 * KB,
+  pageAll: 42 * KB,
+  npmCard: 18 * KB,
+  npmCounter: 16 * KB,
+  locale: 2 * KB,
+  figureOverCard: 4 * KB,
+  loader: 2 * KB,
+  figure: 16 * KB,
+};
 
 /**
- * What `--gate` (run by `npm test`) holds the three figures that are still over their budget to. These
- * are NOT budgets: each is the figure measured on 1 Dec 2026 plus about 0.3 KB, so the code can only
- * shrink while the budgets wait for issue 19 (the light loader as the default embed, and lazy parts).
- * They were raised that day from the 22 Nov figures (46.5 / 24.7 / 19.7 KB) by the work of issues 16, 17,
- * 21 and 22: lenient validation, limits, the error state, the counter's pause and input checks, the
- * player's new screens and the figure schema. Every other row is held to its budget. Lower a ceiling whenever a figure drops; remove it once the budget is met.
+ * What `--gate` (run by `npm test`) holds a figure that is still over its budget to. These are NOT
+ * budgets: each is a figure measured on 2 Dec 2026 plus about 0.3 KB, so the code can only shrink. Lower
+ * a ceiling whenever its figure drops; remove it once the budget is met. Every other row is held to its
+ * budget.
  */
 const CEILINGS = {
-  dropIn: 54.8 * KB,
-  card: 27.9 * KB,
-  counter: 22.4 * KB,
-  // What a figure adds to a card, measured on 1 Dec 2026 (5.8 KB) plus 0.3 KB; the budget is 4 KB.
-  figureOverCard: 6.1 * KB,
+  pageCard: 28.3 * KB,
+  pageCounter: 25.6 * KB,
+  pagePlayer: 57.7 * KB,
+  pageAll: 64.3 * KB,
+  npmCard: 24.7 * KB,
+  npmCounter: 22.4 * KB,
+  // What a figure adds to the card's page, measured on 2 Dec 2026 (6.7 KB) plus 0.3 KB.
+  figureOverCard: 7.0 * KB,
 };
 
 export function brotliSize(bytes) {
@@ -39,18 +59,14 @@ export function brotliSize(bytes) {
 }
 
 /**
- * Keeps lazy catalogs (src/translations/catalog-parts.ts imports them) and dosage word tables
- * (src/internal/dosage-words-loader.ts) out: English pages never fetch them.
+ * Keeps every dynamic import out (lazy catalogs, dosage word tables, the figure and the other parts an
+ * element loads only when its data asks for them): the eager figure is what every page pays.
  */
 const lazyCatalogsExternal = {
-  name: 'lazy-catalogs-external',
+  name: 'lazy-imports-external',
   setup(build) {
-    // The figure (issue 22) is fetched only for data that has one: its own rows below.
     build.onResolve({ filter: /^\./ }, (args) =>
-      args.kind === 'dynamic-import' &&
-      /\/(translations|core\/dosage-words|exercise-figure)\//.test(join(args.resolveDir, args.path))
-        ? { path: args.path, external: true }
-        : undefined,
+      args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined,
     );
     build.onResolve({ filter: /^@lit-labs\/ssr-client/ }, () => {
       throw new Error('hydration support must not be part of an element-alone figure');
@@ -102,51 +118,128 @@ const row = (name, code, budget, ceiling = budget) => ({
   ceiling,
 });
 
+/** A row of several files, each compressed alone (as a CDN sends each file); `files` for the listing. */
+const filesRow = (name, files, budget, ceiling = budget) => ({
+  name,
+  min: files.reduce((sum, file) => sum + readFileSync(join(CDN, file)).length, 0),
+  brotli: files.reduce((sum, file) => sum + brotliSize(readFileSync(join(CDN, file))), 0),
+  budget,
+  ceiling,
+  files,
+});
+
+/** `import … from "./x.js"`, `import "./x.js"` and `export … from "./x.js"` in minified output; not `import("…")`. */
+const STATIC_IMPORT =
+  /(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{}\s,]*?\sfrom\s*|[\w$*{}\s,]*?from)?\s*"(\.{1,2}\/[^"]+)"/g;
+const DYNAMIC_IMPORT = /\bimport\("(\.{1,2}\/[^"]+)"\)/g;
+
+/** The files a built file imports (`pattern`), as paths relative to dist/cdn. */
+function importsOf(file, pattern) {
+  const code = readFileSync(join(CDN, file), 'utf8');
+  return [...code.matchAll(pattern)].map((match) => posix.normalize(posix.join(dirname(file), match[1])));
+}
+
+/** `entries` and every file they import statically, transitively: what a browser fetches for them. */
+export function staticClosure(entries) {
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    if (!existsSync(join(CDN, file))) throw new Error(`dist/cdn/${file} is missing: run \`npm run build\``);
+    seen.add(file);
+    for (const dep of importsOf(file, STATIC_IMPORT)) visit(dep);
+  };
+  entries.forEach(visit);
+  return [...seen].sort();
+}
+
+/** Catalog parts and dosage words: a page in English never fetches them (their own rows below). */
+const isLocaleChunk = (file) =>
+  /^chunks\/(words-[a-z]+|[a-zA-Z]{2,3}(-[a-zA-Z]+)?-(card|counter|player|session|shared))-[\w-]+\.js$/.test(
+    file,
+  );
+
+/**
+ * The lazy parts a set of files can load (their dynamic imports, other than languages), each with what
+ * it adds to the page: its own static closure minus what the page already has.
+ */
+function lazyParts(files) {
+  const have = new Set(files);
+  // The loader's own imports (elements and their chunks) are pages of their own, not parts of this one.
+  const targets = new Set(
+    files
+      .filter((file) => file !== LOADER)
+      .flatMap((file) => importsOf(file, DYNAMIC_IMPORT))
+      .filter((file) => !isLocaleChunk(file)),
+  );
+  return [...targets]
+    .filter((file) => !have.has(file))
+    .sort()
+    .map((file) => ({ file, adds: staticClosure([file]).filter((dep) => !have.has(dep)) }));
+}
+
+const LOADER = 'exercise-elements.js';
+const page = (...tags) => staticClosure([LOADER, ...tags.map((tag) => `elements/${tag}.js`)]);
+
 async function measure() {
-  const dropIn = join(ROOT, 'dist/cdn/exercise-elements.js');
-  if (!existsSync(dropIn))
+  if (!existsSync(join(CDN, LOADER)))
     throw new Error('dist/cdn/exercise-elements.js is missing: run `npm run build` first');
-  const rows = [
-    row(
-      'drop-in bundle (all elements + Lit + English)',
-      readFileSync(dropIn),
-      BUDGETS.dropIn,
-      CEILINGS.dropIn,
-    ),
+  const cardPage = page('exercise-card');
+  const pages = [
+    ['page: a blog post with one <exercise-card>', cardPage, 'pageCard'],
+    ['page: one <rep-counter>', page('rep-counter'), 'pageCounter'],
+    ['page: one <routine-player>', page('routine-player'), 'pagePlayer'],
+    ['page: card + counter + player', page('exercise-card', 'rep-counter', 'routine-player'), 'pageAll'],
   ];
+  const rows = pages.map(([name, files, key]) => filesRow(name, files, BUDGETS[key], CEILINGS[key]));
+  const cardRow = rows[0];
+  const lazy = lazyParts(cardPage);
+  for (const { file, adds } of lazy) {
+    const isFigure = /figure/.test(file);
+    rows.push(
+      isFigure
+        ? filesRow(
+            `  card page + its figure (≤ card page + 4 KB): ${file}`,
+            [...cardPage, ...adds],
+            cardRow.brotli + BUDGETS.figureOverCard,
+            cardRow.brotli + (CEILINGS.figureOverCard ?? BUDGETS.figureOverCard),
+          )
+        : { ...filesRow(`  card page adds, when its data asks: ${file}`, adds, Infinity), extra: true },
+    );
+  }
+  rows.push(row('loader (dist/cdn/exercise-elements.js)', readFileSync(join(CDN, LOADER)), BUDGETS.loader));
+  const all = join(CDN, 'exercise-elements.all.js');
+  if (existsSync(all))
+    rows.push({
+      ...row('all-in-one file (exercise-elements.all.js), no budget', readFileSync(all), Infinity),
+    });
   const alone = {
     card: await bundleAlone('dist/exercise-card/exercise-card.js'),
     counter: await bundleAlone('dist/rep-counter/rep-counter.js'),
   };
-  rows.push(row('<exercise-card> alone with Lit', alone.card.code, BUDGETS.card, CEILINGS.card));
-  rows.push(row('<rep-counter> alone with Lit', alone.counter.code, BUDGETS.counter, CEILINGS.counter));
-  // Issue 22: a card whose data has a figure loads <exercise-figure> too; it may add at most 4 KB.
-  const figure = await bundleAlone('dist/exercise-figure/exercise-figure.js');
-  const cardWithFigure = await bundleAlone(
-    'dist/exercise-card/exercise-card.js',
-    'dist/exercise-figure/exercise-figure.js',
+  rows.push(
+    row('npm: exercise-card.js alone, eager, with Lit', alone.card.code, BUDGETS.npmCard, CEILINGS.npmCard),
   );
-  const cardRow = rows.at(-2);
-  rows.push(row('<exercise-figure> alone with Lit', figure.code, BUDGETS.figure));
   rows.push(
     row(
-      'card with a figure (≤ card + 4 KB)',
-      cardWithFigure.code,
-      cardRow.brotli + 4 * KB,
-      cardRow.brotli + CEILINGS.figureOverCard,
+      'npm: rep-counter.js alone, eager, with Lit',
+      alone.counter.code,
+      BUDGETS.npmCounter,
+      CEILINGS.npmCounter,
     ),
   );
-  const localesDir = join(ROOT, 'dist/cdn/locales');
+  const figure = await bundleAlone('dist/exercise-figure/exercise-figure.js');
+  rows.push(row('npm: exercise-figure.js alone, eager, with Lit', figure.code, BUDGETS.figure));
+  const localesDir = join(CDN, 'locales');
   for (const file of readdirSync(localesDir)
     .filter((name) => name.endsWith('.js'))
     .sort()) {
     const path = join(localesDir, file);
-    rows.push(row(`locale ${relative(join(ROOT, 'dist/cdn'), path)}`, readFileSync(path), BUDGETS.locale));
+    rows.push(row(`locale ${relative(CDN, path)}`, readFileSync(path), BUDGETS.locale));
   }
-  // The same catalog parts in the other two builds: the autoloader's chunks, and the npm build's
+  // The same catalog parts in the other two builds: the default embed's chunks, and the npm build's
   // modules as an app's bundler would minify them. The largest of each.
   const largest = (list) => list.reduce((a, b) => (b.brotli > a.brotli ? b : a));
-  const chunks = join(ROOT, 'dist/cdn/chunks');
+  const chunks = join(CDN, 'chunks');
   const chunkRows = (pattern) =>
     readdirSync(chunks)
       .filter((name) => pattern.test(name))
@@ -175,9 +268,6 @@ async function measure() {
     await npmRows('core/dosage-words', /^[a-z]{2}\.js$/),
   ])
     if (list.length > 0) rows.push(largest(list));
-  const autoload = join(ROOT, 'dist/cdn/autoload.js');
-  if (existsSync(autoload))
-    rows.push(row('autoloader (dist/cdn/autoload.js)', readFileSync(autoload), 2 * KB));
   return { rows, alone, perPage: localeCostPerPage(localesDir) };
 }
 
@@ -223,6 +313,7 @@ function localeCostPerPage(localesDir) {
 const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
 
 function verdict(r) {
+  if (r.budget === Infinity) return '';
   if (r.brotli <= r.budget) return 'ok';
   const over = `OVER budget ×${(r.brotli / r.budget).toFixed(1)}`;
   return r.brotli <= r.ceiling
@@ -232,7 +323,13 @@ function verdict(r) {
 
 export function formatTable(rows) {
   const header = ['module', 'min', 'min+br', 'budget', ''];
-  const body = rows.map((r) => [r.name, kb(r.min), kb(r.brotli), kb(r.budget), verdict(r)]);
+  const body = rows.map((r) => [
+    r.name,
+    kb(r.min),
+    kb(r.brotli),
+    r.budget === Infinity ? '—' : kb(r.budget),
+    verdict(r),
+  ]);
   const widths = header.map((_, i) => Math.max(...[header, ...body].map((cells) => cells[i].length)));
   const line = (cells) =>
     cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i])));
@@ -242,6 +339,9 @@ export function formatTable(rows) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { rows, alone, perPage } = await measure();
   console.log(formatTable(rows));
+  if (process.argv.includes('--files')) {
+    for (const r of rows.filter((r) => r.files)) console.log(`\n${r.name}:\n  ${r.files.join('\n  ')}`);
+  }
   console.log('\nOne more language, per page (sum of the catalog parts it fetches, largest locale):');
   for (const p of perPage) {
     console.log(`  ${p.page.padEnd(10)} ${kb(p.bytes).padStart(7)}  ${p.locale}: ${p.parts.join(' + ')}`);

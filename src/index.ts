@@ -10,3 +10,9 @@ export type * from './internal/events.js';
 export type { VoiceMode } from './internal/feedback-controller.js';
 export type { CounterPhase } from './core/rep-counter-state.js';
 export * from './core/index.js';
+
+import { plugInDosageTextReader } from './data/plug-dosage-text-reader.js';
+
+// Everything is eager here, the dosage text parser included (an element module imported alone loads it
+// only for data with a dosage written as text): a server-rendered card hydrates in its first update.
+plugInDosageTextReader();

@@ -7,8 +7,7 @@
 import * as v from 'valibot';
 import type { Dosage, Frequency } from '../core/dosage-types.js';
 import { DOCUMENT_LIMITS as D } from '../core/limits.js';
-import { readDosage } from '../core/parse-dosage.js';
-import { parseFrequency } from '../core/parse-frequency.js';
+import { dosageTextReader } from './dosage-text-reader.js';
 import {
   HoldSecondsRangeSchema,
   plainText,
@@ -47,7 +46,13 @@ export const DosageSchema = v.pipe(
   ),
   v.rawTransform(({ dataset, addIssue, NEVER }): Dosage => {
     if (typeof dataset.value !== 'string') return dataset.value as Dosage;
-    const { dosage, problems } = readDosage(dataset.value);
+    // Plugged in by validate.ts, or loaded by the card first (see dosage-text-reader.ts).
+    const reader = dosageTextReader();
+    if (!reader) {
+      addIssue({ message: 'could not be read: the dosage text parser is not loaded' });
+      return NEVER;
+    }
+    const { dosage, problems } = reader.readDosage(dataset.value);
     for (const problem of problems) addIssue({ message: problem.message });
     return problems.length ? NEVER : dosage;
   }),
@@ -88,6 +93,8 @@ export const FrequencySchema = v.pipe(
     'must be a line such as "3–4 times a week", or an object such as {"times": 3, "per": "week"}',
   ),
   v.transform((input): FrequencyValue =>
-    typeof input === 'string' ? (parseFrequency(input) ?? { text: input.trim() }) : (input as Frequency),
+    typeof input === 'string'
+      ? (dosageTextReader()?.parseFrequency(input) ?? { text: input.trim() })
+      : (input as Frequency),
   ),
 );

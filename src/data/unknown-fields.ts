@@ -9,7 +9,7 @@
 import { ExerciseSchema } from './exercise-schema.js';
 import { DosageSchema } from './dosage-schema.js';
 import { RoutineSchema } from './routine-schema.js';
-import { formatPath, useUnknownFieldWarnings, type ValidationError } from './validate.js';
+import { formatPath, useUnknownFieldWarnings, type ValidationError } from './validation-core.js';
 
 type Synonyms = Readonly<Record<string, string>>;
 

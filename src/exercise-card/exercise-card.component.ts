@@ -3,7 +3,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { rangeMax, type Dosage } from '../core/dosage-types.js';
-import { exerciseHowTo, serializeJsonLd } from '../core/exercise-json-ld.js';
 import { formatDosage } from '../core/format-dosage.js';
 import { wordsSayDosage } from '../core/dosage-redundancy.js';
 import { listFormat, numberFormat, supportedLocale } from '../core/intl-cache.js';
@@ -11,7 +10,7 @@ import { textDirection } from '../core/text-direction.js';
 import type { Exercise, ExerciseInput, Variation } from '../data/exercise-schema.js';
 import { findExerciseInDocument, singleExerciseRoutine } from '../data/resolve-routine.js';
 import type {} from '../routine-player/routine-player.js';
-import { validateExerciseLenient, formatValidationError } from '../data/validate.js';
+import { validateExerciseLenient, formatValidationError } from '../data/validate-exercise.js';
 import { renderAuthorWarnings } from '../internal/author-warnings.js';
 import { DocumentLoader, type LoaderMessages } from '../internal/document-loader.js';
 import { ensureDosageWords } from '../internal/dosage-words-loader.js';
@@ -22,6 +21,8 @@ import { pickText, resolveLocale, type LocalizedText } from '../internal/localiz
 import { pluralMessage } from '../internal/plural-message.js';
 import { exerciseCardStyles } from './exercise-card.styles.js';
 import { renderImages, renderVideo } from './exercise-media.js';
+import { loadDosageTextReaderFor } from './lazy-dosage-text.js';
+import { jsonLdWriter } from './lazy-json-ld.js';
 import { cardFigure } from '../exercise-figure/lazy-figure.js';
 
 const HEADINGS: readonly StaticValue[] = [
@@ -191,6 +192,8 @@ export class ExerciseCard extends ExerciseElement {
     src: () => this.src,
     // An invalid optional field is left out rather than hiding the card; the author hears of it.
     validate: validateExerciseLenient,
+    // A dosage written as text needs the parser, fetched only for such data.
+    prepare: loadDosageTextReaderFor,
     select: findExerciseInDocument,
     messages: exerciseMessages,
     onSettle: (loader) => {
@@ -234,6 +237,16 @@ export class ExerciseCard extends ExerciseElement {
   /** The validated exercise once loaded (dosage text parsed), otherwise `undefined`. */
   get data(): Exercise | undefined {
     return this.#loader.value;
+  }
+
+  /** Also waits for data that waited for the dosage text parser, so it resolves with the content shown. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.#loader.pending) {
+      await this.#loader.pending;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -671,11 +684,14 @@ export class ExerciseCard extends ExerciseElement {
   }
 
   /**
-   * The JSON-LD text for `exercise`, built again only when the exercise, the language (or the arrival
+   * The JSON-LD text for `exercise` (`undefined` until the writer has loaded), built again only when the exercise, the language (or the arrival
    * of its dosage words) or the page's base URL changed: a card re-renders on every toggle and locale
    * load, its HowTo rarely changes.
    */
-  #jsonLdText(exercise: Exercise): string {
+  #jsonLdText(exercise: Exercise): string | undefined {
+    const writer = jsonLdWriter(() => this.requestUpdate());
+    if (!writer) return undefined;
+    const { exerciseHowTo, serializeJsonLd } = writer;
     const locale = this.#language.text;
     const words = ensureDosageWords(this.#language.intl);
     const base = this.ownerDocument.baseURI;
@@ -713,6 +729,8 @@ export class ExerciseCard extends ExerciseElement {
       return;
     }
     const json = this.#jsonLdText(exercise);
+    // The writer is still on its way: its arrival updates the card, which comes back here.
+    if (json === undefined) return;
     let script = this.#jsonLd && this.#jsonLd.parentNode === this ? this.#jsonLd : owned[0];
     owned.filter((s) => s !== script).forEach((s) => s.remove());
     if (script?.textContent === json) {

@@ -5,7 +5,7 @@
  */
 import { msg } from '@lit/localize';
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { formatValidationError, type ValidationError } from '../data/validate.js';
+import { formatValidationError, type ValidationError } from '../data/validation-core.js';
 
 /** Listed in the element; the event and the console carry all of them. */
 const SHOWN_WARNINGS = 10;

@@ -61,6 +61,12 @@ export interface DocumentLoaderOptions<T> {
   src: () => string | undefined | null;
   /** Validates whatever arrived. Must not throw (the foundation validators never do). */
   validate: (input: unknown) => ValidationResult<T>;
+  /**
+   * Loads what validating `input` needs and the page may not have yet (the dosage text parser): a
+   * promise to wait for, the element showing its loading state meanwhile, or `undefined` when nothing
+   * is missing. Validation runs once it settles, also if it failed.
+   */
+  prepare?: (input: unknown) => Promise<unknown> | undefined;
   /** Picks the item named by a URL `#fragment` out of a fetched document; `undefined` when missing. */
   select?: (doc: unknown, fragment: string) => unknown;
   /**
@@ -179,6 +185,11 @@ export class DocumentLoader<T> implements ReactiveController {
   warnings: ValidationError[] = [];
   /** Where the current value or error came from. */
   source: LoadSource | undefined = undefined;
+  /**
+   * While what validation needs is loading (see `prepare`): settles once the document was validated,
+   * so a host's `updateComplete` can wait for the content rather than report its loading state.
+   */
+  pending: Promise<void> | undefined = undefined;
 
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #options: DocumentLoaderOptions<T>;
@@ -407,6 +418,24 @@ export class DocumentLoader<T> implements ReactiveController {
         return;
       }
     }
+    const missing = this.#options.prepare?.(input);
+    if (missing) {
+      const request = this.#request;
+      this.#set('loading', undefined, undefined, source);
+      const validate = () => {
+        if (request === this.#request) this.#validate(input, where, source);
+      };
+      const validated = missing.then(validate, validate);
+      this.pending = validated;
+      void validated.then(() => {
+        if (this.pending === validated) this.pending = undefined;
+      });
+      return;
+    }
+    this.#validate(input, where, source);
+  }
+
+  #validate(input: unknown, where: () => string, source: LoadSource): void {
     let result: ValidationResult<T>;
     try {
       result = this.#options.validate(input);

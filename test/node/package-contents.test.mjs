@@ -17,6 +17,7 @@ test('npm pack ships only dist/, schema/, the manifest, README, LICENSE and pack
   for (const needed of [
     'dist/cdn/exercise-elements.js',
     'dist/cdn/exercise-elements-hydrate.js',
+    'dist/cdn/exercise-elements.all.js',
     'dist/core/index.js',
     'dist/index.d.ts',
     'LICENSE',
@@ -58,11 +59,8 @@ test('lit, @lit/localize and valibot stay imports in the npm build, not bundled 
   assert.ok(!existsSync('dist/node_modules'), 'no bundled node_modules');
 });
 
-test('the drop-in files carry English dosage words only; each other language is a lazy chunk beside them', () => {
-  for (const [file, dir] of [
-    ['dist/cdn/exercise-elements.js', 'locales'],
-    ['dist/cdn/exercise-elements-hydrate.js', 'hydrate-locales'],
-  ]) {
+test('the all-in-one file carries English dosage words only; each other language is a lazy chunk beside it', () => {
+  for (const [file, dir] of [['dist/cdn/exercise-elements.all.js', 'locales']]) {
     const bundle = readFileSync(file, 'utf8');
     assert.match(bundle, /"\{n\} reps"/, `${file} has the English words`);
     for (const [language, word] of [

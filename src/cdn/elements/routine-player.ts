@@ -1,2 +1,2 @@
-/** Chunk the autoloader (../autoload.ts) imports when the first `<routine-player>` appears: registers it (guarded). */
+/** Chunk the light loader (../exercise-elements.ts) imports when the first `<routine-player>` appears: registers it (guarded). */
 import '../../routine-player/routine-player.js';
