@@ -44,12 +44,15 @@ const BUDGETS = {
 const CEILINGS = {
   pageCard: 28.3 * KB,
   pageCounter: 25.6 * KB,
-  pagePlayer: 57.7 * KB,
-  pageAll: 64.3 * KB,
+  // Raised after the merges of 2 Dec 2026 (exercises with no dosage, counter restore): 58.0 and 64.7 KB.
+  pagePlayer: 58.3 * KB,
+  pageAll: 65.0 * KB,
   npmCard: 24.7 * KB,
   npmCounter: 22.4 * KB,
   // What a figure adds to the card's page, measured on 2 Dec 2026 (6.7 KB) plus 0.3 KB.
   figureOverCard: 7.0 * KB,
+  // The largest catalog part (Arabic, the player's running screens) measured 2.0 KB on 2 Dec 2026.
+  locale: 2.3 * KB,
 };
 
 export function brotliSize(bytes) {
@@ -244,7 +247,7 @@ async function measure() {
     readdirSync(chunks)
       .filter((name) => pattern.test(name))
       .map((name) =>
-        row(`locale chunks/${name} (largest)`, readFileSync(join(chunks, name)), BUDGETS.locale),
+        row(`locale chunks/${name} (largest)`, readFileSync(join(chunks, name)), BUDGETS.locale, CEILINGS.locale),
       );
   for (const list of [
     chunkRows(/^[a-zA-Z-]+-(card|counter|player|session|shared)-[\w-]+\.js$/),
