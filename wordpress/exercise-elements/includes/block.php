@@ -39,13 +39,16 @@ function exercise_elements_render_block( array $attributes ) {
 			? new WP_Error( 'exercise_elements_base64', __( 'The data is not base64.', 'exercise-elements' ) )
 			: exercise_elements_parse_json( $json );
 	}
-	if ( is_wp_error( $data ) ) {
-		return exercise_elements_error_html( $tag, $data );
+	$src = null === $data ? exercise_elements_src( (string) ( $attributes['src'] ?? '' ) ) : '';
+	foreach ( array( $data, $src ) as $problem ) {
+		if ( is_wp_error( $problem ) ) {
+			return exercise_elements_error_html( $tag, $problem );
+		}
 	}
 	return exercise_elements_render(
 		$tag,
 		array(
-			'src'           => null === $data ? exercise_elements_src( (string) ( $attributes['src'] ?? '' ) ) : '',
+			'src'           => $src,
 			'heading-level' => exercise_elements_heading_level( $attributes['headingLevel'] ?? '' ),
 		),
 		$data

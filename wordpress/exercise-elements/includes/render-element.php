@@ -15,15 +15,20 @@ const EXERCISE_ELEMENTS_TAGS = array( 'exercise-card', 'routine-player', 'rep-co
 const EXERCISE_ELEMENTS_JSON_FLAGS = JSON_HEX_TAG | JSON_HEX_AMP | JSON_HEX_APOS | JSON_HEX_QUOT | JSON_UNESCAPED_UNICODE;
 
 /**
- * Reads data an author wrote as JSON. Entities are decoded first: the classic editor and WordPress's
- * own filters store `&` as `&amp;` and quotes may arrive as `&quot;`; JSON needs neither.
+ * Reads data an author wrote as JSON. With `$in_post_text`, for JSON typed into post content,
+ * entities are decoded first: the classic editor and WordPress's own filters store `&` as `&amp;` and
+ * quotes may arrive as `&quot;`. The block's data arrives exactly as written and is left as it is.
  *
- * @param string $text The JSON text.
+ * @param string $text         The JSON text.
+ * @param bool   $in_post_text Whether the JSON was part of the post's HTML.
  * @return array|WP_Error The data, or what is wrong with it.
  */
-function exercise_elements_parse_json( $text ) {
-	$text = trim( html_entity_decode( (string) $text, ENT_QUOTES | ENT_HTML5, 'UTF-8' ) );
-	$data = json_decode( $text, true, 64 );
+function exercise_elements_parse_json( $text, $in_post_text = false ) {
+	$text = (string) $text;
+	if ( $in_post_text ) {
+		$text = html_entity_decode( $text, ENT_QUOTES | ENT_HTML5, 'UTF-8' );
+	}
+	$data = json_decode( trim( $text ), true, 64 );
 	if ( JSON_ERROR_NONE !== json_last_error() ) {
 		return new WP_Error( 'exercise_elements_json', json_last_error_msg() );
 	}
@@ -41,7 +46,14 @@ function exercise_elements_parse_json( $text ) {
  * @param WP_Error $error What went wrong.
  */
 function exercise_elements_error_html( $tag, WP_Error $error ) {
-	$message = 'routine-player' === $tag
+	$routine = 'routine-player' === $tag;
+	if ( 'exercise_elements_src' === $error->get_error_code() ) {
+		$message = $routine
+			? __( 'This exercise routine cannot be shown: its link must start with http:// or https://, or be a path on this site.', 'exercise-elements' )
+			: __( 'This exercise cannot be shown: its link must start with http:// or https://, or be a path on this site.', 'exercise-elements' );
+		return '<p class="exercise-elements-error" role="note">' . esc_html( $message ) . '</p>';
+	}
+	$message = $routine
 		? __( 'This exercise routine cannot be shown: its data is not valid JSON.', 'exercise-elements' )
 		: __( 'This exercise cannot be shown: its data is not valid JSON.', 'exercise-elements' );
 	if ( current_user_can( 'edit_posts' ) ) {
@@ -72,7 +84,7 @@ function exercise_elements_render( $tag, array $attributes, $data = null ) {
 		}
 	}
 	$html .= '>';
-	$level = isset( $attributes['heading-level'] ) ? (int) $attributes['heading-level'] : 2;
+	$level = empty( $attributes['heading-level'] ) ? 2 : (int) $attributes['heading-level'];
 	if ( is_array( $data ) ) {
 		$html    .= '<script type="application/json">' . wp_json_encode( $data, EXERCISE_ELEMENTS_JSON_FLAGS ) . '</script>';
 		$fallback = 'routine-player' === $tag
@@ -88,12 +100,18 @@ function exercise_elements_render( $tag, array $attributes, $data = null ) {
 }
 
 /**
- * A `src` as the element may fetch it: http(s) or a path on this site; anything else is dropped.
+ * A `src` as the element may fetch it: http(s) or a path on this site.
  *
  * @param string $src The URL the author gave.
+ * @return string|WP_Error The URL, '' when none was given, or an error for any other scheme.
  */
 function exercise_elements_src( $src ) {
-	return '' === trim( (string) $src ) ? '' : esc_url_raw( trim( (string) $src ), array( 'http', 'https' ) );
+	$src = trim( (string) $src );
+	if ( '' === $src ) {
+		return '';
+	}
+	$url = esc_url_raw( $src, array( 'http', 'https' ) );
+	return '' === $url ? new WP_Error( 'exercise_elements_src', 'refused URL' ) : $url;
 }
 
 /**

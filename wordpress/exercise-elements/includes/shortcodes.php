@@ -60,7 +60,7 @@ function exercise_elements_shortcode_data( array $atts, $content ) {
 	if ( false === $text || '' === trim( $text ) ) {
 		return null;
 	}
-	return exercise_elements_parse_json( $text );
+	return exercise_elements_parse_json( $text, true );
 }
 
 /**
@@ -82,11 +82,14 @@ function exercise_elements_data_shortcode( $atts, $content, $tag ) {
 		$tag
 	);
 	$data = exercise_elements_shortcode_data( $atts, $content );
-	if ( is_wp_error( $data ) ) {
-		return exercise_elements_error_html( $tag, $data );
+	$src = null === $data ? exercise_elements_src( $atts['src'] ) : '';
+	foreach ( array( $data, $src ) as $problem ) {
+		if ( is_wp_error( $problem ) ) {
+			return exercise_elements_error_html( $tag, $problem );
+		}
 	}
 	$attributes = array(
-		'src'           => null === $data ? exercise_elements_src( $atts['src'] ) : '',
+		'src'           => $src,
 		'heading-level' => exercise_elements_heading_level( $atts['heading-level'] ),
 	);
 	if ( 'exercise-card' === $tag && in_array( $atts['layout'], array( 'full', 'compact' ), true ) ) {
