@@ -40,7 +40,7 @@ function freePort() {
 
 /**
  * Starts WordPress with the plugin installed from the built zip and one user per role. Resolves to
- * { url, users, routine, remoteAssets, deactivate(), activate(), close() }; `remoteAssets` holds the
+ * { url, users, routine, remoteAssets, deactivate(), activate(), setAccent(value), uninstall(), close() }; `remoteAssets` holds the
  * paths (`wp-includes/…`) of core files missing from this build.
  */
 export async function startWordPress() {
@@ -102,8 +102,10 @@ export async function startWordPress() {
         reject(new Error(`WordPress Playground exited (${code}):\n${log}`));
       });
     });
-    const setup = async (action) => {
-      const response = await fetch(`${url}/ee-setup-site.php?action=${action}`);
+    const setup = async (action, value = '') => {
+      const response = await fetch(
+        `${url}/ee-setup-site.php?action=${action}&value=${encodeURIComponent(value)}`,
+      );
       const text = await response.text();
       try {
         return JSON.parse(text);
@@ -121,6 +123,8 @@ export async function startWordPress() {
       remoteAssets,
       deactivate: () => setup('deactivate'),
       activate: () => setup('activate'),
+      setAccent: (value) => setup('accent', value),
+      uninstall: () => setup('uninstall'),
       close,
     };
   } catch (error) {

@@ -340,6 +340,29 @@ describe('without the plugin: the README snippet in a Custom HTML block', () => 
   });
 });
 
+describe('the accent colour setting', () => {
+  test('themes every element, and a value that is no colour is never printed', async () => {
+    await wp.setAccent('#0b7285');
+    const visit = await open(posts.author.blocks);
+    try {
+      await rendered(visit.page);
+      const accents = await visit.page.evaluate(
+        (tags) =>
+          [...document.querySelectorAll(tags)].map((el) =>
+            getComputedStyle(el).getPropertyValue('--ex-accent').trim(),
+          ),
+        TAGS,
+      );
+      assert.deepEqual(accents, ['#0b7285', '#0b7285', '#0b7285', '#0b7285']);
+    } finally {
+      await visit.close();
+    }
+    await wp.setAccent('red;}body{display:none');
+    const html = await (await fetch(posts.author.blocks)).text();
+    assert.doesNotMatch(html, /exercise-elements-theme-inline-css|--ex-accent:|body\{display:none/);
+  });
+});
+
 describe('the plugin deactivated', () => {
   test('block posts show neither elements nor raw JSON', async () => {
     assert.equal((await wp.deactivate()).active, false);
@@ -357,5 +380,10 @@ describe('the plugin deactivated', () => {
     } finally {
       await wp.activate();
     }
+  });
+
+  test('uninstalled, it leaves no option behind', async () => {
+    await wp.setAccent('#0b7285');
+    assert.equal((await wp.uninstall()).accent, 'none');
   });
 });

@@ -68,4 +68,15 @@ if ( 'activate' === $action ) {
 	echo wp_json_encode( array( 'active' => is_plugin_active( $plugin ) ) );
 	exit;
 }
+if ( 'accent' === $action ) {
+	update_option( 'exercise_elements_accent', wp_unslash( $_GET['value'] ?? '' ) );
+	echo wp_json_encode( array( 'accent' => get_option( 'exercise_elements_accent' ) ) );
+	exit;
+}
+if ( 'uninstall' === $action ) {
+	deactivate_plugins( $plugin );
+	uninstall_plugin( $plugin );
+	echo wp_json_encode( array( 'accent' => get_option( 'exercise_elements_accent', 'none' ) ) );
+	exit;
+}
 echo wp_json_encode( array( 'error' => 'unknown action' ) );
