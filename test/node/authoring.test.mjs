@@ -25,6 +25,9 @@ const FIELDS = ['sets', 'reps', 'holdSeconds', 'durationSeconds', 'restSeconds',
 function amounts(dosage) {
   const out = {};
   for (const field of FIELDS) if (dosage?.[field] !== undefined) out[field] = dosage[field];
+  // A side with no amount is ours, not the article's: the program's leg swings are done on each leg, which
+  // the article (naming them only as a warm-up) never says.
+  if (Object.keys(out).length === 1 && out.side !== undefined) delete out.side;
   return out;
 }
 function stems(name) {
