@@ -8,6 +8,7 @@ import type { SessionSummary, StopReason } from '../core/player-reducer.js';
 import type { Side } from '../core/side.js';
 import type { TimelineStep } from '../core/timeline-types.js';
 import type { ValidationError } from '../data/validate.js';
+import type { RoutineInput } from '../data/routine-schema.js';
 
 export interface ExErrorDetail {
   /** What went wrong, in a sentence for the author. */
@@ -94,6 +95,15 @@ export interface ExCheckinDetail {
   routineId: string;
 }
 
+/* ---- <routine-editor> ---- */
+
+export interface ExChangeDetail {
+  /** The document after the edit, in the input shape of our JSON (dosage lines as text). */
+  routine: RoutineInput;
+  /** What made the edit: the text pane, the form, an imported article, an opened file or a restored draft. */
+  source: 'text' | 'form' | 'import' | 'open' | 'draft';
+}
+
 /** Map of event name → detail type: the single source for emitters and listeners. */
 export interface ExEventDetails {
   'ex-error': ExErrorDetail;
@@ -111,6 +121,7 @@ export interface ExEventDetails {
   'ex-stop': ExStopDetail;
   'ex-routine-complete': ExRoutineCompleteDetail;
   'ex-checkin': ExCheckinDetail;
+  'ex-change': ExChangeDetail;
 }
 
 export type ExEventName = keyof ExEventDetails;
@@ -132,5 +143,6 @@ declare global {
     'ex-stop': CustomEvent<ExStopDetail>;
     'ex-routine-complete': CustomEvent<ExRoutineCompleteDetail>;
     'ex-checkin': CustomEvent<ExCheckinDetail>;
+    'ex-change': CustomEvent<ExChangeDetail>;
   }
 }
