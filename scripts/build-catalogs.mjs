@@ -36,6 +36,8 @@ const PARTS = [
   ['player', /^src\/routine-player\/(routine-player\.component|player-overview|player-text)\.ts$/],
   // The rest of the player: running view, summary, pain dialog.
   ['session', /^src\/routine-player\//],
+  // The authoring element: readers' widgets never load its strings.
+  ['editor', /^src\/routine-editor\//],
   ['shared', /^src\//],
 ];
 const PLURAL = /^(.+)\.(zero|one|two|few|many|other)$/;

@@ -124,7 +124,9 @@ export class RoutineEditor extends ExerciseElement {
   }
   set routine(value: RoutineInput) {
     if (!isObject(value)) {
-      const message = msg('The routine given to the editor is not a routine object, so it was not loaded.');
+      const message = msg('The routine given to the editor is not a routine object, so it was not loaded.', {
+        id: 'editor.the-routine-given-to',
+      });
       this.emit('ex-error', { kind: 'invalid', message, errors: [] });
       return;
     }
@@ -151,6 +153,7 @@ export class RoutineEditor extends ExerciseElement {
       this.#tellStorage(
         msg(
           'The draft saved in this browser could not be read, so it was set aside. New work is saved again.',
+          { id: 'editor.the-draft-saved-in' },
         ),
       );
     }
@@ -171,8 +174,11 @@ export class RoutineEditor extends ExerciseElement {
     this.#readText.cancel();
     this.#commit(routine, 'import');
     this.#importDiagnostics = diagnostics;
-    const count = resolveRoutineItems(this.#preview ?? { id: 'x', title: 'x', sections: [] }).length;
-    this.#announce(msg(str`Imported ${count} exercises. Check the list below, then look at the preview.`));
+    this.#announce(
+      msg('The article is imported. Check the list below, then look at the preview.', {
+        id: 'editor.the-article-is-imported',
+      }),
+    );
     return diagnostics;
   }
 
@@ -196,7 +202,7 @@ export class RoutineEditor extends ExerciseElement {
       element: this.#element,
       exerciseId: this.#counterId,
       scriptSrc: this.scriptSrc,
-      labels: { steps: msg('Steps'), safety: msg('Safety') },
+      labels: { steps: msg('Steps', { id: 'editor.steps' }), safety: msg('Safety', { id: 'editor.safety' }) },
       ...options,
     });
   }
@@ -249,11 +255,14 @@ export class RoutineEditor extends ExerciseElement {
       this.#tellStorage(
         msg(
           'The browser storage is full, so this draft is not being saved. Download it as a file to keep it.',
+          { id: 'editor.the-browser-storage-is' },
         ),
       );
     } else if (result === 'unavailable') {
       this.#tellStorage(
-        msg('This browser does not let the page save drafts. Download your work as a file to keep it.'),
+        msg('This browser does not let the page save drafts. Download your work as a file to keep it.', {
+          id: 'editor.this-browser-does-not',
+        }),
       );
     }
   }
@@ -269,7 +278,15 @@ export class RoutineEditor extends ExerciseElement {
     const draft = this.#offer;
     this.#offer = undefined;
     if (draft) this.#commit(draft.routine, 'draft');
-    this.#announce(msg('Your draft is back.'));
+    this.#announce(msg('Your draft is back.', { id: 'editor.your-draft-is-back' }));
+  }
+
+  #draftOfferText(savedAt: number): string {
+    const format = new Intl.DateTimeFormat(this.contentLocale, { dateStyle: 'medium', timeStyle: 'short' });
+    const when = format.format(savedAt);
+    return msg(str`A draft you were working on was saved in this browser on ${when}.`, {
+      id: 'editor.a-draft-you-were',
+    });
   }
 
   #declineDraft(): void {
@@ -294,19 +311,27 @@ export class RoutineEditor extends ExerciseElement {
     const code = this.embedCode();
     if (!code) {
       this.#announce(
-        msg('There is nothing to copy yet: give the routine a title and at least one exercise.'),
+        msg('There is nothing to copy yet: give the routine a title and at least one exercise.', {
+          id: 'editor.there-is-nothing-to',
+        }),
       );
       return;
     }
     try {
       await navigator.clipboard.writeText(code);
-      this.#announce(msg('Embed code copied. Paste it into a "Custom HTML" block of your page.'));
+      this.#announce(
+        msg('Embed code copied. Paste it into a "Custom HTML" block of your page.', {
+          id: 'editor.embed-code-copied-paste',
+        }),
+      );
     } catch {
       const box = this.renderRoot.querySelector<HTMLTextAreaElement>('#embed');
       box?.focus();
       box?.select();
       this.#announce(
-        msg('The browser did not allow copying. The code is selected: press Ctrl+C (or ⌘C) to copy it.'),
+        msg('The browser did not allow copying. The code is selected: press Ctrl+C (or ⌘C) to copy it.', {
+          id: 'editor.the-browser-did-not',
+        }),
       );
     }
   }
@@ -340,6 +365,7 @@ export class RoutineEditor extends ExerciseElement {
       } catch {
         const message = msg(
           str`"${file.name}" looks like JSON but could not be read. Check it for a missing comma or quote.`,
+          { id: 'editor.x-looks-like-json' },
         );
         this.#announce(message);
         this.emit('ex-error', { kind: 'parse', message, errors: [] });
@@ -347,7 +373,9 @@ export class RoutineEditor extends ExerciseElement {
       }
       const doc = this.#asRoutine(value);
       if (!doc) {
-        const message = msg(str`"${file.name}" holds no routine or exercise.`);
+        const message = msg(str`"${file.name}" holds no routine or exercise.`, {
+          id: 'editor.x-holds-no-routine',
+        });
         this.#announce(message);
         this.emit('ex-error', { kind: 'invalid', message, errors: [] });
         return;
@@ -357,7 +385,7 @@ export class RoutineEditor extends ExerciseElement {
       this.#text = text;
       this.#applyText();
     }
-    this.#announce(msg(str`Opened "${file.name}".`));
+    this.#announce(msg(str`Opened "${file.name}".`, { id: 'editor.opened-x' }));
   }
 
   /** A routine as it is; a single exercise becomes a routine of one. */
@@ -391,12 +419,19 @@ export class RoutineEditor extends ExerciseElement {
       void this.#focus('#add-section');
     },
     addSection: () => {
-      this.#edit((d) => edits.addSection(d, msg('New section')));
+      this.#edit((d) => edits.addSection(d, msg('New section', { id: 'editor.new-section' })));
       void this.#focus(`#f-s${this.#doc.sections.length - 1}\\.title`);
     },
     addExercise: (s) => {
       const sections = this.#doc.sections.length;
-      this.#edit((d) => edits.addExercise(d, s, { name: msg('New exercise') }, msg('Exercises')));
+      this.#edit((d) =>
+        edits.addExercise(
+          d,
+          s,
+          { name: msg('New exercise', { id: 'editor.new-exercise' }) },
+          msg('Exercises', { id: 'editor.exercises' }),
+        ),
+      );
       const at = sections === 0 ? 0 : s;
       void this.#focus(`#f-s${at}\\.i${this.#doc.sections[at]!.items.length - 1}\\.name`);
     },
@@ -471,7 +506,10 @@ export class RoutineEditor extends ExerciseElement {
   }
 
   #diagnosticList(diagnostics: readonly Diagnostic[], id: string, withButtons: boolean): TemplateResult {
-    if (diagnostics.length === 0) return html`<p class="all-clear" id=${id}>${msg('No problems found.')}</p>`;
+    if (diagnostics.length === 0)
+      return html`<p class="all-clear" id=${id}>
+        ${msg('No problems found.', { id: 'editor.no-problems-found' })}
+      </p>`;
     return html`<ul class="diagnostics" part="diagnostics" id=${id}>
       ${diagnostics.map(
         (d) =>
@@ -479,9 +517,9 @@ export class RoutineEditor extends ExerciseElement {
             ${
               withButtons
                 ? html`<button type="button" class="link" @click=${() => this.#goToLine(d.line)}>
-                    ${msg(str`Line ${d.line}`)}
+                    ${msg(str`Line ${d.line}`, { id: 'editor.line-x' })}
                   </button>`
-                : html`<span class="where">${msg(str`Line ${d.line}`)}</span>`
+                : html`<span class="where">${msg(str`Line ${d.line}`, { id: 'editor.line-x' })}</span>`
             }
             <span>${d.message}</span>
           </li>`,
@@ -490,14 +528,16 @@ export class RoutineEditor extends ExerciseElement {
   }
 
   #tabLabel(tab: Tab): string {
-    return { article: msg('Paste an article'), text: msg('Write as text'), form: msg('Build with a form') }[
-      tab
-    ];
+    return {
+      article: msg('Paste an article', { id: 'editor.paste-an-article' }),
+      text: msg('Write as text', { id: 'editor.write-as-text' }),
+      form: msg('Build with a form', { id: 'editor.build-with-a-form' }),
+    }[tab];
   }
 
   #renderArticle(): TemplateResult {
     return html`<label for="article"
-        >${msg('Paste your article here (plain text, or copied from a web page).')}</label
+        >${msg('Paste your article here (plain text, or copied from a web page).', { id: 'editor.paste-your-article-here' })}</label
       >
       <textarea
         id="article"
@@ -513,13 +553,15 @@ export class RoutineEditor extends ExerciseElement {
           id="import"
           @click=${() => void this.importArticle(this.#articleText)}
         >
-          ${msg('Import article')}
+          ${msg('Import article', { id: 'editor.import-article' })}
         </button>
       </div>
       ${
         this.#importDiagnostics
-          ? html`<h3>${msg('What to check')}</h3>
-              <p class="hint">${msg('The import guessed these things. Fix them in the text or the form.')}</p>
+          ? html`<h3>${msg('What to check', { id: 'editor.what-to-check' })}</h3>
+              <p class="hint">
+                ${msg('The import guessed these things. Fix them in the text or the form.', { id: 'editor.the-import-guessed-these' })}
+              </p>
               ${this.#diagnosticList(this.#importDiagnostics, 'import-problems', false)}`
           : nothing
       }`;
@@ -527,9 +569,11 @@ export class RoutineEditor extends ExerciseElement {
 
   #renderText(): TemplateResult {
     const other = this.#pristine ? [] : (this.#placed?.other ?? []);
-    return html`<label for="text">${msg('Your routine as text')}</label>
+    return html`<label for="text"
+        >${msg('Your routine as text', { id: 'editor.your-routine-as-text' })}</label
+      >
       <p class="hint" id="text-help">
-        ${msg('Start with "# Title". Each exercise starts with "### Name", then its dosage line and numbered steps.')}
+        ${msg('Start with "# Title". Each exercise starts with "### Name", then its dosage line and numbered steps.', { id: 'editor.start-with-title-each' })}
       </p>
       <textarea
         id="text"
@@ -543,7 +587,7 @@ export class RoutineEditor extends ExerciseElement {
           this.#readText.schedule();
         }}
       ></textarea>
-      <h3>${msg('Problems')}</h3>
+      <h3>${msg('Problems', { id: 'editor.problems' })}</h3>
       ${this.#diagnosticList(this.#pristine ? [] : this.#textDiagnostics, 'text-problems', true)}
       ${
         other.length > 0
@@ -557,7 +601,9 @@ export class RoutineEditor extends ExerciseElement {
   #renderPreview(): TemplateResult {
     const routine = this.#preview;
     if (!routine || resolveRoutineItems(routine).length === 0) {
-      return html`<p class="hint">${msg('The preview appears once the routine has an exercise.')}</p>`;
+      return html`<p class="hint">
+        ${msg('The preview appears once the routine has an exercise.', { id: 'editor.the-preview-appears-once' })}
+      </p>`;
     }
     const theme = this.theme ?? nothing;
     if (this.#element === 'player') {
@@ -601,14 +647,17 @@ export class RoutineEditor extends ExerciseElement {
         ${label}
       </label>`;
     const code = this.embedCode();
-    return html`<h2>${msg('Preview')}</h2>
+    return html`<h2>${msg('Preview', { id: 'editor.preview' })}</h2>
       <fieldset class="element-choice">
-        <legend>${msg('Show it as')}</legend>
-        ${choice('player', msg('The whole routine, in the player'))}
-        ${choice('card', msg('A card for each exercise'))} ${choice('counter', msg('A rep counter'))}
+        <legend>${msg('Show it as', { id: 'editor.show-it-as' })}</legend>
+        ${choice('player', msg('The whole routine, in the player', { id: 'editor.the-whole-routine-in' }))}
+        ${choice('card', msg('A card for each exercise', { id: 'editor.a-card-for-each' }))}
+        ${choice('counter', msg('A rep counter', { id: 'editor.a-rep-counter' }))}
         ${
           this.#element === 'counter' && items.length > 1
-            ? html`<label for="counter-exercise">${msg('Exercise to count')}</label>
+            ? html`<label for="counter-exercise"
+                  >${msg('Exercise to count', { id: 'editor.exercise-to-count' })}</label
+                >
                 <select
                   id="counter-exercise"
                   @change=${(e: Event) => {
@@ -630,7 +679,7 @@ export class RoutineEditor extends ExerciseElement {
         }
       </fieldset>
       <div class="preview" part="preview">${this.#renderPreview()}</div>
-      <h2>${msg('Use it on your page')}</h2>
+      <h2>${msg('Use it on your page', { id: 'editor.use-it-on-your' })}</h2>
       <div class="row-buttons">
         <button
           type="button"
@@ -639,7 +688,7 @@ export class RoutineEditor extends ExerciseElement {
           ?disabled=${!code}
           @click=${() => void this.#copyEmbed()}
         >
-          ${msg('Copy embed code')}
+          ${msg('Copy embed code', { id: 'editor.copy-embed-code' })}
         </button>
         <button
           type="button"
@@ -651,21 +700,21 @@ export class RoutineEditor extends ExerciseElement {
               `${JSON.stringify(this.#doc, null, 2)}\n`,
             )}
         >
-          ${msg('Download JSON')}
+          ${msg('Download JSON', { id: 'editor.download-json' })}
         </button>
         <button
           type="button"
           id="download-text"
           @click=${() => this.#download(this.#fileName('txt'), 'text/plain', formatRoutineText(this.#doc))}
         >
-          ${msg('Download text')}
+          ${msg('Download text', { id: 'editor.download-text' })}
         </button>
         <button
           type="button"
           id="open"
           @click=${() => this.renderRoot.querySelector<HTMLInputElement>('#open-file')?.click()}
         >
-          ${msg('Open a file')}
+          ${msg('Open a file', { id: 'editor.open-a-file' })}
         </button>
         <input
           id="open-file"
@@ -677,7 +726,7 @@ export class RoutineEditor extends ExerciseElement {
           @change=${(e: Event) => void this.#openFile(e)}
         />
       </div>
-      <label for="embed">${msg('Embed code')}</label>
+      <label for="embed">${msg('Embed code', { id: 'editor.embed-code' })}</label>
       <textarea id="embed" part="embed-code" rows="6" readonly .value=${code}></textarea>`;
   }
 
@@ -687,18 +736,18 @@ export class RoutineEditor extends ExerciseElement {
       <p class="visually-hidden" role="status">${this.#announcement}</p>
       ${
         this.#offer
-          ? html`<div class="notice" role="region" aria-label=${msg('Saved draft')}>
-              <p>
-                ${msg(
-                  str`A draft you were working on was saved in this browser on ${new Intl.DateTimeFormat(this.contentLocale, { dateStyle: 'medium', timeStyle: 'short' }).format(this.#offer.savedAt)}.`,
-                )}
-              </p>
+          ? html`<div
+              class="notice"
+              role="region"
+              aria-label=${msg('Saved draft', { id: 'editor.saved-draft' })}
+            >
+              <p>${this.#draftOfferText(this.#offer.savedAt)}</p>
               <div class="row-buttons">
                 <button type="button" class="primary" id="restore" @click=${() => this.#restoreDraft()}>
-                  ${msg('Restore the draft')}
+                  ${msg('Restore the draft', { id: 'editor.restore-the-draft' })}
                 </button>
                 <button type="button" id="discard" @click=${() => this.#declineDraft()}>
-                  ${msg('Discard it')}
+                  ${msg('Discard it', { id: 'editor.discard-it' })}
                 </button>
               </div>
             </div>`
@@ -710,7 +759,7 @@ export class RoutineEditor extends ExerciseElement {
           <div
             role="tablist"
             part="tabs"
-            aria-label=${msg('How to write your routine')}
+            aria-label=${msg('How to write your routine', { id: 'editor.how-to-write-your' })}
             @keydown=${this.#onTabKey}
           >
             ${TABS.map(

@@ -32,10 +32,10 @@ export interface FormHandlers {
 
 const kindLabel = (kind: SectionKind): string =>
   ({
-    'warm-up': msg('Warm-up'),
-    main: msg('Main part'),
-    'cool-down': msg('Cool-down'),
-    bonus: msg('Bonus'),
+    'warm-up': msg('Warm-up', { id: 'editor.warm-up' }),
+    main: msg('Main part', { id: 'editor.main-part' }),
+    'cool-down': msg('Cool-down', { id: 'editor.cool-down' }),
+    bonus: msg('Bonus', { id: 'editor.bonus' }),
   })[kind];
 
 /** Text the form can edit; a field written in several languages is edited in the text or JSON. */
@@ -84,7 +84,7 @@ function field(o: FieldOptions): TemplateResult {
   return html`<div class="field">
     <label for=${id}>${o.label}</label>
     ${o.hint ? html`<p class="hint" id=${hintId}>${o.hint}</p>` : nothing}
-    ${locked ? html`<p class="hint">${msg('Written in several languages: change it in the text.')}</p>` : nothing}
+    ${locked ? html`<p class="hint">${msg('Written in several languages: change it in the text.', { id: 'editor.written-in-several-languages' })}</p>` : nothing}
     ${
       o.multiline
         ? html`<textarea
@@ -125,30 +125,37 @@ function exerciseFields(
   const key = itemKey(s, i);
   if (!exercise) {
     return html`<li class="exercise">
-      <p>${msg(str`This item points to an exercise that is not in the routine ("${String(item.ref)}").`)}</p>
-      <button type="button" @click=${() => on.removeItem(s, i)}>${msg('Remove')}</button>
+      <p>
+        ${msg(str`This item points to an exercise that is not in the routine ("${String(item.ref)}").`, { id: 'editor.this-item-points-to' })}
+      </p>
+      <button type="button" @click=${() => on.removeItem(s, i)}>
+        ${msg('Remove', { id: 'editor.remove' })}
+      </button>
     </li>`;
   }
-  const name = pickText(exercise.name as LocalizedText, 'en') || msg('New exercise');
+  const name =
+    pickText(exercise.name as LocalizedText, 'en') || msg('New exercise', { id: 'editor.new-exercise' });
   const text = (f: ExerciseTextField) => (value: string) => on.exerciseText(s, i, f, value);
   const list = (f: ExerciseListField) => (value: string) => on.exerciseList(s, i, f, splitLines(value));
-  const perLine = msg('One per line.');
+  const perLine = msg('One per line.', { id: 'editor.one-per-line' });
   const last = s === doc.sections.length - 1 && i === count - 1;
   return html`<li class="exercise" part="form-exercise">
     <fieldset>
       <legend>${name}</legend>
-      ${field({ key: `${key}.name`, label: msg('Name'), value: plain(exercise.name), placed, onChange: text('name') })}
+      ${field({ key: `${key}.name`, label: msg('Name', { id: 'editor.name' }), value: plain(exercise.name), placed, onChange: text('name') })}
       ${field({
         key: `${key}.dosage`,
-        label: msg('Dosage'),
-        hint: msg('For example: 2 sets of 10 reps per side, hold 5 seconds.'),
+        label: msg('Dosage', { id: 'editor.dosage' }),
+        hint: msg('For example: 2 sets of 10 reps per side, hold 5 seconds.', {
+          id: 'editor.for-example-2-sets',
+        }),
         value: dosageText(item.dosage ?? exercise.dosage),
         placed,
         onChange: text('dosage'),
       })}
       ${field({
         key: `${key}.summary`,
-        label: msg('Summary'),
+        label: msg('Summary', { id: 'editor.summary' }),
         value: plain(exercise.summary),
         multiline: true,
         placed,
@@ -156,7 +163,7 @@ function exerciseFields(
       })}
       ${field({
         key: `${key}.steps`,
-        label: msg('Steps'),
+        label: msg('Steps', { id: 'editor.steps' }),
         hint: perLine,
         value: linesOf(exercise.steps),
         multiline: true,
@@ -165,7 +172,7 @@ function exerciseFields(
       })}
       ${field({
         key: `${key}.cues`,
-        label: msg('Tips'),
+        label: msg('Tips', { id: 'editor.tips' }),
         hint: perLine,
         value: linesOf(exercise.cues),
         multiline: true,
@@ -174,7 +181,7 @@ function exerciseFields(
       })}
       ${field({
         key: `${key}.safety`,
-        label: msg('Safety'),
+        label: msg('Safety', { id: 'editor.safety' }),
         hint: perLine,
         value: linesOf(exercise.safety),
         multiline: true,
@@ -183,7 +190,7 @@ function exerciseFields(
       })}
       ${field({
         key: `${key}.equipment`,
-        label: msg('Equipment'),
+        label: msg('Equipment', { id: 'editor.equipment' }),
         hint: perLine,
         value: linesOf(exercise.equipment),
         multiline: true,
@@ -198,13 +205,13 @@ function exerciseFields(
           ?disabled=${s === 0 && i === 0}
           @click=${() => on.moveItem(s, i, -1)}
         >
-          ${msg(str`Move ${name} up`)}
+          ${msg(str`Move ${name} up`, { id: 'editor.move-x-up' })}
         </button>
         <button type="button" id=${`${key}-down`} ?disabled=${last} @click=${() => on.moveItem(s, i, 1)}>
-          ${msg(str`Move ${name} down`)}
+          ${msg(str`Move ${name} down`, { id: 'editor.move-x-down' })}
         </button>
         <button type="button" class="danger" @click=${() => on.removeItem(s, i)}>
-          ${msg(str`Remove ${name}`)}
+          ${msg(str`Remove ${name}`, { id: 'editor.remove-x' })}
         </button>
       </div>
     </fieldset>
@@ -219,17 +226,17 @@ export function renderRoutineForm(
   const sections = Array.isArray(doc.sections) ? doc.sections : [];
   return html`<div class="form" part="form">
     <fieldset>
-      <legend>${msg('Routine')}</legend>
+      <legend>${msg('Routine', { id: 'editor.routine' })}</legend>
       ${field({
         key: 'title',
-        label: msg('Title'),
+        label: msg('Title', { id: 'editor.title' }),
         value: plain(doc.title),
         placed,
         onChange: (v) => on.routineText('title', v),
       })}
       ${field({
         key: 'summary',
-        label: msg('Summary'),
+        label: msg('Summary', { id: 'editor.summary' }),
         value: plain(doc.summary),
         multiline: true,
         placed,
@@ -237,27 +244,29 @@ export function renderRoutineForm(
       })}
       ${field({
         key: 'frequency',
-        label: msg('How often'),
-        hint: msg('For example: once or twice a day.'),
+        label: msg('How often', { id: 'editor.how-often' }),
+        hint: msg('For example: once or twice a day.', { id: 'editor.for-example-once-or' }),
         value: dosageText(doc.frequency),
         placed,
         onChange: (v) => on.routineText('frequency', v),
       })}
     </fieldset>
     ${sections.map((section, s) => {
-      const title = pickText(section.title as LocalizedText, 'en') || msg('Untitled section');
+      const title =
+        pickText(section.title as LocalizedText, 'en') ||
+        msg('Untitled section', { id: 'editor.untitled-section' });
       const items = Array.isArray(section.items) ? section.items : [];
       return html`<section class="section" aria-labelledby=${`section-${s}`}>
         <h3 id=${`section-${s}`}>${title}</h3>
         ${field({
           key: `s${s}.title`,
-          label: msg('Section title'),
+          label: msg('Section title', { id: 'editor.section-title' }),
           value: plain(section.title),
           placed,
           onChange: (v) => on.sectionTitle(s, v),
         })}
         <div class="field">
-          <label for=${`f-s${s}.kind`}>${msg('Kind of section')}</label>
+          <label for=${`f-s${s}.kind`}>${msg('Kind of section', { id: 'editor.kind-of-section' })}</label>
           <select
             id=${`f-s${s}.kind`}
             @change=${(e: Event) => on.sectionKind(s, (e.target as HTMLSelectElement).value as SectionKind)}
@@ -274,16 +283,16 @@ export function renderRoutineForm(
         </ol>
         <div class="row-buttons">
           <button type="button" id=${`s${s}-add`} class="primary" @click=${() => on.addExercise(s)}>
-            ${msg(str`Add an exercise to ${title}`)}
+            ${msg(str`Add an exercise to ${title}`, { id: 'editor.add-an-exercise-to' })}
           </button>
           <button type="button" ?disabled=${s === 0} @click=${() => on.moveSection(s, -1)}>
-            ${msg(str`Move section ${title} up`)}
+            ${msg(str`Move section ${title} up`, { id: 'editor.move-section-x-up' })}
           </button>
           <button type="button" ?disabled=${s === sections.length - 1} @click=${() => on.moveSection(s, 1)}>
-            ${msg(str`Move section ${title} down`)}
+            ${msg(str`Move section ${title} down`, { id: 'editor.move-section-x-down' })}
           </button>
           <button type="button" class="danger" @click=${() => on.removeSection(s)}>
-            ${msg(str`Remove section ${title}`)}
+            ${msg(str`Remove section ${title}`, { id: 'editor.remove-section-x' })}
           </button>
         </div>
       </section>`;
@@ -292,11 +301,13 @@ export function renderRoutineForm(
       ${
         sections.length === 0
           ? html`<button type="button" class="primary" id="add-first" @click=${() => on.addExercise(0)}>
-              ${msg('Add an exercise')}
+              ${msg('Add an exercise', { id: 'editor.add-an-exercise' })}
             </button>`
           : nothing
       }
-      <button type="button" id="add-section" @click=${() => on.addSection()}>${msg('Add a section')}</button>
+      <button type="button" id="add-section" @click=${() => on.addSection()}>
+        ${msg('Add a section', { id: 'editor.add-a-section' })}
+      </button>
     </div>
   </div>`;
 }
