@@ -152,4 +152,26 @@ describe('a blogger goes from a seed article to a working embed', function () {
       await checkEmbed(el, clipboard.text());
     });
   }
+
+  it('the card and counter embeds render too, and hide their fallback once upgraded', async () => {
+    const el = await fixture<RoutineEditor>(
+      html`<routine-editor draft-key="kinds" script-src=${DROP_IN}></routine-editor>`,
+    );
+    await el.importArticle(await (await readFile({ path: `../../../shared/seeds/${SEEDS[4]}` }))!);
+    const cards = await blankPage(el.embedCode({ element: 'card' }));
+    const card = cards.querySelector('exercise-card')!;
+    await waitUntil(() => card.shadowRoot?.querySelector('[part~="title"]'), 'the card renders', {
+      timeout: 15000,
+    });
+    expect(card.shadowRoot!.querySelector('[part~="title"]')!.textContent).to.equal(
+      card.querySelector('h3')!.textContent,
+    );
+    expect(card.querySelector('h3')!.checkVisibility()).to.equal(false);
+    const counters = await blankPage(el.embedCode({ element: 'counter' }));
+    const counter = counters.querySelector('rep-counter')!;
+    await waitUntil(() => counter.shadowRoot?.querySelector('button'), 'the counter renders', {
+      timeout: 15000,
+    });
+    expect(counter.querySelector('p')!.checkVisibility()).to.equal(false);
+  });
 });
