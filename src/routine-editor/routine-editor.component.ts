@@ -17,6 +17,18 @@ import * as edits from './routine-edits.js';
 import { routineEditorStyles } from './routine-editor.styles.js';
 
 type Tab = 'article' | 'text' | 'form';
+
+/** The languages our widgets speak; the preview and the embed can be set to any of them. */
+const READER_LANGUAGES = ['en', 'es', 'fr', 'de', 'pt-BR', 'nl', 'ar', 'zh-Hans'] as const;
+
+/** A language's own name for itself ("Español"), so a reader finds their language in any UI language. */
+function languageName(code: string): string {
+  try {
+    return new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
 const TABS: readonly Tab[] = ['article', 'text', 'form'];
 
 /** Typing pauses this long before the text is read again: one parse per pause, not per key. */
@@ -93,6 +105,8 @@ export class RoutineEditor extends ExerciseElement {
   /** @internal */ #tab: Tab = 'article';
   /** @internal */ #element: EmbedElement = 'player';
   /** @internal */ #counterId: string | undefined;
+  /** @internal The readers' language for the preview and the embed; undefined follows the page. */
+  #lang: string | undefined;
   /** @internal A saved draft offered back, until restored or declined. */
   #offer: Draft | undefined;
   /** @internal A storage problem, said once. */
@@ -187,7 +201,14 @@ export class RoutineEditor extends ExerciseElement {
    * readable fallback HTML. Empty when the document cannot be shown yet (no title or no exercise).
    */
   embedCode(options: EmbedOptions = {}): string {
-    const key = [this.#doc, this.#element, this.#counterId, this.scriptSrc, JSON.stringify(options)];
+    const key = [
+      this.#doc,
+      this.#element,
+      this.#counterId,
+      this.#lang,
+      this.scriptSrc,
+      JSON.stringify(options),
+    ];
     const cached = this.#embedCache;
     if (cached && cached.key.every((part, n) => part === key[n])) return cached.code;
     const code = this.#buildEmbed(options);
@@ -201,6 +222,7 @@ export class RoutineEditor extends ExerciseElement {
     return buildEmbedCode(result.value, {
       element: this.#element,
       exerciseId: this.#counterId,
+      lang: this.#lang,
       scriptSrc: this.scriptSrc,
       labels: { steps: msg('Steps', { id: 'editor.steps' }), safety: msg('Safety', { id: 'editor.safety' }) },
       ...options,
@@ -606,12 +628,14 @@ export class RoutineEditor extends ExerciseElement {
       </p>`;
     }
     const theme = this.theme ?? nothing;
+    const lang = this.#lang ?? nothing;
     if (this.#element === 'player') {
       return html`<routine-player
         .routine=${routine}
         no-persist
         heading-level="3"
         theme=${theme}
+        lang=${lang}
       ></routine-player>`;
     }
     const items = resolveRoutineItems(routine);
@@ -622,12 +646,13 @@ export class RoutineEditor extends ExerciseElement {
             .exercise=${item.dosage === undefined ? item.exercise : { ...item.exercise, dosage: item.dosage }}
             heading-level="3"
             theme=${theme}
+            lang=${lang}
           ></exercise-card>`,
       )}`;
     }
     const item = items.find((i) => i.exercise.id === this.#counterId) ?? items[0]!;
     return html`<h3>${pickText(item.exercise.name, this.contentLocale)}</h3>
-      <rep-counter .dosage=${item.dosage} theme=${theme}></rep-counter>`;
+      <rep-counter .dosage=${item.dosage} theme=${theme} lang=${lang}></rep-counter>`;
   }
 
   #renderOutput(): TemplateResult {
@@ -678,6 +703,26 @@ export class RoutineEditor extends ExerciseElement {
             : nothing
         }
       </fieldset>
+      <label for="reader-lang"
+        >${msg('Language of your readers', { id: 'editor.language-of-your-readers' })}</label
+      >
+      <select
+        id="reader-lang"
+        @change=${(e: Event) => {
+          this.#lang = (e.target as HTMLSelectElement).value || undefined;
+          this.requestUpdate();
+        }}
+      >
+        <option value="" ?selected=${this.#lang === undefined}>
+          ${msg('The language of the page', { id: 'editor.the-language-of-the' })}
+        </option>
+        ${READER_LANGUAGES.map(
+          (code) =>
+            html`<option value=${code} lang=${code} ?selected=${this.#lang === code}>
+              ${languageName(code)}
+            </option>`,
+        )}
+      </select>
       <div class="preview" part="preview">${this.#renderPreview()}</div>
       <h2>${msg('Use it on your page', { id: 'editor.use-it-on-your' })}</h2>
       <div class="row-buttons">

@@ -51,6 +51,28 @@ describe('<routine-editor> outputs', () => {
     expect(el.embedCode({ element: 'player' })).to.contain('<routine-player>');
   });
 
+  it("shows the preview and writes the embed in the readers' language", async () => {
+    const el = await editor();
+    el.text = HIP_TEXT;
+    await el.updateComplete;
+    const select = $<HTMLSelectElement>(el, '#reader-lang');
+    expect([...select.options].map((o) => o.value)).to.include.members(['es', 'ar', 'zh-Hans']);
+    select.value = 'es';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    const [player] = await previewShows(el, 'routine-player');
+    expect(player!.getAttribute('lang')).to.equal('es');
+    expect(el.embedCode()).to.contain('<routine-player lang="es">');
+    select.value = 'ar';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    // An Arabic widget mirrors itself, even on an English page.
+    await waitUntil(
+      () => player!.shadowRoot?.querySelector('[part~="base"]')?.getAttribute('dir') === 'rtl',
+      'rtl',
+    );
+  });
+
   it('gives no embed code, and a disabled Copy button, before there is an exercise', async () => {
     const el = await editor();
     expect(el.embedCode()).to.equal('');
