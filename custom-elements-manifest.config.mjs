@@ -134,7 +134,8 @@ export default {
     ...COMPONENTS.map((name) => `src/${name}/${name}.ts`),
     'src/internal/exercise-element.ts',
   ],
-  exclude: ['src/**/*.test.ts'],
+  // The editor's library panel is a part of <routine-editor>, which registers it; not an element of its own.
+  exclude: ['src/**/*.test.ts', 'src/routine-editor/library-panel.component.ts'],
   outdir: '.',
   litelement: true,
   dependencies: false,

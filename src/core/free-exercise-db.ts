@@ -4,8 +4,8 @@
  * loads the library; readers' widgets never do.
  *
  * Choices: the library's "expert" level has no match in our three levels, so it becomes "advanced",
- * and the record's own words are kept in `library` (our schema keeps fields it doesn't know), with
- * its force, mechanic and secondary muscles. Blank instructions are dropped. "body only" is no
+ * and the record's own words are kept in `library` (declared in the Exercise schema), with its id,
+ * force, mechanic and secondary muscles. Blank instructions are dropped. "body only" is no
  * equipment. Each picture gets alt text from the exercise name and its place in the sequence.
  */
 import type { ExerciseInput } from '../data/exercise-schema.js';
@@ -94,7 +94,9 @@ function map(record: unknown, options: FreeExerciseDbOptions): ExerciseInput | u
   }
   exercise.source = { ...SOURCE };
 
-  const library: Record<string, unknown> = { name: 'free-exercise-db', id: r.id };
+  const library: NonNullable<ExerciseInput['library']> = { name: 'free-exercise-db' };
+  const recordId = text(r.id);
+  if (recordId) library.id = recordId.slice(0, 100);
   if (level) library.level = level;
   for (const key of ['force', 'mechanic'] as const) {
     const value = text(r[key]);
@@ -102,7 +104,7 @@ function map(record: unknown, options: FreeExerciseDbOptions): ExerciseInput | u
   }
   const secondary = texts(r.secondaryMuscles);
   if (secondary.length) library.secondaryMuscles = secondary;
-  (exercise as Record<string, unknown>).library = library;
+  exercise.library = library;
   return exercise;
 }
 

@@ -74,3 +74,15 @@ export {
   type ImportArticleOptions,
   type ImportedArticle,
 } from './article-import/index.js';
+export {
+  LIBRARY_NO_EQUIPMENT,
+  libraryFacets,
+  searchLibrary,
+  type LibraryFacets,
+  type LibraryQuery,
+  type LibrarySearchResult,
+  readLibrary,
+  withAbsoluteMedia,
+  type ExerciseLibrary,
+} from './library/index.js';
+export { jsonProblemMessage, readJsonText, type JsonTextProblem, type JsonTextResult } from './json-text.js';

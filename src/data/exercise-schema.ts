@@ -93,6 +93,22 @@ const VariationSchema = v.looseObject(
   'must be an object such as {"name": "…", "summary": "…"}',
 );
 
+/**
+ * Where an exercise was copied from an exercise library (free-exercise-db), with the record's own
+ * words that our fields don't hold, so an editor can find the record again.
+ */
+const LibraryRecordSchema = v.looseObject(
+  {
+    name: plainText(D.maxLabelLength),
+    id: v.optional(plainText(D.maxLabelLength)),
+    level: v.optional(plainText(D.maxLabelLength)),
+    force: v.optional(plainText(D.maxLabelLength)),
+    mechanic: v.optional(plainText(D.maxLabelLength)),
+    secondaryMuscles: v.optional(TextListSchema),
+  },
+  'must be an object such as {"name": "free-exercise-db", "id": "…"}',
+);
+
 const VariationsSchema = listOf(VariationSchema, D.maxVariations, 'must be a list of variations');
 
 export const ExerciseSchema = v.looseObject(
@@ -117,6 +133,7 @@ export const ExerciseSchema = v.looseObject(
     easier: v.optional(VariationsSchema),
     harder: v.optional(VariationsSchema),
     source: v.optional(SourceSchema),
+    library: v.optional(LibraryRecordSchema),
     figure: v.optional(FigureSchema),
   },
   'must be a JSON object with at least "id" and "name"',

@@ -11,3 +11,4 @@ export type {
 export type { Routine, RoutineInput, RoutineItem, RoutineSection, SectionKind } from './routine-schema.js';
 export type { FrequencyValue } from './dosage-schema.js';
 export { SECTION_KINDS } from './routine-schema.js';
+export { suggestField } from './unknown-fields.js';

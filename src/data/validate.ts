@@ -6,12 +6,19 @@
 import * as v from 'valibot';
 import { ExerciseSchema, type Exercise } from './exercise-schema.js';
 import { RoutineSchema, type Routine } from './routine-schema.js';
+import { unknownExerciseFields, unknownRoutineFields } from './unknown-fields.js';
 
 export interface ValidationError {
   /** Where the problem is, e.g. `sections[1].items[0].dosage.sets`; empty for the document itself. */
   path: string;
   /** What the value must be, in plain words. */
   message: string;
+  /**
+   * For warnings an interface words itself: `unknown-field` (a field we don't know that looks like
+   * one we do), with `params.field` and `params.suggestion`.
+   */
+  code?: 'unknown-field';
+  params?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -237,11 +244,32 @@ const routineProblems: Check = (input) => {
 
 /**
  * Validates an Exercise document, leaving out invalid optional parts (a `difficulty` we do not know, an
- * empty step) instead of refusing it; `warnings` lists each part left out with its path. A document
+ * empty step) instead of refusing it; `warnings` lists each part left out with its path, and each
+ * unknown field that looks like one of ours ("instructions": did you mean "steps"?). A document
  * without a valid `id` or `name` is still refused.
  */
 export function validateExerciseLenient(input: unknown): ValidationResult<Exercise> {
-  return lenient(input, exerciseProblems, validateExercise);
+  return withUnknownFields(lenient(input, exerciseProblems, validateExercise), input, unknownExerciseFields);
+}
+
+/**
+ * Adds a warning for each field we don't know that looks like one we do ("instructions" → "steps"):
+ * kept, as every unknown field is, but most likely a mistake the author wants to hear about.
+ */
+function withUnknownFields<T>(
+  result: ValidationResult<T>,
+  input: unknown,
+  find: (input: unknown) => ValidationError[],
+): ValidationResult<T> {
+  if (!result.ok) return result;
+  let found: ValidationError[];
+  try {
+    found = find(input);
+  } catch {
+    // A getter or Proxy in a host-built object: no suggestions, the document still loads.
+    return result;
+  }
+  return found.length ? { ...result, warnings: [...(result.warnings ?? []), ...found] } : result;
 }
 
 /**
@@ -250,5 +278,5 @@ export function validateExerciseLenient(input: unknown): ValidationResult<Exerci
  * section that has an exercise, is refused.
  */
 export function validateRoutineLenient(input: unknown): ValidationResult<Routine> {
-  return lenient(input, routineProblems, validateRoutine);
+  return withUnknownFields(lenient(input, routineProblems, validateRoutine), input, unknownRoutineFields);
 }

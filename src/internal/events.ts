@@ -7,6 +7,7 @@
 import type { SessionSummary, StopReason } from '../core/player-reducer.js';
 import type { Side } from '../core/side.js';
 import type { TimelineStep } from '../core/timeline-types.js';
+import type { ExerciseInput } from '../data/exercise-schema.js';
 import type { ValidationError } from '../data/validate.js';
 import type { RoutineInput } from '../data/routine-schema.js';
 
@@ -104,6 +105,13 @@ export interface ExChangeDetail {
   source: 'text' | 'form' | 'import' | 'open' | 'draft';
 }
 
+/* ---- the editor's library panel ---- */
+
+export interface ExLibraryPickDetail {
+  /** The exercise the author chose, as our JSON (pictures with absolute addresses); no dosage yet. */
+  exercise: ExerciseInput;
+}
+
 /** Map of event name → detail type: the single source for emitters and listeners. */
 export interface ExEventDetails {
   'ex-error': ExErrorDetail;
@@ -122,6 +130,7 @@ export interface ExEventDetails {
   'ex-routine-complete': ExRoutineCompleteDetail;
   'ex-checkin': ExCheckinDetail;
   'ex-change': ExChangeDetail;
+  'ex-library-pick': ExLibraryPickDetail;
 }
 
 export type ExEventName = keyof ExEventDetails;
@@ -144,5 +153,6 @@ declare global {
     'ex-routine-complete': CustomEvent<ExRoutineCompleteDetail>;
     'ex-checkin': CustomEvent<ExCheckinDetail>;
     'ex-change': CustomEvent<ExChangeDetail>;
+    'ex-library-pick': CustomEvent<ExLibraryPickDetail>;
   }
 }

@@ -1,5 +1,5 @@
-// Property-based tests of the authoring functions: parseRoutineText, importArticle and
-// fromFreeExerciseDb never throw, whatever they are given, and formatRoutineText round-trips every
+// Property-based tests of the authoring functions: parseRoutineText, importArticle,
+// fromFreeExerciseDb, readJsonText and searchLibrary never throw, whatever they are given, and formatRoutineText round-trips every
 // generated routine that validates. FUZZ_RUNS inputs per property (200 by default, more in test:fuzz).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -16,8 +16,16 @@ import {
   WEIRD_STRINGS,
 } from './fuzz-documents.mjs';
 
-const { parseRoutineText, formatRoutineText, importArticle, fromFreeExerciseDb, validateRoutine } =
-  await import('exercise-elements/core');
+const {
+  parseRoutineText,
+  formatRoutineText,
+  importArticle,
+  fromFreeExerciseDb,
+  validateRoutine,
+  readJsonText,
+  searchLibrary,
+  validateExerciseLenient,
+} = await import('exercise-elements/core');
 
 const routines = readdirSync('examples')
   .filter((f) => f.endsWith('.json'))
@@ -232,6 +240,87 @@ test('fromFreeExerciseDb never throws on a damaged record', () => {
     fc.property(documentArbitrary(library.slice(0, 50), { hugeLength: 1000 }), (record) => {
       const exercise = fromFreeExerciseDb(record);
       assert.ok(exercise === undefined || typeof exercise.name === 'string');
+    }),
+    settings,
+  );
+});
+
+/** JSON with a mistake in it: a valid document cut, with pieces of broken JSON spliced in. */
+const JSON_PIECES = [
+  '{',
+  '}',
+  '[',
+  ']',
+  ',',
+  ':',
+  '"',
+  '“',
+  '”',
+  "'",
+  '//',
+  '/*',
+  '*/',
+  '\n',
+  'true',
+  '1e',
+  '-',
+  '\\u12',
+];
+const brokenJson = fc
+  .tuple(
+    fc.constantFrom(...routines.map((r) => JSON.stringify(r, null, 2))),
+    fc.nat(),
+    fc.array(fc.constantFrom(...JSON_PIECES), { maxLength: 4 }),
+  )
+  .map(([text, at, pieces]) => text.slice(0, at % (text.length + 1)) + pieces.join('') + text.slice(at % 50));
+
+test('readJsonText never throws, reads what JSON.parse reads, and points inside the text otherwise', () => {
+  assertProperty(
+    fc.property(fc.oneof(brokenJson, fc.string(), fc.constantFrom(...WEIRD_STRINGS)), (text) => {
+      const result = readJsonText(text);
+      let parsed;
+      try {
+        parsed = { ok: true, value: JSON.parse(text) };
+      } catch {
+        parsed = { ok: false };
+      }
+      assert.equal(result.ok, parsed.ok);
+      if (result.ok) return assert.deepStrictEqual(result.value, parsed.value);
+      const lines = text.split('\n');
+      assert.ok(result.line >= 1 && result.line <= lines.length, `line ${result.line}`);
+      assert.ok(
+        result.column >= 1 && result.column <= lines[result.line - 1].length + 1,
+        `column ${result.column}`,
+      );
+      assert.ok(result.message.length > 10);
+    }),
+    settings,
+  );
+});
+
+test('searchLibrary never throws, and lists only entries it was given', () => {
+  const mapped = library.slice(0, 60).map((record) => fromFreeExerciseDb(record));
+  assertProperty(
+    fc.property(
+      fc.array(fc.oneof(fc.constantFrom(...mapped), hostileValue()), { maxLength: 30 }),
+      fc.record(
+        { query: fc.anything(), area: fc.anything(), equipment: fc.anything(), limit: fc.anything() },
+        { requiredKeys: [] },
+      ),
+      (entries, options) => {
+        const result = searchLibrary(entries, options);
+        assert.ok(result.exercises.every((e) => entries.includes(e)));
+        assert.ok(result.total >= result.exercises.length);
+      },
+    ),
+    settings,
+  );
+});
+
+test('lenient validation with field suggestions never throws on hostile documents', () => {
+  assertProperty(
+    fc.property(hostileValue(), (doc) => {
+      validateExerciseLenient(doc);
     }),
     settings,
   );

@@ -125,7 +125,7 @@ const FIXTURES = {
     exercises: {
       'Chin tucks': { reps: 10, holdSeconds: 5 },
       'Shoulder rolls': { sets: 3, reps: 10 },
-      'Side neck stretch': { holdSeconds: 20 },
+      'Side neck stretch': { holdSeconds: 20, side: 'each' },
     },
   },
   'word-export.html': {
@@ -133,6 +133,41 @@ const FIXTURES = {
     exercises: {
       'Pendulum swing': { reps: 3, durationSeconds: 30 },
       'Wall push-up': { sets: 2, reps: 8 },
+    },
+  },
+  'nhs-hip-leaflet.html': {
+    frequency: { times: 3, per: 'day' },
+    exercises: {
+      'Ankle pumps': { reps: 8 },
+      'Buttock squeezes': { reps: 5, holdSeconds: 5 },
+      'Hip slides': { reps: 5 },
+      'Standing knee raise': { reps: 5, side: 'each' },
+    },
+  },
+  'physio-bold-labels.html': {
+    frequency: { times: 1, per: 'day' },
+    exercises: {
+      'Ankle alphabet': { reps: 2 },
+      'Calf raises': { sets: 3, reps: 12 },
+      'Single-leg balance': { reps: 3, holdSeconds: 30, side: 'each' },
+      'Band eversion': { reps: 10 },
+    },
+  },
+  'word-mso-ankle.html': {
+    frequency: { times: 2, per: 'day' },
+    exercises: {
+      'Seated twist': { reps: 3, side: 'each' },
+      'Seated knee lift': { reps: 5, holdSeconds: 5 },
+      'Standing back bend': { reps: 10 },
+    },
+  },
+  'numbered-list.txt': {
+    frequency: { times: 1, per: 'day' },
+    exercises: {
+      'Cat-cow': { reps: 8 },
+      'Bird dog': { reps: 6, holdSeconds: 5, side: 'each' },
+      "Child's pose": { durationSeconds: 30 },
+      'Pelvic tilts': { reps: 10 },
     },
   },
   'google-docs.html': {
@@ -162,6 +197,52 @@ for (const [file, want] of Object.entries(FIXTURES)) {
       assert.ok((exercise.steps ?? []).length > 0, `${exercise.name} has steps`);
     const frequency = checked.value.frequency;
     assert.deepEqual(frequency && { times: frequency.times, per: frequency.per }, want.frequency);
+  });
+}
+
+// Dosage inside the sentences of an exercise, in the layouts public leaflets and blogs use. Each
+// article is a heading and the exercise's words; the first line of the table states the routine's
+// default ("5 repetitions of each exercise") when there is one.
+const SENTENCES = [
+  ['Lift your leg and hold for a count of 5.', { holdSeconds: 5 }],
+  ['Lift one knee, then lower it. Repeat with the opposite leg. Do this 6 times.', { reps: 6, side: 'each' }],
+  ['Lie on your back. Do 8 slow repetitions.', { reps: 8 }],
+  ['Sit tall. Do 2 sets of 12 slow, controlled repetitions.', { sets: 2, reps: 12 }],
+  ['Turn to the right. Repeat three times each side.', { reps: 3, side: 'each' }],
+  ['Push your knee down. Hold for five seconds. Repeat five times.', { reps: 5, holdSeconds: 5 }],
+  ['Point your toes. Do 10 repetitions with both feet together.', { reps: 10 }],
+  [
+    'Hold for a slow count of ten, then relax. Repeat 5 times on the other side.',
+    { reps: 5, holdSeconds: 10, side: 'each' },
+  ],
+];
+for (const [words, want] of SENTENCES) {
+  test(`importArticle reads the dosage in "${words}"`, async () => {
+    const { routine } = await importArticle(`Home exercises\n\n## Leg lift\n${words}\n`);
+    const checked = validateRoutine(routine);
+    assert.ok(checked.ok, JSON.stringify(checked.errors));
+    assert.deepEqual(amounts(Object.values(checked.value.exercises)[0].dosage), want);
+  });
+}
+
+// The routine's own amount ("5 repetitions of each exercise") fills in what an exercise leaves out.
+const EVERY = [
+  ['Slide your leg out to the side and back.', { reps: 5 }],
+  ['Squeeze your buttocks and hold for a count of 5.', { reps: 5, holdSeconds: 5 }],
+  ['Lift one knee and lower it. Repeat with the opposite leg.', { reps: 5, side: 'each' }],
+  ['Lift your heels. Do 12 repetitions.', { reps: 12 }],
+  ['Walk on the spot for 30 seconds.', { durationSeconds: 30 }],
+];
+for (const [words, want] of EVERY) {
+  test(`importArticle completes "${words}" with the amount given for every exercise`, async () => {
+    const article = `Hip exercises\n\nStart by doing 5 repetitions of each exercise, 3 times a day.\n\n## Leg move\n${words}\n`;
+    const checked = validateRoutine((await importArticle(article)).routine);
+    assert.ok(checked.ok, JSON.stringify(checked.errors));
+    assert.deepEqual(amounts(Object.values(checked.value.exercises)[0].dosage), want);
+    assert.deepEqual(
+      { times: checked.value.frequency.times, per: checked.value.frequency.per },
+      { times: 3, per: 'day' },
+    );
   });
 }
 
@@ -217,4 +298,22 @@ test('fromFreeExerciseDb drops blank instructions and gives nothing for a record
   assert.equal(exercise.media.images[0].alt, 'Test move: starting position');
   assert.equal(fromFreeExerciseDb({ id: 'x', name: ' ' }), undefined);
   assert.equal(fromFreeExerciseDb(null), undefined);
+});
+
+test('every field fromFreeExerciseDb writes is declared in the published exercise schema', () => {
+  const schema = JSON.parse(readFileSync('schema/exercise.schema.json', 'utf8'));
+  const records = JSON.parse(readFileSync('../shared/data/free-exercise-db/exercises.json', 'utf8'));
+  /** Paths of the object's fields that the schema node doesn't list. */
+  const undeclared = (value, node, path) => {
+    if (Array.isArray(value)) return value.flatMap((item) => undeclared(item, node?.items, `${path}[]`));
+    if (typeof value !== 'object' || value === null) return [];
+    const properties = node?.properties ?? node?.anyOf?.find((n) => n.properties)?.properties ?? {};
+    return Object.entries(value).flatMap(([key, inner]) =>
+      Object.hasOwn(properties, key)
+        ? undeclared(inner, properties[key], `${path}.${key}`)
+        : [`${path}.${key}`],
+    );
+  };
+  const missing = new Set(records.flatMap((record) => undeclared(fromFreeExerciseDb(record), schema, '')));
+  assert.deepEqual([...missing], []);
 });

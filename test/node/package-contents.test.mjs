@@ -176,3 +176,31 @@ test('framework types and editor data ship, each named in package.json', () => {
     ['off', 'changes', 'counts'],
   );
 });
+
+test('the exercise library ships for the editor: 873 valid exercises, the copied pictures and the licence', async () => {
+  const [report] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json'], { encoding: 'utf8' }));
+  const files = report.files.map((f) => f.path);
+  assert.ok(pkg.exports['./library/*'], 'exports ./library/*');
+  assert.ok(files.includes('dist/library/free-exercise-db.json'));
+  assert.ok(files.includes('dist/library/LICENSE.md'));
+  const library = JSON.parse(readFileSync('dist/library/free-exercise-db.json', 'utf8'));
+  assert.equal(library.licence, 'Unlicense');
+  assert.equal(library.exercises.length, 873);
+  const { validateExercise } = await import('exercise-elements/core');
+  for (const exercise of library.exercises) assert.ok(validateExercise(exercise).ok, exercise.id);
+  // Each relative picture is a file in the package; the rest stay on the library's own site.
+  const pictures = library.exercises.flatMap((e) => e.media?.images ?? []).map((i) => i.src);
+  const local = pictures.filter((src) => !src.startsWith('https:'));
+  assert.ok(local.length > 0, 'some pictures are copied in');
+  for (const src of local) assert.ok(files.includes(`dist/library/${src}`), src);
+  for (const src of pictures.filter((s) => s.startsWith('https:')))
+    assert.ok(src.startsWith('https://raw.githubusercontent.com/yuhonas/free-exercise-db/'), src);
+});
+
+test("the readers' drop-in files never load the exercise library", () => {
+  for (const file of ['dist/cdn/exercise-elements.js', 'dist/cdn/exercise-elements-hydrate.js']) {
+    const bundle = readFileSync(file, 'utf8');
+    assert.ok(!bundle.includes('free-exercise-db.json'), `${file} names no library file`);
+    assert.ok(!bundle.includes('ex-library-pick'), `${file} carries no library panel`);
+  }
+});

@@ -1,21 +1,79 @@
 /**
- * Dosage as articles state it: on a line of its own ("Application: 10–15 reps per side") or inside
- * instructions ("Hold for five seconds. Repeat five times."). The author's explicit line wins; the
- * sentences fill in what it leaves out (a hold stated only in the instructions). Two phrasings the
- * shared parser doesn't read are rewritten first: "a count of 5" (seconds, as a hold is counted) and
- * "repeat with the opposite leg" (each side).
+ * Dosage as articles state it: on a line of its own ("Application: 10–15 reps per side", "Reps:
+ * 10") or inside instructions ("Hold for five seconds. Repeat five times."). The author's explicit
+ * line wins; the sentences fill in what it leaves out (a hold stated only in the instructions); an
+ * amount the article gives for every exercise ("5 repetitions of each exercise") fills in what is
+ * still missing. Phrasings the shared parser doesn't read are rewritten first, by rules rather than
+ * phrases: "a count of 5" is seconds (as a hold is counted), words between a number and its unit
+ * only describe it ("8 slow repetitions"), both feet "together" is one movement and not each side,
+ * and a sentence sending the reader to the other side
+ * ("repeat with the opposite leg") makes the amount per side.
  */
 import type { Dosage } from '../dosage-types.js';
+import { numberWordValue } from '../number-words.js';
 import { parseDosage } from '../parse-dosage.js';
 import { hasAmount } from '../routine-text/rules/dosage-hints.js';
 
 const FIELDS = ['sets', 'reps', 'holdSeconds', 'durationSeconds', 'restSeconds', 'side'] as const;
 const OTHER_SIDE =
-  /\b(?:opposite|other)\s+(?:side|leg|arm|foot|hand|hip|knee)s?\b|\b(?:each|both|either)\s+(?:side|leg|arm)s?\b|\bswitch\s+(?:sides|legs)\b/i;
+  /\b(?:opposite|other)\s+(?:side|leg|arm|foot|hand|hip|knee|shoulder)s?\b|\b(?:each|both|either)\s+(?:side|leg|arm)s?\b|\bswitch\s+(?:sides|legs|arms)\b|\b(?:swap|change)\s+(?:sides|legs|arms)\b/i;
+
+/** Units a count of repetitions or sets is written with. */
+const COUNT_UNITS = 'reps?|repetitions?|sets?|rounds?';
+/** Small words that tie a number to what follows; anything else between a number and a unit describes it. */
+const LINKING = new Set([
+  'of',
+  'to',
+  'or',
+  'and',
+  'per',
+  'a',
+  'an',
+  'the',
+  'in',
+  'on',
+  'at',
+  'with',
+  'for',
+  'x',
+]);
+
+const NUMBER = String.raw`\d+(?:\s*[-–]\s*\d+)?`;
+const DESCRIBED = new RegExp(
+  String.raw`\b(${NUMBER}|[a-z]+)((?:\s+[a-z]+){1,2}?)\s+(${COUNT_UNITS})\b`,
+  'gi',
+);
+
+function isNumber(word: string): boolean {
+  return /^\d/.test(word) || numberWordValue(word.toLowerCase()) !== undefined;
+}
 
 /** Rewrites phrasings the parser doesn't know into ones it does. */
 export function normalizeDosageText(text: string): string {
-  return text.replace(/\b(?:for\s+)?a\s+(?:slow\s+)?count\s+of\s+(\w+)/gi, 'for $1 seconds');
+  return (
+    text
+      .replace(/\b(?:for\s+)?a\s+(?:slow\s+)?count\s+of\s+(\w+)/gi, 'for $1 seconds')
+      // Both limbs moving at once is one movement, not one side and then the other.
+      .replace(
+        /\b(?:with\s+|using\s+)?both\s+(?:feet|legs|arms|hands|knees|shoulders)\s+(?:together|at\s+once|at\s+the\s+same\s+time)\b/gi,
+        'together',
+      )
+      .replace(DESCRIBED, (whole, count: string, between: string, unit: string) => {
+        if (!isNumber(count)) return whole;
+        const words = between.trim().split(/\s+/);
+        // "5 reps of 3 sets" keeps its small words; "8 slow, controlled repetitions" loses the description.
+        if (
+          words.some(
+            (w) =>
+              LINKING.has(w.toLowerCase()) ||
+              isNumber(w) ||
+              /^(?:reps?|repetitions?|sets?|rounds?|times|seconds?|minutes?)$/i.test(w),
+          )
+        )
+          return whole;
+        return `${count} ${unit}`;
+      })
+  );
 }
 
 /** A sentence that states an amount. */
@@ -27,10 +85,57 @@ export function statesAmount(text: string): boolean {
   return hasAmount(dosageOf(text));
 }
 
+/** Sends the reader to the other side; "both legs straight" describes a position and does not. */
+const TO_OTHER_SIDE =
+  /\b(?:opposite|other)\s+(?:side|leg|arm|foot|hand|hip|knee|shoulder)s?\b|\b(?:switch|swap|change)\s+(?:sides|legs|arms)\b/i;
+
+/** Whether a sentence sends the reader to the other side ("repeat with the opposite leg"). */
+export function saysOtherSide(text: string): boolean {
+  return TO_OTHER_SIDE.test(text);
+}
+
+/**
+ * A labelled dosage line in the parser's words: the label names the unit when the value is a bare
+ * number ("Reps: 10, twice a day" is 10 reps; "Hold: 30 seconds" is a hold).
+ */
+export function labelledDosage(label: string, value: string): string {
+  const key = label.toLowerCase().trim();
+  if (/^(?:hold|holds|hold time)$/.test(key)) return /^hold\b/i.test(value) ? value : `Hold ${value}`;
+  const unit = /^(?:reps|repetitions|repeat|repeats)$/.test(key)
+    ? 'reps'
+    : /^sets$/.test(key)
+      ? 'sets'
+      : undefined;
+  if (!unit) return value;
+  const bare = new RegExp(
+    String.raw`^(${NUMBER}|[a-z]+)\b(?!\s*(?:x\b|×|${COUNT_UNITS}|times|seconds?|secs?|s\b|minutes?|mins?))`,
+    'i',
+  ).exec(value);
+  if (!bare?.[1] || !isNumber(bare[1])) return value;
+  return `${bare[1]} ${unit}${value.slice(bare[1].length)}`;
+}
+
+/** Whether the every-exercise amount filled in a count the exercise's own words don't give. */
+function usedEvery(dosage: Dosage, explicit: string | undefined, fromSentences: Dosage): boolean {
+  const stated = explicit ? dosageOf(explicit) : {};
+  return (
+    (dosage.reps !== undefined && stated.reps === undefined && fromSentences.reps === undefined) ||
+    (dosage.sets !== undefined && stated.sets === undefined && fromSentences.sets === undefined)
+  );
+}
+
+export interface CombineOptions {
+  /** A sentence of the exercise sends the reader to the other side. */
+  otherSide?: boolean;
+  /** The amount the article gives for every exercise. */
+  every?: Dosage;
+}
+
 /** The explicit line's dosage, completed by the sentences; undefined when nothing states an amount. */
 export function combineDosage(
   explicit: string | undefined,
   sentences: readonly string[],
+  options: CombineOptions = {},
 ): Dosage | undefined {
   const dosage: Dosage = explicit ? dosageOf(explicit) : {};
   const fromSentences = sentences.length ? dosageOf(sentences.join(' ')) : {};
@@ -39,12 +144,31 @@ export function combineDosage(
       (dosage as Record<string, unknown>)[field] = fromSentences[field];
     }
   }
+  const own = hasAmount(dosage);
+  const every = options.every;
+  if (every && hasAmount(every)) {
+    // The article's count for every exercise, unless this one is timed or counts its own way.
+    if (dosage.reps === undefined && dosage.durationSeconds === undefined && every.reps !== undefined)
+      dosage.reps = every.reps;
+    if (dosage.sets === undefined && every.sets !== undefined && !own) dosage.sets = every.sets;
+    if (dosage.side === undefined && every.side !== undefined) dosage.side = every.side;
+  }
   if (!hasAmount(dosage)) return undefined;
   const words = [explicit, ...sentences].filter((s): s is string => !!s);
-  if (dosage.side === undefined && dosage.reps !== undefined && words.some((s) => OTHER_SIDE.test(s))) {
+  if (
+    dosage.side === undefined &&
+    (options.otherSide || words.some((s) => OTHER_SIDE.test(s))) &&
+    (dosage.reps !== undefined || dosage.holdSeconds !== undefined)
+  ) {
     dosage.side = 'each';
   }
-  const text = (explicit ?? sentences.join(' ')).trim();
+  const ownText = (explicit ?? sentences.join(' ')).trim();
+  const everyText = every?.text?.trim() ?? '';
+  const text = !own
+    ? everyText || ownText
+    : everyText && dosage !== undefined && usedEvery(dosage, explicit, fromSentences)
+      ? `${ownText} ${everyText}`
+      : ownText;
   dosage.text = text.length > 200 ? `${text.slice(0, 199)}…` : text;
   return dosage;
 }

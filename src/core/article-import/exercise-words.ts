@@ -156,6 +156,17 @@ const INSTRUCTION_VERBS = new Set([
   'clasp',
   'hug',
   'drop',
+  'point',
+  'rise',
+  'let',
+  'arch',
+  'round',
+  'flatten',
+  'balance',
+  'open',
+  'curl',
+  'squat',
+  'sink',
 ]);
 
 /** Headings that are never an exercise, however short. */
@@ -200,7 +211,11 @@ export function cleanHeading(text: string): CleanName {
   }
   name = name
     .replace(/\s*[:.]+$/, '')
-    .replace(/\s+(?:exercises?)$/i, '')
+    // "Hip exercises" → "Hip"; "The exercises" stays itself.
+    .replace(
+      /^(?!(?:the|your|my|our|these|those|some|all|home|daily|more)\s+exercises?$)(.+?)\s+(?:exercises?)$/i,
+      '$1',
+    )
     .replace(/^["“'‘]|["”'’]$/g, '')
     .trim();
   return { name: name.charAt(0).toUpperCase() + name.slice(1), kind, announced };

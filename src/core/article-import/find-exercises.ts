@@ -7,7 +7,7 @@
  */
 import { parseFrequency } from '../parse-frequency.js';
 import type { Block } from './blocks.js';
-import { statesAmount } from './article-dosage.js';
+import { labelledDosage, saysOtherSide, statesAmount } from './article-dosage.js';
 import {
   cleanHeading,
   isNeverExercise,
@@ -36,6 +36,8 @@ export interface FoundExercise {
   /** Sentences of the exercise that state an amount. */
   dosageSentences: string[];
   dosageBlocks: Block[];
+  /** A sentence of it sends the reader to the other side ("repeat with the opposite leg"). */
+  otherSide: boolean;
 }
 
 export interface ArticleDraft {
@@ -61,6 +63,15 @@ const LABELS: Readonly<Record<string, Label>> = {
   sets: 'dosage',
   prescription: 'dosage',
   'how many': 'dosage',
+  'how many times': 'dosage',
+  'sets and reps': 'dosage',
+  'reps and sets': 'dosage',
+  'sets & reps': 'dosage',
+  hold: 'dosage',
+  'hold time': 'dosage',
+  repeat: 'dosage',
+  repeats: 'dosage',
+  duration: 'dosage',
   'how much': 'dosage',
   amount: 'dosage',
   'how to': 'steps',
@@ -73,6 +84,17 @@ const LABELS: Readonly<Record<string, Label>> = {
   cues: 'steps',
   directions: 'steps',
   'what to do': 'steps',
+  'starting position': 'steps',
+  'start position': 'steps',
+  start: 'steps',
+  position: 'steps',
+  setup: 'steps',
+  'set up': 'steps',
+  'set-up': 'steps',
+  movement: 'steps',
+  action: 'steps',
+  'how to do': 'steps',
+  'the movement': 'steps',
   tip: 'tips',
   tips: 'tips',
   'coaching tips': 'tips',
@@ -114,12 +136,12 @@ const KIND_WORDS: readonly [RegExp, SectionKind][] = [
   [/^(?:bonus|optional|extra)\b/i, 'bonus'],
 ];
 
-function labelOf(text: string): { label: Label; value: string } | undefined {
-  const match = /^([A-Za-z][A-Za-z’' ]{1,24}?)\s*:\s*(.*)$/.exec(text);
+function labelOf(text: string): { label: Label; key: string; value: string } | undefined {
+  const match = /^([A-Za-z][A-Za-z’'& -]{1,24}?)\s*:\s*(.*)$/.exec(text);
   const key = match?.[1]?.toLowerCase().trim();
   if (!match || key === undefined || !Object.hasOwn(LABELS, key)) return undefined;
   const label = LABELS[key];
-  return label ? { label, value: (match[2] ?? '').trim() } : undefined;
+  return label ? { label, key, value: (match[2] ?? '').trim() } : undefined;
 }
 
 function kindOf(title: string): SectionKind {
@@ -135,6 +157,8 @@ function bodyFollows(blocks: readonly Block[], index: number): boolean {
     const label = labelOf(block.text)?.label;
     if (label === 'dosage' || label === 'steps') return true;
     if (block.kind === 'item' && block.ordered && startsWithInstruction(block.text)) return true;
+    // Right under the heading, a paragraph that tells the reader what to do: "Lie on your bed…".
+    if (i === index + 1 && block.kind === 'para' && startsWithInstruction(block.text)) return true;
     if (isHeading(block) || (block.kind === 'item' && block.text.endsWith(':'))) return false;
   }
   return false;
@@ -162,6 +186,7 @@ function newExercise(name: string, block: Block, how: FoundExercise['how'], sect
     explicitDosage: undefined,
     dosageSentences: [],
     dosageBlocks: [],
+    otherSide: false,
   };
 }
 
@@ -218,6 +243,7 @@ export function findExercises(blocks: readonly Block[]): ArticleDraft {
   ) => {
     for (const sentence of sentences(text)) {
       if (PROMOTION.test(sentence)) continue;
+      if (saysOtherSide(sentence)) exercise.otherSide = true;
       if (statesAmount(sentence)) {
         exercise.dosageSentences.push(sentence);
         exercise.dosageBlocks.push(block);
@@ -242,8 +268,9 @@ export function findExercises(blocks: readonly Block[]): ArticleDraft {
     const text = block.text;
     if (CAPTION.test(text)) continue;
     for (const sentence of sentences(text)) {
+      // How often to do the routine is said around the exercises; inside one, it is that exercise's.
       if (parseFrequency(sentence))
-        frequencies.push({ text: sentence, block, score: frequencyScore(sentence) });
+        frequencies.push({ text: sentence, block, score: frequencyScore(sentence) + (current ? 0 : 3) });
     }
     const label = labelOf(text);
 
@@ -261,7 +288,8 @@ export function findExercises(blocks: readonly Block[]): ArticleDraft {
       }
       switch (label.label) {
         case 'dosage':
-          if (label.value && !current.explicitDosage) current.explicitDosage = { text: label.value, block };
+          if (label.value && !current.explicitDosage)
+            current.explicitDosage = { text: labelledDosage(label.key, label.value), block };
           break;
         case 'steps':
           addSentences(current, label.value, block, 'steps');
@@ -276,7 +304,7 @@ export function findExercises(blocks: readonly Block[]): ArticleDraft {
           current.equipment.push(
             ...label.value
               .split(/,|\band\b/)
-              .map((s) => s.trim())
+              .map((s) => s.trim().replace(/^(?:an?|the|some)\s+/i, ''))
               .filter(Boolean),
           );
           break;
@@ -318,7 +346,9 @@ export function findExercises(blocks: readonly Block[]): ArticleDraft {
         nameWords <= 6 &&
         !isNeverExercise(name) &&
         (current
-          ? movementNoun(name) !== undefined && startsWithInstruction(body)
+          ? (movementNoun(name) !== undefined && startsWithInstruction(body)) ||
+            // The next of a numbered list of "Name: how to…" items, as the one before it was.
+            (block.ordered && current.how === 'item' && current.block.ordered)
           : startsWithInstruction(body) || movementNoun(name) !== undefined);
       if (startsExercise && !openLabel) {
         current = newExercise(name, block, 'item', sectionFor(section, index, draft.exercises));

@@ -137,7 +137,10 @@ function buildRoutine(draft: ArticleDraft, diagnostics: DiagnosticList): Routine
       D.maxNameLength,
     );
     const last = sections[sections.length - 1];
-    if (last && ((last.title === sectionTitle && last.kind === found.sectionKind) || sections.length >= D.maxSections))
+    if (
+      last &&
+      ((last.title === sectionTitle && last.kind === found.sectionKind) || sections.length >= D.maxSections)
+    )
       last.items.push({ ref: id });
     else sections.push({ title: sectionTitle, kind: found.sectionKind, items: [{ ref: id }] });
   }
@@ -189,8 +192,12 @@ function exercise(
     );
   }
 
-  const dosage = combineDosage(found.explicitDosage?.text, found.dosageSentences);
-  if (dosage) {
+  const dosage = combineDosage(found.explicitDosage?.text, found.dosageSentences, {
+    otherSide: found.otherSide,
+    every: everyDosage,
+  });
+  const own = combineDosage(found.explicitDosage?.text, found.dosageSentences);
+  if (dosage && own) {
     out.dosage = dosage as ExerciseInput['dosage'];
     const where = found.explicitDosage?.block ?? found.dosageBlocks[0] ?? at;
     const from = found.explicitDosage
@@ -202,8 +209,8 @@ function exercise(
       'info',
       `${quote(found.name)}: I read ${formatDosage(dosage, 'en')} from ${from}.`,
     );
-  } else if (everyDosage && draft.everyExercise) {
-    out.dosage = { ...everyDosage } as ExerciseInput['dosage'];
+  } else if (dosage && draft.everyExercise) {
+    out.dosage = dosage as ExerciseInput['dosage'];
     diagnostics.add(
       draft.everyExercise.block.line,
       draft.everyExercise.block.column,
