@@ -7,7 +7,9 @@ import { formatRoutineText, parseRoutineText, type Diagnostic } from '../core/ro
 import type { Routine, RoutineInput, SectionKind } from '../data/routine-schema.js';
 import { resolveRoutineItems } from '../data/resolve-routine.js';
 import { validateRoutine, validateRoutineLenient, type ValidationError } from '../data/validate.js';
-import type { ExChangeDetail } from '../internal/events.js';
+import { readJsonText } from '../core/json-text.js';
+import type { ExChangeDetail, ExLibraryPickDetail } from '../internal/events.js';
+import { jsonTextMessage, warningText } from '../internal/json-text-messages.js';
 import { ExerciseElement } from '../internal/exercise-element.js';
 import { DebounceController } from './debounce-controller.js';
 import { loadDraft, removeDraft, saveDraft, type Draft } from './draft-store.js';
@@ -81,6 +83,7 @@ export class RoutineEditor extends ExerciseElement {
     text: { attribute: false, noAccessor: true },
     draftKey: { attribute: 'draft-key' },
     scriptSrc: { attribute: 'script-src' },
+    librarySrc: { attribute: 'library-src' },
     theme: { reflect: true },
   };
 
@@ -88,6 +91,11 @@ export class RoutineEditor extends ExerciseElement {
   declare draftKey: string;
   /** The address of the drop-in file the embed code loads. Default: the unpkg address of the package. */
   declare scriptSrc: string | undefined;
+  /**
+   * The address of the exercise library (the package's `dist/library/free-exercise-db.json`). With it the
+   * form offers a library search; the file is fetched only when the author opens it.
+   */
+  declare librarySrc: string | undefined;
   /** `light` or `dark` for the editor and its preview; unset follows the page. */
   declare theme: 'light' | 'dark' | undefined;
 
@@ -97,6 +105,8 @@ export class RoutineEditor extends ExerciseElement {
   /** @internal */ #textDiagnostics: Diagnostic[] = [];
   /** @internal */ #importDiagnostics: Diagnostic[] | undefined;
   /** @internal */ #errors: ValidationError[] = [];
+  /** @internal Fields we don't know that look like ours ("instructions": did you mean "steps"?). */
+  #unknownFields: ValidationError[] = [];
   /** @internal */ #placed: PlacedProblems | undefined;
   /** @internal The last document the preview could show. */
   #preview: Routine | undefined;
@@ -245,7 +255,10 @@ export class RoutineEditor extends ExerciseElement {
     const strict = validateRoutine(doc);
     this.#errors = strict.ok ? [] : strict.errors;
     this.#placed = placeProblems(doc, this.#errors);
-    const lenient = strict.ok ? strict : validateRoutineLenient(doc);
+    const lenient = validateRoutineLenient(doc);
+    this.#unknownFields = lenient.ok
+      ? (lenient.warnings ?? []).filter((w) => w.code === 'unknown-field')
+      : [];
     if (lenient.ok) this.#preview = lenient.value;
     else if (!Array.isArray(doc.sections) || doc.sections.length === 0) this.#preview = undefined;
     this.#pristine = false;
@@ -381,18 +394,17 @@ export class RoutineEditor extends ExerciseElement {
     const text = await file.text();
     this.#readText.cancel();
     if (/^\s*[{[]/.test(text)) {
-      let value: unknown;
-      try {
-        value = JSON.parse(text);
-      } catch {
-        const message = msg(
+      const read = readJsonText(text);
+      if (!read.ok) {
+        const message = `${msg(
           str`"${file.name}" looks like JSON but could not be read. Check it for a missing comma or quote.`,
           { id: 'editor.x-looks-like-json' },
-        );
+        )} ${jsonTextMessage(read)}`;
         this.#announce(message);
         this.emit('ex-error', { kind: 'parse', message, errors: [] });
         return;
       }
+      const value = read.value;
       const doc = this.#asRoutine(value);
       if (!doc) {
         const message = msg(str`"${file.name}" holds no routine or exercise.`, {
@@ -617,7 +629,28 @@ export class RoutineEditor extends ExerciseElement {
               ${other.map((e) => html`<li class="error"><code>${e.path || '—'}</code> ${e.message}</li>`)}
             </ul>`
           : nothing
-      }`;
+      }
+      ${this.#renderUnknownFields()}`;
+  }
+
+  /** Fields we don't know that look like ours: kept in the document, but most likely a slip. */
+  #renderUnknownFields(): TemplateResult | typeof nothing {
+    if (this.#pristine || this.#unknownFields.length === 0) return nothing;
+    return html`<ul class="diagnostics unknown-fields">
+      ${this.#unknownFields.map(
+        (w) => html`<li class="warning"><code>${w.path || '—'}</code> ${warningText(w)}</li>`,
+      )}
+    </ul>`;
+  }
+
+  /** An exercise picked in the library joins the last section; its dosage field waits for the author. */
+  #addFromLibrary(event: CustomEvent<ExLibraryPickDetail>): void {
+    const sections = this.#doc.sections.length;
+    const at = Math.max(0, sections - 1);
+    this.#edit((d) =>
+      edits.addExercise(d, at, event.detail.exercise, msg('Exercises', { id: 'editor.exercises' })),
+    );
+    void this.#focus(`#f-s${at}\\.i${this.#doc.sections[at]!.items.length - 1}\\.dosage`);
   }
 
   #renderPreview(): TemplateResult {
@@ -831,7 +864,16 @@ export class RoutineEditor extends ExerciseElement {
           <div role="tabpanel" id="panel-form" aria-labelledby="tab-form" ?hidden=${tab !== 'form'}>
             ${
               tab === 'form'
-                ? renderRoutineForm(this.#doc, this.#pristine ? undefined : this.#placed, this.#form)
+                ? html`${
+                    this.librarySrc
+                      ? html`<library-panel
+                          src=${this.librarySrc}
+                          @ex-library-pick=${(e: CustomEvent<ExLibraryPickDetail>) => this.#addFromLibrary(e)}
+                        ></library-panel>`
+                      : nothing
+                  }
+                  ${this.#renderUnknownFields()}
+                  ${renderRoutineForm(this.#doc, this.#pristine ? undefined : this.#placed, this.#form)}`
                 : nothing
             }
           </div>
