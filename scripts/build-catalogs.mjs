@@ -36,9 +36,9 @@ const PARTS = [
   ['player', /^src\/routine-player\/(routine-player\.component|player-overview|player-text)\.ts$/],
   // The rest of the player: running view, summary, pain dialog.
   ['session', /^src\/routine-player\//],
-  // The authoring element, in two parts to stay under budget: its form (`form`) and the rest. Readers'
-  // widgets never load either.
-  ['form', /^src\/routine-editor\/routine-form\.ts$/],
+  // The authoring element, in two parts to stay under budget: its form and library search (`form`) and
+  // the rest. Readers' widgets never load either.
+  ['form', /^src\/routine-editor\/(routine-form|library-panel\.component)\.ts$/],
   ['editor', /^src\/routine-editor\//],
   ['shared', /^src\//],
 ];
