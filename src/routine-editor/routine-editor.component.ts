@@ -217,6 +217,8 @@ export class RoutineEditor extends ExerciseElement {
       this.#counterId,
       this.#lang,
       this.scriptSrc,
+      // The fallback headings are in the interface language.
+      this.contentLocale,
       JSON.stringify(options),
     ];
     const cached = this.#embedCache;
