@@ -36,10 +36,10 @@ const PARTS = [
   ['player', /^src\/routine-player\/(routine-player\.component|player-overview|player-text)\.ts$/],
   // The rest of the player: running view, summary, pain dialog.
   ['session', /^src\/routine-player\//],
-  // The authoring element, in two parts to stay under budget: its form and library search (`form`) and
-  // the rest. Readers' widgets never load either.
+  // What only authors read, never fetched by readers' pages, in two parts to stay under budget: the
+  // editor's form and library search (`form`), and the rest of the editor with the JSON messages.
   ['form', /^src\/routine-editor\/(routine-form|library-panel\.component)\.ts$/],
-  ['editor', /^src\/routine-editor\//],
+  ['editor', /^src\/(?:routine-editor\/|internal\/json-text-messages\.ts$)/],
   ['shared', /^src\//],
 ];
 const PLURAL = /^(.+)\.(zero|one|two|few|many|other)$/;

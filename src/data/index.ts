@@ -1,3 +1,6 @@
+// Turns on the lenient validators' "did you mean" warnings for fields that look like ours.
+import './unknown-fields.js';
+
 export * from './validate.js';
 export * from './resolve-routine.js';
 export type {
@@ -11,4 +14,3 @@ export type {
 export type { Routine, RoutineInput, RoutineItem, RoutineSection, SectionKind } from './routine-schema.js';
 export type { FrequencyValue } from './dosage-schema.js';
 export { SECTION_KINDS } from './routine-schema.js';
-export { suggestField } from './unknown-fields.js';

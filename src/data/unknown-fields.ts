@@ -3,96 +3,104 @@
  * where we say "steps", "tips" for "cues", "reps" on the exercise instead of inside its "dosage", or
  * a typo ("stpes"). Unknown fields are kept (the schemas are loose, so other tools can add theirs);
  * these become warnings, so an author who misspelled one hears why the card shows no steps. The
- * field names each schema knows are read from the schemas, so they never drift apart.
+ * field names each schema knows are read from the schemas, so they never drift apart. Importing the
+ * module turns the warnings on in the lenient validators; `exercise-elements/core` does.
  */
 import { ExerciseSchema } from './exercise-schema.js';
 import { DosageSchema } from './dosage-schema.js';
 import { RoutineSchema } from './routine-schema.js';
-import { formatPath, type ValidationError } from './validate.js';
+import { formatPath, useUnknownFieldWarnings, type ValidationError } from './validate.js';
 
-type Where = 'exercise' | 'routine' | 'section' | 'item' | 'dosage';
+type Synonyms = Readonly<Record<string, string>>;
 
-/** Words authors use for our fields, per place; a typo of a known name is found apart from these. */
-const SYNONYMS: Readonly<Record<Where, Readonly<Record<string, string>>>> = {
-  exercise: {
-    instructions: 'steps',
-    instruction: 'steps',
-    directions: 'steps',
-    howto: 'steps',
-    step: 'steps',
-    tips: 'cues',
-    tip: 'cues',
-    cue: 'cues',
-    coaching: 'cues',
-    reps: 'dosage',
-    repetitions: 'dosage',
-    sets: 'dosage',
-    hold: 'dosage',
-    holdseconds: 'dosage',
-    duration: 'dosage',
-    durationseconds: 'dosage',
-    rest: 'dosage',
-    restseconds: 'dosage',
-    side: 'dosage',
-    dose: 'dosage',
-    prescription: 'dosage',
-    warnings: 'safety',
-    warning: 'safety',
-    cautions: 'safety',
-    caution: 'safety',
-    precautions: 'safety',
-    contraindications: 'safety',
-    description: 'summary',
-    about: 'summary',
-    title: 'name',
-    images: 'media',
-    image: 'media',
-    pictures: 'media',
-    photos: 'media',
-    video: 'media',
-    videos: 'media',
-    level: 'difficulty',
-    muscle: 'muscles',
-    targets: 'muscles',
-    target: 'muscles',
-    bodyparts: 'muscles',
-    area: 'muscles',
-    areas: 'muscles',
-    regressions: 'easier',
-    regression: 'easier',
-    progressions: 'harder',
-    progression: 'harder',
-    credit: 'source',
-    attribution: 'source',
-  },
-  routine: {
-    name: 'title',
-    description: 'summary',
-    schedule: 'frequency',
-    often: 'frequency',
-    duration: 'durationMinutes',
-    warnings: 'safety',
-    cautions: 'safety',
-    parts: 'sections',
-    blocks: 'sections',
-  },
-  section: { name: 'title', type: 'kind', exercises: 'items', steps: 'items' },
-  item: { id: 'ref', exerciseid: 'ref', note: 'notes', reps: 'dosage', sets: 'dosage', hold: 'dosage' },
-  dosage: {
-    rep: 'reps',
-    repetitions: 'reps',
-    set: 'sets',
-    rounds: 'sets',
-    hold: 'holdSeconds',
-    holdtime: 'holdSeconds',
-    duration: 'durationSeconds',
-    time: 'durationSeconds',
-    seconds: 'durationSeconds',
-    rest: 'restSeconds',
-    sides: 'side',
-    perside: 'side',
-    note: 'text',
-  },
+// Words authors use for our fields, one table per place; a typo of a known name is found apart from
+// these. Separate tables (and the routine's apart from the exercise's) let a page that only shows
+// cards leave the routine schema and its words out of its bundle.
+const EXERCISE_WORDS: Synonyms = {
+  instructions: 'steps',
+  instruction: 'steps',
+  directions: 'steps',
+  howto: 'steps',
+  step: 'steps',
+  tips: 'cues',
+  tip: 'cues',
+  cue: 'cues',
+  coaching: 'cues',
+  reps: 'dosage',
+  repetitions: 'dosage',
+  sets: 'dosage',
+  hold: 'dosage',
+  holdseconds: 'dosage',
+  duration: 'dosage',
+  durationseconds: 'dosage',
+  rest: 'dosage',
+  restseconds: 'dosage',
+  side: 'dosage',
+  dose: 'dosage',
+  prescription: 'dosage',
+  warnings: 'safety',
+  warning: 'safety',
+  cautions: 'safety',
+  caution: 'safety',
+  precautions: 'safety',
+  contraindications: 'safety',
+  description: 'summary',
+  about: 'summary',
+  title: 'name',
+  images: 'media',
+  image: 'media',
+  pictures: 'media',
+  photos: 'media',
+  video: 'media',
+  videos: 'media',
+  level: 'difficulty',
+  muscle: 'muscles',
+  targets: 'muscles',
+  target: 'muscles',
+  bodyparts: 'muscles',
+  area: 'muscles',
+  areas: 'muscles',
+  regressions: 'easier',
+  regression: 'easier',
+  progressions: 'harder',
+  progression: 'harder',
+  credit: 'source',
+  attribution: 'source',
+};
+const DOSAGE_WORDS: Synonyms = {
+  rep: 'reps',
+  repetitions: 'reps',
+  set: 'sets',
+  rounds: 'sets',
+  hold: 'holdSeconds',
+  holdtime: 'holdSeconds',
+  duration: 'durationSeconds',
+  time: 'durationSeconds',
+  seconds: 'durationSeconds',
+  rest: 'restSeconds',
+  sides: 'side',
+  perside: 'side',
+  note: 'text',
+};
+const ROUTINE_WORDS: Synonyms = {
+  name: 'title',
+  description: 'summary',
+  schedule: 'frequency',
+  often: 'frequency',
+  duration: 'durationMinutes',
+  warnings: 'safety',
+  cautions: 'safety',
+  parts: 'sections',
+  blocks: 'sections',
+};
+const SECTION_WORDS: Synonyms = { name: 'title', type: 'kind', exercises: 'items', steps: 'items' };
+const ITEM_WORDS: Synonyms = {
+  id: 'ref',
+  exerciseid: 'ref',
+  note: 'notes',
+  reps: 'dosage',
+  sets: 'dosage',
+  hold: 'dosage',
 };
 
 type Schemaish = {
@@ -122,17 +130,28 @@ function fieldSchema(schema: unknown, key: string): unknown {
   return objectsIn(schema).find((s) => s.entries && key in s.entries)?.entries?.[key];
 }
 
-let known: Record<Where, ReadonlySet<string>> | undefined;
-function knownFields(): Record<Where, ReadonlySet<string>> {
+/** A place in a document: the fields our schema knows there, and the words authors use for them. */
+interface Place {
+  fields: ReadonlySet<string>;
+  words: Synonyms;
+}
+
+let exercisePlace: Place | undefined;
+let dosagePlace: Place | undefined;
+const exercise = (): Place =>
+  (exercisePlace ??= { fields: new Set(fieldsOf(ExerciseSchema)), words: EXERCISE_WORDS });
+const dosage = (): Place =>
+  (dosagePlace ??= { fields: new Set(fieldsOf(DosageSchema)), words: DOSAGE_WORDS });
+
+let routinePlaces: { routine: Place; section: Place; item: Place } | undefined;
+function routinePlacesOf(): { routine: Place; section: Place; item: Place } {
   const section = fieldSchema(RoutineSchema, 'sections');
-  known ??= {
-    exercise: new Set(fieldsOf(ExerciseSchema)),
-    routine: new Set(fieldsOf(RoutineSchema)),
-    section: new Set(fieldsOf(section)),
-    item: new Set(fieldsOf(fieldSchema(section, 'items'))),
-    dosage: new Set(fieldsOf(DosageSchema)),
+  routinePlaces ??= {
+    routine: { fields: new Set(fieldsOf(RoutineSchema)), words: ROUTINE_WORDS },
+    section: { fields: new Set(fieldsOf(section)), words: SECTION_WORDS },
+    item: { fields: new Set(fieldsOf(fieldSchema(section, 'items'))), words: ITEM_WORDS },
   };
-  return known;
+  return routinePlaces;
 }
 
 /** Edits (insert, delete, change, swap two letters) from a to b, stopping early past `most`. */
@@ -157,11 +176,11 @@ function distance(a: string, b: string, most: number): number {
 }
 
 /** The field of ours an unknown `key` most likely means, at this place; undefined when none is close. */
-export function suggestField(key: string, where: Where): string | undefined {
-  const fields = knownFields()[where];
+function suggestField(key: string, place: Place): string | undefined {
+  const fields = place.fields;
   if (fields.has(key) || key.length > 60) return undefined;
   const plain = key.toLowerCase().replace(/[\s_-]+/g, '');
-  const synonym = SYNONYMS[where][plain];
+  const synonym = Object.hasOwn(place.words, plain) ? place.words[plain] : undefined;
   if (synonym && fields.has(synonym)) return synonym;
   for (const field of fields) if (field.toLowerCase() === plain) return field;
   if (plain.length < 4) return undefined;
@@ -183,10 +202,10 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 /** At most this many: a document full of someone else's fields is not a list of typos. */
 const MAX_WARNINGS = 20;
 
-function check(value: unknown, where: Where, keys: (string | number)[], out: ValidationError[]): void {
+function check(value: unknown, place: Place, keys: (string | number)[], out: ValidationError[]): void {
   if (!isObject(value) || out.length >= MAX_WARNINGS) return;
   for (const key of Object.keys(value).slice(0, 200)) {
-    const suggestion = suggestField(key, where);
+    const suggestion = suggestField(key, place);
     if (suggestion && out.length < MAX_WARNINGS && !Object.hasOwn(value, suggestion)) {
       out.push({
         path: formatPath([...keys, key]),
@@ -196,13 +215,13 @@ function check(value: unknown, where: Where, keys: (string | number)[], out: Val
       });
     }
   }
-  if (where === 'exercise' || where === 'item') check(value.dosage, 'dosage', [...keys, 'dosage'], out);
+  if (place.fields.has('dosage')) check(value.dosage, dosage(), [...keys, 'dosage'], out);
 }
 
 /** Warnings for the fields of an exercise document that look like ours but aren't. */
 export function unknownExerciseFields(doc: unknown): ValidationError[] {
   const out: ValidationError[] = [];
-  check(doc, 'exercise', [], out);
+  check(doc, exercise(), [], out);
   return out;
 }
 
@@ -210,21 +229,25 @@ export function unknownExerciseFields(doc: unknown): ValidationError[] {
 export function unknownRoutineFields(doc: unknown): ValidationError[] {
   const out: ValidationError[] = [];
   if (!isObject(doc)) return out;
-  check(doc, 'routine', [], out);
+  const places = routinePlacesOf();
+  check(doc, places.routine, [], out);
   if (Array.isArray(doc.sections)) {
     doc.sections.slice(0, 100).forEach((section, s) => {
-      check(section, 'section', ['sections', s], out);
+      check(section, places.section, ['sections', s], out);
       if (isObject(section) && Array.isArray(section.items)) {
         section.items.slice(0, 200).forEach((item, i) => {
-          check(item, 'item', ['sections', s, 'items', i], out);
-          if (isObject(item)) check(item.exercise, 'exercise', ['sections', s, 'items', i, 'exercise'], out);
+          check(item, places.item, ['sections', s, 'items', i], out);
+          if (isObject(item)) check(item.exercise, exercise(), ['sections', s, 'items', i, 'exercise'], out);
         });
       }
     });
   }
   if (isObject(doc.exercises)) {
-    for (const [id, exercise] of Object.entries(doc.exercises).slice(0, 500))
-      check(exercise, 'exercise', ['exercises', id], out);
+    for (const [id, entry] of Object.entries(doc.exercises).slice(0, 500))
+      check(entry, exercise(), ['exercises', id], out);
   }
   return out;
 }
+
+// Loading this module is what turns the warnings on (see `useUnknownFieldWarnings`).
+useUnknownFieldWarnings({ exercise: unknownExerciseFields, routine: unknownRoutineFields });

@@ -6,7 +6,6 @@
 import * as v from 'valibot';
 import { ExerciseSchema, type Exercise } from './exercise-schema.js';
 import { RoutineSchema, type Routine } from './routine-schema.js';
-import { unknownExerciseFields, unknownRoutineFields } from './unknown-fields.js';
 
 export interface ValidationError {
   /** Where the problem is, e.g. `sections[1].items[0].dosage.sets`; empty for the document itself. */
@@ -249,7 +248,25 @@ const routineProblems: Check = (input) => {
  * without a valid `id` or `name` is still refused.
  */
 export function validateExerciseLenient(input: unknown): ValidationResult<Exercise> {
-  return withUnknownFields(lenient(input, exerciseProblems, validateExercise), input, unknownExerciseFields);
+  return withUnknownFields(lenient(input, exerciseProblems, validateExercise), input, 'exercise');
+}
+
+/** Finds the fields of a document we don't know that look like ones we do. */
+export interface UnknownFieldFinders {
+  exercise(input: unknown): ValidationError[];
+  routine(input: unknown): ValidationError[];
+}
+
+/**
+ * Set by data/unknown-fields.ts when it loads: through `exercise-elements/core` and the package's
+ * root entry (the editor, the playground, a CMS plugin), never through the drop-in file or an element
+ * entry alone, whose size budget it would cost. Readers never see these warnings anyway.
+ */
+let unknownFields: UnknownFieldFinders | undefined;
+
+/** @internal Turns on the "did you mean" warnings of the lenient validators. */
+export function useUnknownFieldWarnings(finders: UnknownFieldFinders): void {
+  unknownFields = finders;
 }
 
 /**
@@ -259,9 +276,11 @@ export function validateExerciseLenient(input: unknown): ValidationResult<Exerci
 function withUnknownFields<T>(
   result: ValidationResult<T>,
   input: unknown,
-  find: (input: unknown) => ValidationError[],
+  kind: keyof UnknownFieldFinders,
 ): ValidationResult<T> {
-  if (!result.ok) return result;
+  const finders = unknownFields;
+  if (!result.ok || !finders) return result;
+  const find = (doc: unknown) => finders[kind](doc);
   let found: ValidationError[];
   try {
     found = find(input);
@@ -278,5 +297,5 @@ function withUnknownFields<T>(
  * section that has an exercise, is refused.
  */
 export function validateRoutineLenient(input: unknown): ValidationResult<Routine> {
-  return withUnknownFields(lenient(input, routineProblems, validateRoutine), input, unknownRoutineFields);
+  return withUnknownFields(lenient(input, routineProblems, validateRoutine), input, 'routine');
 }

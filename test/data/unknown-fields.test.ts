@@ -1,4 +1,6 @@
 import { expect } from '@open-wc/testing';
+// Loading it turns the suggestions on, as exercise-elements/core does.
+import '../../src/data/unknown-fields.js';
 import { validateExerciseLenient, validateRoutineLenient } from '../../src/data/validate.js';
 
 // Issue 15: a field we don't know that looks like one we do is a warning, not silence; the

@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { jsonProblemMessage, readJsonText, type JsonTextProblem } from '../../src/core/json-text.js';
+// Loading it turns the suggestions on, as exercise-elements/core does.
+import '../../src/data/unknown-fields.js';
 import { validateExerciseLenient } from '../../src/data/validate.js';
 import { jsonProblemText, jsonTextMessage, warningText } from '../../src/internal/json-text-messages.js';
 

@@ -41,8 +41,13 @@ test('the package is ESM only, and sideEffects names only the registering files'
     // Source entries are listed for tools that bundle from src/ (Storybook's Vite); they don't ship.
     if (file.includes('*') || file.startsWith('./src/')) continue;
     const source = readFileSync(file, 'utf8');
-    // Elements (`define`), an entry importing one, or every language's dosage words (registerDosageWords).
-    assert.match(source, /define|registerDosageWords|import ['"]/, `${file} registers something`);
+    // Elements (`define`), an entry importing one, every language's dosage words (registerDosageWords), or
+    // the lenient validators' field suggestions (useUnknownFieldWarnings).
+    assert.match(
+      source,
+      /define|registerDosageWords|useUnknownFieldWarnings\(\{|import ['"]/,
+      `${file} registers something`,
+    );
   }
 });
 

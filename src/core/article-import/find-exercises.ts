@@ -86,7 +86,6 @@ const LABELS: Readonly<Record<string, Label>> = {
   'what to do': 'steps',
   'starting position': 'steps',
   'start position': 'steps',
-  start: 'steps',
   position: 'steps',
   setup: 'steps',
   'set up': 'steps',

@@ -207,7 +207,9 @@ function exercise(
       where.line,
       where.column,
       'info',
-      `${quote(found.name)}: I read ${formatDosage(dosage, 'en')} from ${from}.`,
+      own.reps === dosage.reps && own.sets === dosage.sets
+        ? `${quote(found.name)}: I read ${formatDosage(dosage, 'en')} from ${from}.`
+        : `${quote(found.name)}: I read ${formatDosage(dosage, 'en')} from ${from} and ${quote(draft.everyExercise?.text ?? '')}, which the article says for every exercise.`,
     );
   } else if (dosage && draft.everyExercise) {
     out.dosage = dosage as ExerciseInput['dosage'];
