@@ -7,6 +7,8 @@ import { formatRoutineText, parseRoutineText, type Diagnostic } from '../core/ro
 import type { Routine, RoutineInput, SectionKind } from '../data/routine-schema.js';
 import { resolveRoutineItems } from '../data/resolve-routine.js';
 import { validateRoutine, validateRoutineLenient, type ValidationError } from '../data/validate.js';
+// Turns on the "did you mean" warnings (`instructions` → `steps`): authors need them, readers' bundles don't.
+import '../data/unknown-fields.js';
 import { readJsonText } from '../core/json-text.js';
 import type { ExChangeDetail, ExLibraryPickDetail } from '../internal/events.js';
 import { jsonTextMessage, warningText } from '../internal/json-text-messages.js';

@@ -16,9 +16,9 @@ import { mount, setPageLang, settle, uiTexts, unmountAll } from './helpers.js';
 // The test page loads hundreds of modules; keep every resource entry so catalog fetches are seen.
 performance.setResourceTimingBufferSize(5000);
 
-const ALL_PARTS = ['card', 'counter', 'editor', 'form', 'player', 'session', 'shared'];
+const ALL_PARTS = ['card', 'counter', 'editor', 'form', 'json', 'player', 'session', 'shared'];
 /** Every part a reader's widget can need: all but the authoring element's. */
-const READER_PARTS = ALL_PARTS.filter((part) => part !== 'editor' && part !== 'form');
+const READER_PARTS = ALL_PARTS.filter((part) => !['editor', 'form', 'json'].includes(part));
 
 /** The parts of `locale`'s catalog this page has fetched, sorted. */
 function fetchedParts(locale: string): string[] {
