@@ -13,9 +13,13 @@ const kebab = (name) => name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase(
 const published = (path) => path.replace(/^(\.?\/)?src\/(.*)\.[tj]s$/, 'dist/$2.js');
 
 /** Component classes (`src/<name>/<name>.component.ts`) and the entry file that registers each. */
-const COMPONENTS = ['exercise-card', 'rep-counter', 'routine-player', 'exercise-figure'].filter((name) =>
-  existsSync(`src/${name}/${name}.component.ts`),
-);
+const COMPONENTS = [
+  'exercise-card',
+  'rep-counter',
+  'routine-player',
+  'exercise-figure',
+  'routine-editor',
+].filter((name) => existsSync(`src/${name}/${name}.component.ts`));
 const entryOf = (componentPath) => componentPath.replace(/\.component\.ts$/, '.ts');
 
 /** The base class fires `ex-warning` for every element; its JSDoc is on the `debug` property. */

@@ -56,6 +56,8 @@ const npmInputs = {
   'core/index': 'src/core/index.ts',
   'ssr/render-to-html': 'src/ssr/render-to-html.ts',
   'ssr/index': 'src/ssr/index.ts',
+  // The authoring element: its own entry, never part of the readers' drop-in or loader files.
+  'routine-editor/routine-editor': 'src/routine-editor/routine-editor.ts',
   ...Object.fromEntries(
     ELEMENTS.flatMap((name) => [
       [`${name}/${name}`, `src/${name}/${name}.ts`],

@@ -9,6 +9,7 @@ import type { Side } from '../core/side.js';
 import type { TimelineStep } from '../core/timeline-types.js';
 import type { ExerciseInput } from '../data/exercise-schema.js';
 import type { ValidationError } from '../data/validate.js';
+import type { RoutineInput } from '../data/routine-schema.js';
 
 export interface ExErrorDetail {
   /** What went wrong, in a sentence for the author. */
@@ -95,6 +96,15 @@ export interface ExCheckinDetail {
   routineId: string;
 }
 
+/* ---- <routine-editor> ---- */
+
+export interface ExChangeDetail {
+  /** The document after the edit, in the input shape of our JSON (dosage lines as text). */
+  routine: RoutineInput;
+  /** What made the edit: the text pane, the form, an imported article, an opened file or a restored draft. */
+  source: 'text' | 'form' | 'import' | 'open' | 'draft';
+}
+
 /* ---- the editor's library panel ---- */
 
 export interface ExLibraryPickDetail {
@@ -119,6 +129,7 @@ export interface ExEventDetails {
   'ex-stop': ExStopDetail;
   'ex-routine-complete': ExRoutineCompleteDetail;
   'ex-checkin': ExCheckinDetail;
+  'ex-change': ExChangeDetail;
   'ex-library-pick': ExLibraryPickDetail;
 }
 
@@ -141,6 +152,7 @@ declare global {
     'ex-stop': CustomEvent<ExStopDetail>;
     'ex-routine-complete': CustomEvent<ExRoutineCompleteDetail>;
     'ex-checkin': CustomEvent<ExCheckinDetail>;
+    'ex-change': CustomEvent<ExChangeDetail>;
     'ex-library-pick': CustomEvent<ExLibraryPickDetail>;
   }
 }

@@ -5,8 +5,10 @@ import { compactTemplates } from '../internal/locale-loader.js';
 import { templates as card } from './ar-card.js';
 import { templates as counter } from './ar-counter.js';
 import { templates as editor } from './ar-editor.js';
+import { templates as form } from './ar-form.js';
+import { templates as json } from './ar-json.js';
 import { templates as player } from './ar-player.js';
 import { templates as session } from './ar-session.js';
 import { templates as shared } from './ar-shared.js';
 
-export const templates = compactTemplates({ ...card, ...counter, ...editor, ...player, ...session, ...shared });
+export const templates = compactTemplates({ ...card, ...counter, ...editor, ...form, ...json, ...player, ...session, ...shared });

@@ -5,8 +5,10 @@ import { compactTemplates } from '../internal/locale-loader.js';
 import { templates as card } from './de-card.js';
 import { templates as counter } from './de-counter.js';
 import { templates as editor } from './de-editor.js';
+import { templates as form } from './de-form.js';
+import { templates as json } from './de-json.js';
 import { templates as player } from './de-player.js';
 import { templates as session } from './de-session.js';
 import { templates as shared } from './de-shared.js';
 
-export const templates = compactTemplates({ ...card, ...counter, ...editor, ...player, ...session, ...shared });
+export const templates = compactTemplates({ ...card, ...counter, ...editor, ...form, ...json, ...player, ...session, ...shared });

@@ -5,8 +5,10 @@ import { compactTemplates } from '../internal/locale-loader.js';
 import { templates as card } from './en-XA-card.js';
 import { templates as counter } from './en-XA-counter.js';
 import { templates as editor } from './en-XA-editor.js';
+import { templates as form } from './en-XA-form.js';
+import { templates as json } from './en-XA-json.js';
 import { templates as player } from './en-XA-player.js';
 import { templates as session } from './en-XA-session.js';
 import { templates as shared } from './en-XA-shared.js';
 
-export const templates = compactTemplates({ ...card, ...counter, ...editor, ...player, ...session, ...shared });
+export const templates = compactTemplates({ ...card, ...counter, ...editor, ...form, ...json, ...player, ...session, ...shared });

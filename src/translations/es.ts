@@ -5,8 +5,10 @@ import { compactTemplates } from '../internal/locale-loader.js';
 import { templates as card } from './es-card.js';
 import { templates as counter } from './es-counter.js';
 import { templates as editor } from './es-editor.js';
+import { templates as form } from './es-form.js';
+import { templates as json } from './es-json.js';
 import { templates as player } from './es-player.js';
 import { templates as session } from './es-session.js';
 import { templates as shared } from './es-shared.js';
 
-export const templates = compactTemplates({ ...card, ...counter, ...editor, ...player, ...session, ...shared });
+export const templates = compactTemplates({ ...card, ...counter, ...editor, ...form, ...json, ...player, ...session, ...shared });

@@ -5,8 +5,10 @@ import { compactTemplates } from '../internal/locale-loader.js';
 import { templates as card } from './fr-card.js';
 import { templates as counter } from './fr-counter.js';
 import { templates as editor } from './fr-editor.js';
+import { templates as form } from './fr-form.js';
+import { templates as json } from './fr-json.js';
 import { templates as player } from './fr-player.js';
 import { templates as session } from './fr-session.js';
 import { templates as shared } from './fr-shared.js';
 
-export const templates = compactTemplates({ ...card, ...counter, ...editor, ...player, ...session, ...shared });
+export const templates = compactTemplates({ ...card, ...counter, ...editor, ...form, ...json, ...player, ...session, ...shared });

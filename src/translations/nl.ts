@@ -5,8 +5,10 @@ import { compactTemplates } from '../internal/locale-loader.js';
 import { templates as card } from './nl-card.js';
 import { templates as counter } from './nl-counter.js';
 import { templates as editor } from './nl-editor.js';
+import { templates as form } from './nl-form.js';
+import { templates as json } from './nl-json.js';
 import { templates as player } from './nl-player.js';
 import { templates as session } from './nl-session.js';
 import { templates as shared } from './nl-shared.js';
 
-export const templates = compactTemplates({ ...card, ...counter, ...editor, ...player, ...session, ...shared });
+export const templates = compactTemplates({ ...card, ...counter, ...editor, ...form, ...json, ...player, ...session, ...shared });

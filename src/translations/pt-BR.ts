@@ -5,8 +5,10 @@ import { compactTemplates } from '../internal/locale-loader.js';
 import { templates as card } from './pt-BR-card.js';
 import { templates as counter } from './pt-BR-counter.js';
 import { templates as editor } from './pt-BR-editor.js';
+import { templates as form } from './pt-BR-form.js';
+import { templates as json } from './pt-BR-json.js';
 import { templates as player } from './pt-BR-player.js';
 import { templates as session } from './pt-BR-session.js';
 import { templates as shared } from './pt-BR-shared.js';
 
-export const templates = compactTemplates({ ...card, ...counter, ...editor, ...player, ...session, ...shared });
+export const templates = compactTemplates({ ...card, ...counter, ...editor, ...form, ...json, ...player, ...session, ...shared });

@@ -5,8 +5,10 @@ import { compactTemplates } from '../internal/locale-loader.js';
 import { templates as card } from './zh-Hans-card.js';
 import { templates as counter } from './zh-Hans-counter.js';
 import { templates as editor } from './zh-Hans-editor.js';
+import { templates as form } from './zh-Hans-form.js';
+import { templates as json } from './zh-Hans-json.js';
 import { templates as player } from './zh-Hans-player.js';
 import { templates as session } from './zh-Hans-session.js';
 import { templates as shared } from './zh-Hans-shared.js';
 
-export const templates = compactTemplates({ ...card, ...counter, ...editor, ...player, ...session, ...shared });
+export const templates = compactTemplates({ ...card, ...counter, ...editor, ...form, ...json, ...player, ...session, ...shared });
