@@ -42,8 +42,10 @@ const BUDGETS = {
  * budget.
  */
 const CEILINGS = {
-  pageCard: 28.3 * KB,
-  pageCounter: 25.6 * KB,
+  // Raised by 0.3 KB after the editor's merge: the loader table lists its author-only catalog parts for
+  // every locale. Generating those loaders apart, for the editor to add, would take this back.
+  pageCard: 28.6 * KB,
+  pageCounter: 25.9 * KB,
   // Raised after the merges of 2 Dec 2026 (exercises with no dosage, counter restore): 58.0 and 64.7 KB.
   pagePlayer: 58.3 * KB,
   pageAll: 65.0 * KB,
