@@ -249,7 +249,12 @@ async function measure() {
     readdirSync(chunks)
       .filter((name) => pattern.test(name))
       .map((name) =>
-        row(`locale chunks/${name} (largest)`, readFileSync(join(chunks, name)), BUDGETS.locale, CEILINGS.locale),
+        row(
+          `locale chunks/${name} (largest)`,
+          readFileSync(join(chunks, name)),
+          BUDGETS.locale,
+          CEILINGS.locale,
+        ),
       );
   for (const list of [
     chunkRows(/^[a-zA-Z-]+-(card|counter|player|session|shared)-[\w-]+\.js$/),

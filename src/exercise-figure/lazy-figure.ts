@@ -57,7 +57,13 @@ export function stepFigure(
   if (step.kind !== 'work' && step.kind !== 'get-ready' && step.kind !== 'switch-sides') return nothing;
   load();
   const work = step.kind === 'work' ? step : undefined;
-  const state = !work ? 'still' : work.mode === 'timed' || work.mode === 'hold-open' ? 'hold' : options.counting ? 'still' : 'moving';
+  const state = !work
+    ? 'still'
+    : work.mode === 'timed' || work.mode === 'hold-open'
+      ? 'hold'
+      : options.counting
+        ? 'still'
+        : 'moving';
   const side = work ? work.side : step.kind === 'switch-sides' ? 'right' : undefined;
   return html`<exercise-figure
     class="figure"

@@ -1,5 +1,6 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { buildEmbedCode, type EmbedElement, type EmbedOptions } from '../core/embed-code/index.js';
 import { importArticle as readArticle } from '../core/article-import/index.js';
 import { pickText, type LocalizedText } from '../core/localized-text.js';
@@ -664,14 +665,13 @@ export class RoutineEditor extends ExerciseElement {
         ${msg('The preview appears once the routine has an exercise.', { id: 'editor.the-preview-appears-once' })}
       </p>`;
     }
-    const theme = this.theme ?? nothing;
     const lang = this.#lang ?? nothing;
     if (this.#element === 'player') {
       return html`<routine-player
         .routine=${routine}
         no-persist
         heading-level="3"
-        theme=${theme}
+        theme=${ifDefined(this.theme)}
         lang=${lang}
       ></routine-player>`;
     }
@@ -682,14 +682,14 @@ export class RoutineEditor extends ExerciseElement {
           html`<exercise-card
             .exercise=${item.dosage === undefined ? item.exercise : { ...item.exercise, dosage: item.dosage }}
             heading-level="3"
-            theme=${theme}
+            theme=${ifDefined(this.theme)}
             lang=${lang}
           ></exercise-card>`,
       )}`;
     }
     const item = items.find((i) => i.exercise.id === this.#counterId) ?? items[0]!;
     return html`<h3>${pickText(item.exercise.name, this.contentLocale)}</h3>
-      <rep-counter .dosage=${item.dosage} theme=${theme} lang=${lang}></rep-counter>`;
+      <rep-counter .dosage=${item.dosage} theme=${ifDefined(this.theme)} lang=${lang}></rep-counter>`;
   }
 
   #renderOutput(): TemplateResult {
