@@ -10,7 +10,12 @@ import '../rep-counter/rep-counter.js';
 import '../routine-player/routine-player.js';
 
 export { RoutineEditor, LibraryPanel };
-export type { ExChangeDetail, ExErrorDetail, ExLibraryPickDetail, ExWarningDetail } from '../internal/events.js';
+export type {
+  ExChangeDetail,
+  ExErrorDetail,
+  ExLibraryPickDetail,
+  ExWarningDetail,
+} from '../internal/events.js';
 export type { RoutineInput } from '../data/routine-schema.js';
 export type { EmbedElement, EmbedOptions } from '../core/embed-code/index.js';
 export type { Diagnostic } from '../core/routine-text/index.js';
