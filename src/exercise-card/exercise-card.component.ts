@@ -22,7 +22,7 @@ import { pluralMessage } from '../internal/plural-message.js';
 import { exerciseCardStyles } from './exercise-card.styles.js';
 import { renderImages, renderVideo } from './exercise-media.js';
 import { loadDosageTextReaderFor } from './lazy-dosage-text.js';
-import { jsonLdWriter } from './lazy-json-ld.js';
+import { jsonLdWriter, jsonLdWriterLoading } from './lazy-json-ld.js';
 import { cardFigure } from '../exercise-figure/lazy-figure.js';
 
 const HEADINGS: readonly StaticValue[] = [
@@ -239,11 +239,20 @@ export class ExerciseCard extends ExerciseElement {
     return this.#loader.value;
   }
 
-  /** Also waits for data that waited for the dosage text parser, so it resolves with the content shown. */
+  /**
+   * Also waits for data that waited for the dosage text parser, and for the JSON-LD writer of a card
+   * with `structured-data`, so it resolves with the content shown and its JSON-LD in the page.
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
     while (this.#loader.pending) {
       await this.#loader.pending;
+      complete = await super.getUpdateComplete();
+    }
+    const writer = this.structuredData ? jsonLdWriterLoading() : undefined;
+    if (writer) {
+      // Its arrival asks for an update (see #jsonLdText); a failed load leaves the card without JSON-LD.
+      await writer.catch(() => undefined);
       complete = await super.getUpdateComplete();
     }
     return complete;

@@ -24,3 +24,8 @@ export function jsonLdWriter(whenLoaded: () => void): JsonLdWriter | undefined {
   loading.then(whenLoaded, () => undefined);
   return undefined;
 }
+
+/** The writer's load while it is under way (so `updateComplete` can wait for it), else `undefined`. */
+export function jsonLdWriterLoading(): Promise<unknown> | undefined {
+  return writer ? undefined : loading;
+}
