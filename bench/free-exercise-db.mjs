@@ -3,8 +3,9 @@
 // render benchmark measures our DOM work, not image decoding or the network.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const ROOT = new URL('..', import.meta.url).pathname;
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const FREE_EXERCISE_DB = '/work/shared/data/free-exercise-db/exercises.json';
 const LEVELS = { beginner: 'beginner', intermediate: 'intermediate', expert: 'advanced' };
 

@@ -6,6 +6,8 @@
 // idle for a second; "< 50 ms" means no task reached the observer's threshold.
 import { readFileSync } from 'node:fs';
 import { fromFreeExerciseDb } from './free-exercise-db.mjs';
+import { ranAsScript } from '../scripts/ran-as-script.mjs';
+import { fileURLToPath } from 'node:url';
 
 const FREE_EXERCISE_DB = '/work/shared/data/free-exercise-db/exercises.json';
 /** The largest values the limits accept (kept in step with src/core/limits.ts by the check below). */
@@ -215,10 +217,10 @@ export function largestDocumentRows(figures) {
   ]);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (ranAsScript(import.meta.url)) {
   const { chromium } = await import('playwright-core');
   const { serveStatic } = await import('../test/support/static-server.mjs');
-  const server = await serveStatic(new URL('..', import.meta.url).pathname);
+  const server = await serveStatic(fileURLToPath(new URL('..', import.meta.url)));
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     headless: true,

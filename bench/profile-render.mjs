@@ -19,8 +19,9 @@ import { chromium } from 'playwright-core';
 import { serveStatic } from '../test/support/static-server.mjs';
 import { benchExercises } from './free-exercise-db.mjs';
 import { renderCardsInPage } from './render-in-page.mjs';
+import { fileURLToPath } from 'node:url';
 
-const ROOT = new URL('..', import.meta.url).pathname;
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const option = (name, fallback) => {
   const found = process.argv.find((arg) => arg.startsWith(`--${name}=`));
   return found ? found.slice(name.length + 3) : fallback;

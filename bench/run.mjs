@@ -12,8 +12,9 @@ import { benchExercises } from './free-exercise-db.mjs';
 import { renderCardsInPage } from './render-in-page.mjs';
 import { benchLargestDocuments, largestDocumentRows } from './largest-documents.mjs';
 import { BLOG_PAGE, benchLighthouse, meetsGoal } from './lighthouse.mjs';
+import { fileURLToPath } from 'node:url';
 
-const ROOT = new URL('..', import.meta.url).pathname;
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const QUICK = process.env.BENCH_QUICK === '1';
 const RENDER_RUNS = QUICK ? 3 : 7;
 const CPU_WINDOW_MS = QUICK ? 10_000 : 45_000;

@@ -6,6 +6,7 @@
 import { deflateRawSync } from 'node:zlib';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { ranAsScript } from './ran-as-script.mjs';
 
 const PLUGIN = 'wordpress/exercise-elements';
 const CDN = 'dist/cdn';
@@ -74,7 +75,7 @@ export function zip(entries) {
   return Buffer.concat([...locals, directory, end]);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (ranAsScript(import.meta.url)) {
   const entries = [
     ...filesUnder(PLUGIN).map((path) => ({ name: path, data: readFileSync(join(PLUGIN, path)) })),
     { name: 'LICENSE', data: readFileSync('LICENSE') },

@@ -13,6 +13,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { accessSync, constants, existsSync, readdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { delimiter, join } from 'node:path';
+import { ranAsScript } from './ran-as-script.mjs';
 
 const NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'chrome'];
 
@@ -95,7 +96,7 @@ function canInstallWithApt(env) {
   return existsSync('/etc/debian_version') && spawnSync('apt-get', ['--version']).status === 0;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (ranAsScript(import.meta.url)) {
   let path = findBrowser();
   if (!path && canInstallWithApt(process.env)) {
     console.log('No Chrome or Chromium found: installing Debian’s chromium (apt-get install chromium)…');

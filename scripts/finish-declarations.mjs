@@ -8,6 +8,7 @@
 // - the pseudo-locale `en-XA`, which the builds leave out, leaves no declarations behind.
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ranAsScript } from './ran-as-script.mjs';
 
 function* files(dir) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -46,7 +47,7 @@ import '../index.js';
 export {};
 `;
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (ranAsScript(import.meta.url)) {
   let typed = 0;
   for (const path of files('dist')) {
     if (/[\\/]translations[\\/]en-XA[^\\/]*\.d\.ts$/.test(path)) rmSync(path);

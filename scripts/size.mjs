@@ -17,8 +17,10 @@ import { build, transform } from 'esbuild';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, posix, relative } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
+import { ranAsScript } from './ran-as-script.mjs';
+import { fileURLToPath } from 'node:url';
 
-const ROOT = new URL('..', import.meta.url).pathname;
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CDN = join(ROOT, 'dist/cdn');
 const KB = 1024;
 /** Issue 19's table. */
@@ -346,7 +348,7 @@ export function formatTable(rows) {
   return [line(header).join('  '), ...body.map((cells) => line(cells).join('  '))].join('\n');
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (ranAsScript(import.meta.url)) {
   const { rows, alone, perPage } = await measure();
   console.log(formatTable(rows));
   if (process.argv.includes('--files')) {

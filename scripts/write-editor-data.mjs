@@ -3,6 +3,7 @@
 // - html-custom-data.json: VS Code's HTML custom data (`"html.customData"` in settings);
 // - web-types.json: JetBrains IDEs' web-types (found through package.json's `web-types` field).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { ranAsScript } from './ran-as-script.mjs';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -88,7 +89,7 @@ export function webTypes() {
   };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (ranAsScript(import.meta.url)) {
   mkdirSync('dist/editor', { recursive: true });
   writeFileSync('dist/editor/html-custom-data.json', `${JSON.stringify(vscodeCustomData(), null, 2)}\n`);
   writeFileSync('dist/editor/web-types.json', `${JSON.stringify(webTypes(), null, 2)}\n`);

@@ -10,6 +10,7 @@
 // - its events, with the detail type from `ExEventDetails` (src/internal/events.ts, where every event is
 //   declared once): React 19 listens to `on` + the exact event name (`onex-start`), Vue to `@ex-start`.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { ranAsScript } from './ran-as-script.mjs';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 
@@ -170,7 +171,7 @@ ${entries.join('\n')}
 `;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (ranAsScript(import.meta.url)) {
   const apis = manifestElements().map(elementApi);
   mkdirSync('dist/types', { recursive: true });
   const js = `${HEADER}\n// Types only: the declarations beside this file type every tag for the framework.\nexport {};\n`;
