@@ -3,7 +3,8 @@
 // CSS properties). Storybook's docs and controls are built from it, so a gap here is a gap there.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -65,13 +66,30 @@ for (const [tag, required] of Object.entries(REQUIRED)) {
   });
 }
 
-test('the manifest describes the published files: every module path is in dist/', () => {
-  const paths = JSON.stringify(manifest).match(/"(path|module)": "[^"]*"/g) ?? [];
-  for (const entry of paths) {
-    const path = entry.split('"')[3];
-    assert.match(path, /^dist\/.*\.js$/, entry);
-    assert.ok(existsSync(path), `${path} is built`);
+/** Every `path` and `module` in the manifest (modules, declarations, exports, inheritance, type references). */
+function manifestPaths(node, found = []) {
+  if (Array.isArray(node)) for (const item of node) manifestPaths(item, found);
+  else if (node && typeof node === 'object') {
+    for (const [key, value] of Object.entries(node)) {
+      if ((key === 'path' || key === 'module') && typeof value === 'string') found.push(value);
+      else manifestPaths(value, found);
+    }
   }
+  return found;
+}
+
+test('the manifest describes the published files: every module path is a file in the tarball', () => {
+  const [report] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json'], { encoding: 'utf8' }));
+  const packed = new Set(report.files.map((f) => f.path));
+  assert.ok(packed.has('custom-elements.json'), 'the manifest ships');
+  const paths = manifestPaths(manifest);
+  // Modules, their exports' declarations, mixins and superclasses, and the types events and fields use.
+  assert.ok(paths.length >= 50, `${paths.length} paths found`);
+  assert.deepEqual(
+    [...new Set(paths)].filter((path) => !packed.has(path.replace(/^\.\//, ''))),
+    [],
+    'paths not in the tarball',
+  );
   for (const el of elements) {
     const mod = manifest.modules.find((m) => m.declarations?.includes(el));
     assert.equal(mod.path, `dist/${el.tagName}/${el.tagName}.js`, `${el.tagName} documented in its entry`);

@@ -82,6 +82,10 @@ test('finish-declarations.mjs finishes the declarations in dist/', () => {
   assert.match(readFileSync(cdn, 'utf8'), /import '\.\.\/index\.js';/);
 });
 
+test('manifest/point-at-shipped-files.mjs rewrites the manifest', () => {
+  assert.match(succeeds(runScript('manifest/point-at-shipped-files.mjs')), /^manifest: \d+ references/m);
+});
+
 test('size.mjs measures the pages and prints its table', () => {
   // Its exit status is the budget verdict (npm test runs it with --gate); here only that it ran.
   assert.match(runScript('size.mjs').stdout, /^page: a blog post with one <exercise-card> /m);
