@@ -143,7 +143,7 @@ const exerciseMessages: Partial<LoaderMessages> = {
  * @cssproperty [--ex-card-media-aspect-ratio=16 / 9] - Box reserved for a video.
  *
  * @event {CustomEvent<ExStartDetail>} ex-start - The reader pressed Start; `detail.id` is the exercise id. Cancelable: unless a listener calls `preventDefault()`, the card opens a follow-along for this exercise when `<routine-player>` is registered on the page.
- * @event {CustomEvent<{ id: string }>} ex-load - The exercise data loaded and passed validation.
+ * @event {CustomEvent<ExLoadDetail>} ex-load - The exercise data loaded and passed validation.
  * @event {CustomEvent<ExErrorDetail>} ex-error - Loading or validation failed; `detail` holds the message, its kind and the validation errors with their paths.
  */
 export class ExerciseCard extends ExerciseElement {

@@ -6,7 +6,13 @@
 import { ExerciseCard } from './exercise-card.component.js';
 
 export { ExerciseCard };
-export type { ExErrorDetail, ExStartDetail, ExWarningDetail, ExEventDetails } from '../internal/events.js';
+export type {
+  ExErrorDetail,
+  ExLoadDetail,
+  ExStartDetail,
+  ExWarningDetail,
+  ExEventDetails,
+} from '../internal/events.js';
 export type { ValidationError } from '../data/validate.js';
 export type { Exercise, ExerciseInput } from '../data/exercise-schema.js';
 export type { ValidatedExercise } from '../core/document-names.js';

@@ -33,6 +33,11 @@ export interface ExWarningDetail {
   warnings: ValidationError[];
 }
 
+export interface ExLoadDetail {
+  /** The id of the exercise or routine that loaded and passed validation. */
+  id: string;
+}
+
 export interface ExStartDetail {
   /** The id of the exercise or routine being started. */
   id: string;
@@ -116,7 +121,7 @@ export interface ExLibraryPickDetail {
 export interface ExEventDetails {
   'ex-error': ExErrorDetail;
   'ex-warning': ExWarningDetail;
-  'ex-load': { id: string };
+  'ex-load': ExLoadDetail;
   'ex-start': ExStartDetail;
   'ex-rep': ExRepDetail;
   'ex-set-complete': ExSetCompleteDetail;
@@ -139,7 +144,7 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'ex-error': CustomEvent<ExErrorDetail>;
     'ex-warning': CustomEvent<ExWarningDetail>;
-    'ex-load': CustomEvent<{ id: string }>;
+    'ex-load': CustomEvent<ExLoadDetail>;
     'ex-start': CustomEvent<ExStartDetail>;
     'ex-rep': CustomEvent<ExRepDetail>;
     'ex-set-complete': CustomEvent<ExSetCompleteDetail>;

@@ -235,7 +235,7 @@ const isPace = (value: unknown): value is Pace => value === 'min' || value === '
  * @cssproperty [--ex-phase-ready=#6a4aa8] - Colour of get ready and section intros.
  * @cssproperty [--ex-player-min-height=20rem] - Space reserved before the routine arrives.
  *
- * @event {CustomEvent<{ id: string }>} ex-load - The routine loaded and passed validation.
+ * @event {CustomEvent<ExLoadDetail>} ex-load - The routine loaded and passed validation.
  * @event {CustomEvent<ExErrorDetail>} ex-error - Loading or validation failed; `detail` holds the message, its kind and the errors.
  * @event {CustomEvent<ExRoutineStartDetail>} ex-routine-start - A session started (Start, Start again, Restart, or Resume after a reload): `{ id }`.
  * @event {CustomEvent<ExStepChangeDetail>} ex-step-change - The current step changed (by time, a control or a key): `{ index, step }`; also for the final `finish` step.

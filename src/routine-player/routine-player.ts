@@ -12,6 +12,7 @@ export type {
   ExCheckinDetail,
   ExErrorDetail,
   ExEventDetails,
+  ExLoadDetail,
   ExPauseDetail,
   ExRoutineCompleteDetail,
   ExRoutineStartDetail,

@@ -51,7 +51,12 @@ for (const [tag, required] of Object.entries(REQUIRED)) {
     for (const name of required.events) {
       assert.ok(events[name], `event ${name}`);
       assert.ok(events[name].description, `event ${name} has a description`);
-      assert.match(events[name].type?.text ?? '', /^CustomEvent<.+>$/, `event ${name} names its detail type`);
+      // A named, exported type (`ExLoadDetail`), not an inline `{ id: string }` a user can't import.
+      assert.match(
+        events[name].type?.text ?? '',
+        /^CustomEvent<[A-Z]\w*>$/,
+        `event ${name} names its detail type`,
+      );
     }
     const parts = el.cssParts.map((p) => p.name);
     for (const part of required.parts) assert.ok(parts.includes(part), `part ${part}`);

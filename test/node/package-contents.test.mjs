@@ -124,6 +124,7 @@ test('each element entry exports the types its properties and events use', () =>
   const entries = {
     'exercise-card': [
       'ExStartDetail',
+      'ExLoadDetail',
       'ExErrorDetail',
       'ExWarningDetail',
       'ExerciseInput',
@@ -139,6 +140,7 @@ test('each element entry exports the types its properties and events use', () =>
     ],
     'routine-player': [
       'ExStopDetail',
+      'ExLoadDetail',
       'ExCheckinDetail',
       'RoutineInput',
       'ValidatedRoutine',
