@@ -15,12 +15,20 @@ import esbuild from 'rollup-plugin-esbuild';
 import { existsSync, readFileSync } from 'node:fs';
 import { minifyLiteralsPlugin } from './scripts/minify-literals.mjs';
 
-/** Ships the before-upgrade stylesheet (reserves space for elements not yet defined) as a file. */
+/**
+ * Ships the before-upgrade stylesheet (reserves space for elements not yet defined) as a file, with a
+ * declaration beside it that the `types` condition of its export names: without one, a TypeScript
+ * project importing it for its side effect fails (TS2307 on 5.9, TS2882 on 6 and 7).
+ */
+const CSS_TYPES = `// \`import 'exercise-elements/styles/before-upgrade.css'\` loads a stylesheet and binds nothing.
+export {};
+`;
 const copyStyles = () => ({
   name: 'copy-styles',
   generateBundle() {
     const fileName = 'styles/before-upgrade.css';
     this.emitFile({ type: 'asset', fileName, source: readFileSync(`src/${fileName}`, 'utf8') });
+    this.emitFile({ type: 'asset', fileName: `${fileName}.d.ts`, source: CSS_TYPES });
   },
 });
 

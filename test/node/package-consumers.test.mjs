@@ -1,7 +1,9 @@
 // Fresh consumer projects built from the packed tarball, as a developer meets the package: strict
 // TypeScript 5.9, 6 and 7 projects under `bundler` and `nodenext` (skipLibCheck off; only TypeScript's
-// own lib files go unchecked) importing every entry and a React 19 app, a React 19 project and a Vue 3 project (vue-tsc) where correct code compiles and each marked
-// mistake (a wrong attribute value, a wrong `event.detail` field) fails, and Node without @lit-labs/ssr.
+// own lib files go unchecked) importing every entry (the stylesheet too) and a React 19 app, a React 19
+// project and a Vue 3 project (vue-tsc) where correct code compiles and each marked mistake (a wrong
+// attribute value, a wrong `event.detail` field, on each of the five elements) fails, a webpack 5
+// production build that must keep the stylesheet, and Node without @lit-labs/ssr.
 //
 // The projects live in test/consumers/. Their tools (test/consumers/package.json) are installed from
 // the npm registry on the first run into a cache folder OUTSIDE the repository (module resolution walks
@@ -149,6 +151,11 @@ function assertMistakes(run, cwd, file) {
   assert.deepEqual(errorLines(run.errors, file), marked, run.output);
   assert.match(run.output, /'"wide"' is not assignable/);
   assert.match(run.output, /Property 'count' does not exist on type 'ExRepDetail'/);
+  // <exercise-figure> and <routine-editor> are typed as strictly as the other three.
+  assert.match(run.output, /'"spinning"' is not assignable/);
+  assert.match(run.output, /Property 'problems' does not exist on type 'ExWarningDetail'/);
+  assert.match(run.output, /'"blue"' is not assignable/);
+  assert.match(run.output, /Property 'document' does not exist on type 'ExChangeDetail'/);
 }
 
 // The correct React app (react/app.tsx) is part of every strict project above.
@@ -160,6 +167,22 @@ test('Vue 3: correct templates pass vue-tsc, and a wrong attribute value or deta
   const good = await runOf('vue good');
   assert.equal(good.status, 0, good.output);
   assertMistakes(await runOf('vue mistakes'), VUE, 'Mistakes.vue');
+});
+
+const WEBPACK = join(PROJECTS, 'webpack');
+PLANNED.push(['webpack', () => compile(process.execPath, ['build.mjs'], WEBPACK)]);
+
+test('webpack 5 production keeps `import "exercise-elements/styles/before-upgrade.css"`', async () => {
+  // Tree-shaking drops the import unless package.json's `sideEffects` lists the stylesheet.
+  const run = await runOf('webpack');
+  assert.equal(run.status, 0, run.output);
+  const out = join(WEBPACK, 'out');
+  const styles = readdirSync(out).filter((file) => file.endsWith('.css'));
+  assert.deepEqual(styles, ['main.css'], run.output);
+  const css = readFileSync(join(out, 'main.css'), 'utf8');
+  assert.match(css, /exercise-card:not\(:defined\)/);
+  assert.match(css, /routine-player:not\(:defined\)/);
+  assert.match(readFileSync(join(out, 'main.js'), 'utf8'), /"exercise-card"/, 'the card is bundled');
 });
 
 test('exercise-elements/ssr without @lit-labs/ssr says what to install', () => {

@@ -76,7 +76,7 @@ test('the all-in-one file carries English dosage words only; each other language
 
 test('CSS is a side effect, so bundlers keep `import "exercise-elements/styles/before-upgrade.css"`', () => {
   // webpack and Rollup match a pattern without a slash against the file name (`*.css`).
-  const css = pkg.exports['./styles/before-upgrade.css'];
+  const css = pkg.exports['./styles/before-upgrade.css'].default;
   assert.ok(existsSync(css), css);
   const matches = pkg.sideEffects.some((pattern) =>
     pattern.includes('/')

@@ -1,6 +1,8 @@
 // A React 19 app as a user writes it: one import for the elements, one for their JSX types.
 import { useState } from 'react';
 import 'exercise-elements';
+import 'exercise-elements/exercise-figure.js';
+import 'exercise-elements/routine-editor.js';
 import type {} from 'exercise-elements/react';
 import type { ExerciseInput } from 'exercise-elements';
 
@@ -13,6 +15,7 @@ const KNEE_WAGS: ExerciseInput = {
 export function Home() {
   const [started, setStarted] = useState<string[]>([]);
   const [reps, setReps] = useState(0);
+  const [title, setTitle] = useState('');
   return (
     <>
       <exercise-card
@@ -37,6 +40,17 @@ export function Home() {
         no-persist
         onex-stop={(event) => console.log(event.detail.reason === 'pain', reps)}
         onex-warning={(event) => console.log(event.detail.warnings[0]?.path)}
+      />
+      <exercise-figure
+        side="left"
+        state="hold"
+        tempo={3}
+        onex-warning={(event) => console.warn(event.detail.warnings.length, event.currentTarget.side)}
+      />
+      <routine-editor
+        draft-key="clinic"
+        theme="dark"
+        onex-change={(event) => setTitle(`${event.detail.routine.title} (${event.detail.source}) ${title}`)}
       />
     </>
   );

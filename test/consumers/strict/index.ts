@@ -5,6 +5,11 @@ import 'exercise-elements';
 import 'exercise-elements/cdn/exercise-elements.js';
 import 'exercise-elements/cdn/exercise-elements-hydrate.js';
 import 'exercise-elements/cdn/autoload.js';
+import 'exercise-elements/styles/before-upgrade.css';
+import 'exercise-elements/exercise-figure.js';
+import { RoutineEditor, type ExChangeDetail } from 'exercise-elements/routine-editor.js';
+import { ExerciseFigure } from 'exercise-elements/exercise-figure.component.js';
+import type { FigureInput, FigureState } from 'exercise-elements/exercise-figure.js';
 import type {} from 'exercise-elements/react';
 import type {} from 'exercise-elements/vue';
 import { ExerciseCard, type ExerciseInput, type ValidatedExercise } from 'exercise-elements/exercise-card.js';
@@ -48,4 +53,24 @@ const pace: Pace | undefined = player?.pace;
 player?.addEventListener('ex-stop', (event: CustomEvent<ExStopDetail>) => event.detail.reason);
 const options: CardRenderOptions = { lang: 'en', headingLevel: 2 };
 
-export { sameShape, routine, unchecked, rootVoice, rootPhase, dosage, ClinicCounter, pace, options };
+const figure = document.querySelector('exercise-figure');
+const typedFigure: ExerciseFigure | null = figure;
+const figureState: FigureState | undefined = typedFigure?.state;
+const figureData: FigureInput | undefined = undefined;
+const editor = document.createElement('routine-editor');
+const typedEditor: RoutineEditor = editor;
+typedEditor.addEventListener('ex-change', (event: CustomEvent<ExChangeDetail>) => event.detail.routine.title);
+
+export {
+  sameShape,
+  routine,
+  unchecked,
+  rootVoice,
+  rootPhase,
+  dosage,
+  ClinicCounter,
+  pace,
+  options,
+  figureState,
+  figureData,
+};
