@@ -33,6 +33,11 @@ const REQUIRED = {
       'ex-error',
     ],
   },
+  'exercise-figure': { parts: ['base', 'drawing', 'stills'], events: ['ex-warning'] },
+  'routine-editor': {
+    parts: ['base', 'tabs', 'text-input', 'diagnostics', 'form', 'preview', 'embed-code'],
+    events: ['ex-change', 'ex-error', 'ex-warning'],
+  },
 };
 
 test('package.json names the manifest', () => assert.equal(pkg.customElements, 'custom-elements.json'));

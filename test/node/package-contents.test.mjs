@@ -20,6 +20,12 @@ test('npm pack ships only dist/, schema/, the manifest, README, LICENSE and pack
     'dist/cdn/exercise-elements.all.js',
     'dist/core/index.js',
     'dist/index.d.ts',
+    'dist/exercise-figure/exercise-figure.js',
+    'dist/exercise-figure/exercise-figure.d.ts',
+    'dist/routine-editor/routine-editor.js',
+    'dist/routine-editor/routine-editor.d.ts',
+    'dist/styles/before-upgrade.css',
+    'dist/styles/before-upgrade.css.d.ts',
     'LICENSE',
   ]) {
     assert.ok(files.includes(needed), needed);
@@ -107,7 +113,13 @@ test('the tarball ships no pseudo-locale and no source maps', () => {
 });
 
 test('the declarations show the public API only', () => {
-  for (const name of ['exercise-card', 'rep-counter', 'routine-player']) {
+  for (const name of [
+    'exercise-card',
+    'rep-counter',
+    'routine-player',
+    'exercise-figure',
+    'routine-editor',
+  ]) {
     const types = readFileSync(`dist/${name}/${name}.component.d.ts`, 'utf8');
     assert.deepEqual(types.match(/^\s+_\w+/gm) ?? [], [], `${name}: no internal state`);
     assert.match(types, /static properties: import\("lit"\)\.PropertyDeclarations;/);
@@ -147,6 +159,15 @@ test('each element entry exports the types its properties and events use', () =>
       'Pace',
       'PlayerState',
     ],
+    'exercise-figure': ['ExWarningDetail', 'FigureState', 'FigureInput', 'Figure', 'FigureSpec'],
+    'routine-editor': [
+      'ExChangeDetail',
+      'ExErrorDetail',
+      'ExWarningDetail',
+      'ExLibraryPickDetail',
+      'RoutineInput',
+      'EmbedOptions',
+    ],
   };
   for (const [name, types] of Object.entries(entries)) {
     const text = readFileSync(`dist/${name}/${name}.d.ts`, 'utf8');
@@ -163,8 +184,12 @@ test('exercise-elements/ssr re-exports every function of the renderer', async ()
 });
 
 test('framework types and editor data ship, each named in package.json', () => {
+  const TAGS = ['exercise-card', 'rep-counter', 'routine-player', 'exercise-figure', 'routine-editor'];
   for (const file of ['dist/types/react.d.ts', 'dist/types/vue.d.ts', 'dist/editor/html-custom-data.json']) {
     assert.ok(existsSync(file), file);
+    const text = readFileSync(file, 'utf8');
+    for (const tag of TAGS)
+      assert.ok(text.includes(`'${tag}'`) || text.includes(`"${tag}"`), `${file}: ${tag}`);
   }
   assert.ok(existsSync(pkg['web-types']), pkg['web-types']);
   const vscode = JSON.parse(readFileSync('dist/editor/html-custom-data.json', 'utf8'));
@@ -174,7 +199,21 @@ test('framework types and editor data ship, each named in package.json', () => {
     ['min', 'mid', 'max'],
   );
   assert.equal(player.attributes.find((a) => a.name === 'no-persist').valueSet, 'v');
+  const figure = vscode.tags.find((t) => t.name === 'exercise-figure');
+  assert.deepEqual(
+    figure.attributes.find((a) => a.name === 'state').values.map((v) => v.name),
+    ['moving', 'hold', 'still'],
+  );
+  const editor = vscode.tags.find((t) => t.name === 'routine-editor');
+  assert.deepEqual(
+    editor.attributes.find((a) => a.name === 'theme').values.map((v) => v.name),
+    ['light', 'dark'],
+  );
   const webTypes = JSON.parse(readFileSync(pkg['web-types'], 'utf8'));
+  assert.deepEqual(
+    webTypes.contributions.html.elements.map((e) => e.name),
+    TAGS,
+  );
   const counter = webTypes.contributions.html.elements.find((e) => e.name === 'rep-counter');
   assert.deepEqual(
     counter.attributes.find((a) => a.name === 'voice').values.map((v) => v.name),
