@@ -4,8 +4,10 @@
 // report nothing. Needs `npm run build` first.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { validateCem } from '@wc-toolkit/cem-validator';
 
 const run = (args) => spawnSync('npx', ['--no-install', ...args], { encoding: 'utf8', timeout: 300_000 });
@@ -29,14 +31,21 @@ test('@arethetypeswrong/cli (ESM-only profile) finds no problem in any entry', (
   assert.equal(status, 0, stderr);
 });
 
-test('@wc-toolkit/cem-validator reports no error and no warning on custom-elements.json', async () => {
-  const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+test('@wc-toolkit/cem-validator reports no error and no warning on the packed custom-elements.json', async () => {
+  // The manifest and package.json as `npm install` delivers them, not the working copy's.
+  const scratch = mkdtempSync(join(tmpdir(), 'exercise-elements-cem-'));
+  const [report] = JSON.parse(
+    execFileSync('npm', ['pack', '--json', '--pack-destination', scratch], { encoding: 'utf8' }),
+  );
+  execFileSync('tar', ['-xzf', join(scratch, report.filename), '-C', scratch]);
+  const manifest = JSON.parse(readFileSync(join(scratch, 'package/custom-elements.json'), 'utf8'));
   const printed = [];
   const log = console.log;
   console.log = (...args) => printed.push(args.join(' '));
   try {
-    await validateCem(manifest, { logErrors: false });
+    await validateCem(manifest, { logErrors: false, packageJsonPath: join(scratch, 'package/package.json') });
   } finally {
+    rmSync(scratch, { recursive: true, force: true });
     console.log = log;
   }
   assert.deepEqual(printed, []);
