@@ -1,8 +1,9 @@
-// Runs after the build (`npm run build:types`): a manifest reference to a module that the build ships
-// as declarations only — a file of types (`internal/events.ts`) or of re-exports that the bundler
-// folds into the modules importing it (`core/routine-text/index.ts`) — is rewritten from the `.js`
-// that doesn't exist to the `.d.ts` that holds the declaration, so every path in the published
-// custom-elements.json is a file in the package. The analyzer runs before the build and can't know.
+// A manifest reference to a module that the build ships as declarations only (a file of types, like
+// `internal/events.ts`, or of re-exports the bundler folds into the modules importing it, like
+// `core/routine-text/index.ts`) is rewritten from the `.js` that doesn't exist to the `.d.ts` that
+// holds the declaration, so every path in the published custom-elements.json is a file in the package.
+// The analyzer runs before the build and can't know: this runs after it (`build:types`) and after every
+// `build:manifest` (Storybook's rerun it once dist/ exists; before a build there's nothing to rewrite).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { ranAsScript } from '../ran-as-script.mjs';
 
