@@ -12,6 +12,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile, execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import {
   cpSync,
   existsSync,
@@ -31,8 +32,13 @@ const CACHE = resolve(
   process.env.EXERCISE_ELEMENTS_CONSUMERS ??
     join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'exercise-elements-consumers'),
 );
-const PROJECTS = join(CACHE, 'projects');
-const bin = (name) => join(CACHE, 'node_modules/.bin', name);
+const TOOLS_MANIFEST = readFileSync(join(SOURCE, 'package.json'), 'utf8');
+// One folder per set of tools (named by a hash of test/consumers/package.json), which every checkout
+// wanting the same tools shares; the unpacked package and the projects go in a folder of this run's
+// own inside it, so two checkouts testing at once never compile each other's files.
+const TOOLS = join(CACHE, createHash('sha256').update(TOOLS_MANIFEST).digest('hex').slice(0, 12));
+const PROJECTS = join(TOOLS, 'runs', `${process.pid}-${Date.now()}`);
+const bin = (name) => join(TOOLS, 'node_modules/.bin', name);
 
 /** Runs a compiler; resolves to its exit status and the `file(line,col): error TS…` lines it printed. */
 function compile(command, args, cwd) {
@@ -63,18 +69,18 @@ const errorLines = (errors, file) =>
 /** Installs the tools (first time), unpacks the tarball and copies the projects; then starts every run. */
 function prepare() {
   assert.ok(existsSync('dist/index.js'), 'run `npm run build` first');
-  const manifest = readFileSync(join(SOURCE, 'package.json'), 'utf8');
+  const manifest = TOOLS_MANIFEST;
   // The consumers install exercise-elements' own dependencies with the same ranges.
   const tools = JSON.parse(manifest).devDependencies;
   for (const [name, range] of Object.entries(JSON.parse(readFileSync('package.json', 'utf8')).dependencies)) {
     assert.equal(tools[name], range, `test/consumers/package.json lists ${name}@${range}`);
   }
-  mkdirSync(CACHE, { recursive: true });
-  const installed = join(CACHE, 'package.json');
+  mkdirSync(TOOLS, { recursive: true });
+  const installed = join(TOOLS, 'package.json');
   if (!existsSync(installed) || readFileSync(installed, 'utf8') !== manifest || !existsSync(bin('vue-tsc'))) {
     writeFileSync(installed, manifest);
     execFileSync('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error'], {
-      cwd: CACHE,
+      cwd: TOOLS,
       stdio: 'inherit',
       timeout: 600_000,
     });
@@ -85,11 +91,9 @@ function prepare() {
     execFileSync('npm', ['pack', '--json', '--pack-destination', scratch], { encoding: 'utf8' }),
   );
   execFileSync('tar', ['-xzf', join(scratch, report.filename), '-C', scratch]);
-  const target = join(CACHE, 'node_modules/exercise-elements');
-  rmSync(target, { recursive: true, force: true });
-  cpSync(join(scratch, 'package'), target, { recursive: true });
+  cpSync(join(scratch, 'package'), join(PROJECTS, 'node_modules/exercise-elements'), { recursive: true });
   rmSync(scratch, { recursive: true, force: true });
-  rmSync(PROJECTS, { recursive: true, force: true });
+  process.on('exit', () => rmSync(PROJECTS, { recursive: true, force: true }));
   for (const project of readdirSync(SOURCE, { withFileTypes: true }).filter((d) => d.isDirectory())) {
     cpSync(join(SOURCE, project.name), join(PROJECTS, project.name), { recursive: true });
   }
@@ -104,9 +108,9 @@ function runOf(key) {
 }
 
 const TYPESCRIPTS = [
-  ['TypeScript 5.9', join(CACHE, 'node_modules/typescript/bin/tsc')],
-  ['TypeScript 6', join(CACHE, 'node_modules/ts6/bin/tsc')],
-  ['TypeScript 7', join(CACHE, 'node_modules/ts7/bin/tsc')],
+  ['TypeScript 5.9', join(TOOLS, 'node_modules/typescript/bin/tsc')],
+  ['TypeScript 6', join(TOOLS, 'node_modules/ts6/bin/tsc')],
+  ['TypeScript 7', join(TOOLS, 'node_modules/ts7/bin/tsc')],
 ];
 
 for (const [version, tsc] of TYPESCRIPTS) {
@@ -191,7 +195,7 @@ test('exercise-elements/ssr without @lit-labs/ssr says what to install', () => {
     process.execPath,
     ['--input-type=module', '-e', "await import('exercise-elements/ssr')"],
     {
-      cwd: CACHE,
+      cwd: PROJECTS,
       encoding: 'utf8',
     },
   );
