@@ -15,6 +15,8 @@ webpack(
     module: { rules: [{ test: /\.css$/, use: [MiniCssExtractPlugin.loader, 'css-loader'] }] },
     plugins: [new MiniCssExtractPlugin()],
     performance: { hints: false },
+    // Production's tree-shaking (`sideEffects`) stays on; only the minifier, slow and beside the point, is off.
+    optimization: { minimize: false },
   },
   (error, stats) => {
     if (error) throw error;
