@@ -21,7 +21,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const REPO = resolve('.');
-const COPY = join(mkdtempSync(join(tmpdir(), 'run-as-script-')), 'My projects', 'exercise-elements');
+const SCRATCH = mkdtempSync(join(tmpdir(), 'run-as-script-'));
+const COPY = join(SCRATCH, 'My projects', 'exercise-elements');
+process.on('exit', () => rmSync(SCRATCH, { recursive: true, force: true }));
 
 function prepare() {
   if (existsSync(COPY)) return;
