@@ -13,7 +13,12 @@ import type { FigureInput, FigureState } from 'exercise-elements/exercise-figure
 import type {} from 'exercise-elements/react';
 import type {} from 'exercise-elements/vue';
 import { ExerciseCard, type ExerciseInput, type ValidatedExercise } from 'exercise-elements/exercise-card.js';
-import type { ExErrorDetail, ExStartDetail, ExWarningDetail } from 'exercise-elements/exercise-card.js';
+import type {
+  ExErrorDetail,
+  ExLoadDetail,
+  ExStartDetail,
+  ExWarningDetail,
+} from 'exercise-elements/exercise-card.js';
 import { RepCounter } from 'exercise-elements/rep-counter.component.js';
 import type { CounterPhase, Dosage, ExRepDetail, VoiceMode } from 'exercise-elements/rep-counter.js';
 import type { ExStopDetail, Pace, RoutineInput, ValidatedRoutine } from 'exercise-elements/routine-player.js';
@@ -36,6 +41,7 @@ const card = document.createElement('exercise-card');
 const typedCard: ExerciseCard = card;
 typedCard.exercise = written;
 card.addEventListener('ex-start', (event: CustomEvent<ExStartDetail>) => event.detail.id.toUpperCase());
+card.addEventListener('ex-load', (event: CustomEvent<ExLoadDetail>) => event.detail.id.length);
 card.addEventListener('ex-error', (event: CustomEvent<ExErrorDetail>) => event.detail.kind);
 card.addEventListener('ex-warning', (event: CustomEvent<ExWarningDetail>) => event.detail.warnings.length);
 
