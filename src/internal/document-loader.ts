@@ -8,7 +8,8 @@
  *   3. an inline child `<script type="application/json">`, which works in Markdown and CMS HTML blocks.
  *
  * The controller reads the host's inputs in `hostUpdate`, so a change is picked up in the same update
- * that renders it, and a value set by code is validated synchronously (no flash of a skeleton). The
+ * that renders it, and a value set by code is validated synchronously (no flash of a skeleton), unless
+ * validating it took a long task (`SPLIT_AFTER_MS`): then it renders in the next task. The
  * inline script is read only once the host is connected, and while there is neither a value nor a `src`
  * a MutationObserver notices a script that a slow CMS adds later. A fetch is aborted when the input
  * changes and a request counter makes sure a late answer to a stale request is ignored: the last source
@@ -82,6 +83,12 @@ export interface DocumentLoaderOptions<T> {
 
 /** Fetches slower than this turn into a load error, so a card never spins forever. */
 export const DEFAULT_TIMEOUT_MS = 15_000;
+
+/**
+ * A validation that took this long (a document of megabytes) is followed by a new task before the
+ * document renders, so validating and rendering are two tasks of the page rather than one long one.
+ */
+export const SPLIT_AFTER_MS = 50;
 
 /** A count inside a UI sentence, in the digits of the sentence's language. */
 const uiNumber = (n: number): string => new Intl.NumberFormat(uiLocale()).format(n);
@@ -186,8 +193,9 @@ export class DocumentLoader<T> implements ReactiveController {
   /** Where the current value or error came from. */
   source: LoadSource | undefined = undefined;
   /**
-   * While what validation needs is loading (see `prepare`): settles once the document was validated,
-   * so a host's `updateComplete` can wait for the content rather than report its loading state.
+   * While what validation needs is loading (see `prepare`), or while a large document waits for its own
+   * task to render in: settles once the document was validated and set, so a host's `updateComplete`
+   * can wait for the content rather than report its loading state.
    */
   pending: Promise<void> | undefined = undefined;
 
@@ -425,11 +433,7 @@ export class DocumentLoader<T> implements ReactiveController {
       const validate = () => {
         if (request === this.#request) this.#validate(input, where, source);
       };
-      const validated = missing.then(validate, validate);
-      this.pending = validated;
-      void validated.then(() => {
-        if (this.pending === validated) this.pending = undefined;
-      });
+      this.#wait(missing.then(validate, validate));
       return;
     }
     this.#validate(input, where, source);
@@ -437,11 +441,36 @@ export class DocumentLoader<T> implements ReactiveController {
 
   #validate(input: unknown, where: () => string, source: LoadSource): void {
     let result: ValidationResult<T>;
+    const started = performance.now();
     try {
       result = this.#options.validate(input);
     } catch {
       result = { ok: false, errors: [{ path: '', message: 'could not be read as JSON data' }] };
     }
+    if (this.#connected && performance.now() - started >= SPLIT_AFTER_MS) {
+      // A document this large took a long task to validate; rendering it in the same task would make
+      // that task longer still. Show the loading state and render in a task of its own, so the page
+      // can paint and answer input in between.
+      const request = this.#request;
+      this.#set('loading', undefined, undefined, source);
+      const shown = new Promise<void>((resolve) => setTimeout(resolve, 0)).then(() => {
+        if (request === this.#request) this.#apply(result, where, source);
+      });
+      this.#wait(shown);
+      return;
+    }
+    this.#apply(result, where, source);
+  }
+
+  /** `pending` is `work` until it settles (or a later wait replaces it). */
+  #wait(work: Promise<void>): void {
+    this.pending = work;
+    void work.then(() => {
+      if (this.pending === work) this.pending = undefined;
+    });
+  }
+
+  #apply(result: ValidationResult<T>, where: () => string, source: LoadSource): void {
     if (result.ok) {
       this.#set('ready', result.value, undefined, source);
       this.warnings = result.warnings ?? [];

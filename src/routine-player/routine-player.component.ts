@@ -494,6 +494,16 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
     this.#saveNow();
   }
 
+  /** Also waits for a large document that renders in a task after the one that validated it. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.#loader.pending) {
+      await this.#loader.pending;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // On the server (@lit-labs/ssr) no controller runs and \`update\` is not ours: take the \`routine\`

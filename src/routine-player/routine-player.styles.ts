@@ -161,9 +161,16 @@ export const routinePlayerStyles = css`
     font-weight: 800;
     border-width: 2px;
   }
+  /*
+   * A long routine's sections are laid out only as they scroll into view: the overview of the largest
+   * routine the limits accept holds about 170 000 characters, and laying it all out at once is a long
+   * task. They stay in the accessibility tree and in find-in-page; print lays out every one.
+   */
   .section {
     display: grid;
     gap: 0.25rem;
+    content-visibility: auto;
+    contain-intrinsic-size: auto 12rem;
   }
   .section h3,
   .section h4,
@@ -801,6 +808,7 @@ export const routinePlayerStyles = css`
     }
     .section {
       break-inside: avoid;
+      content-visibility: visible;
     }
     .exercises {
       gap: 0.3rem;

@@ -6,6 +6,7 @@ import {
   DocumentLoader,
   type DocumentLoaderOptions,
   type LoadStatus,
+  SPLIT_AFTER_MS,
 } from '../../src/internal/document-loader.js';
 
 interface Item {
@@ -365,5 +366,68 @@ describe('DocumentLoader', () => {
     await el.updateComplete;
     expect(el.loader.status).to.equal('idle');
     expect(el.loader.value).to.equal(undefined);
+  });
+
+  describe('a document that takes a long task to validate', () => {
+    /** A validator as slow as one reading a document of megabytes. */
+    const slowly =
+      (ms: number) =>
+      (input: unknown): ValidationResult<Item> => {
+        const until = performance.now() + ms;
+        while (performance.now() < until) {
+          // busy, as validation is
+        }
+        return validateItem(input);
+      };
+
+    it('shows the loading state first and renders the document in a later task, announced once', async () => {
+      const el = mount(make(defineHost({ validate: slowly(SPLIT_AFTER_MS + 10) })));
+      el.value = { id: 'big', name: 'Big routine' };
+      await el.updateComplete;
+      // The task that validated ended with the loading state on screen, not the document.
+      expect(el.loader.status).to.equal('loading');
+      expect(el.shadowRoot!.textContent).to.contain('loading');
+      expect(el.loader.pending).to.be.instanceOf(Promise);
+      await el.loader.pending;
+      await el.updateComplete;
+      expect(el.loader.status).to.equal('ready');
+      expect(el.shadowRoot!.textContent).to.contain('Big routine');
+      expect(el.settled).to.deep.equal(['ready']);
+      expect(el.loader.pending).to.equal(undefined);
+    });
+
+    it('lets a value set while the first waits for its task win', async () => {
+      const el = mount(make(defineHost({ validate: slowly(SPLIT_AFTER_MS + 10) })));
+      el.value = { id: 'first', name: 'First' };
+      await el.updateComplete;
+      const first = el.loader.pending;
+      el.value = { id: 'second', name: 'Second' };
+      await el.updateComplete;
+      await first;
+      while (el.loader.pending) await el.loader.pending;
+      await el.updateComplete;
+      expect(el.loader.value?.name).to.equal('Second');
+      expect(el.settled).to.deep.equal(['ready']);
+    });
+
+    it('renders a quickly validated value in the same update, with no loading state', async () => {
+      const el = mount(make(defineHost({ validate: slowly(1) })));
+      el.value = { id: 'small', name: 'Small' };
+      await el.updateComplete;
+      expect(el.loader.status).to.equal('ready');
+      expect(el.loader.pending).to.equal(undefined);
+    });
+
+    it('fails in a later task too when the slow document is invalid, with its errors', async () => {
+      const el = mount(make(defineHost({ validate: slowly(SPLIT_AFTER_MS + 10) })));
+      el.value = { id: 7 };
+      await el.updateComplete;
+      expect(el.loader.status).to.equal('loading');
+      await el.loader.pending;
+      await el.updateComplete;
+      expect(el.loader.status).to.equal('error');
+      expect(el.loader.error?.errors.map((e) => e.path)).to.deep.equal(['id', 'name']);
+      expect(el.settled).to.deep.equal(['error']);
+    });
   });
 });
