@@ -69,9 +69,10 @@ function exercise_elements_error_html( $tag, WP_Error $error ) {
  * @param string     $tag        exercise-card, routine-player or rep-counter.
  * @param array      $attributes Attribute name => string value; empty values are left out.
  * @param array|null $data       The exercise or routine, written inline.
+ * @param string     $text       Or a routine in the authoring text format (see below).
  * @return string
  */
-function exercise_elements_render( $tag, array $attributes, $data = null ) {
+function exercise_elements_render( $tag, array $attributes, $data = null, $text = '' ) {
 	if ( ! in_array( $tag, EXERCISE_ELEMENTS_TAGS, true ) ) {
 		return '';
 	}
@@ -93,6 +94,12 @@ function exercise_elements_render( $tag, array $attributes, $data = null ) {
 		if ( '' !== $fallback ) {
 			$html .= '<div class="exercise-elements-fallback">' . $fallback . '</div>';
 		}
+	} elseif ( 'routine-player' === $tag && '' !== $text ) {
+		// PHP does not read the text format: the element does. In the script `&` and `<` are written
+		// `&amp;` and `&lt;`, so nothing can close it (the element reads them back); the text itself,
+		// as paragraphs, is the readable fallback.
+		$html .= '<script type="text/x-exercise-routine">' . str_replace( array( '&', '<' ), array( '&amp;', '&lt;' ), $text ) . '</script>'
+			. '<div class="exercise-elements-fallback">' . wpautop( esc_html( $text ) ) . '</div>';
 	} elseif ( 'rep-counter' === $tag && ! empty( $attributes['dosage'] ) ) {
 		$html .= '<p class="exercise-elements-fallback">' . esc_html( (string) $attributes['dosage'] ) . '</p>';
 	}
