@@ -37,7 +37,7 @@ describe('the block editor script, over stand-ins for wp.*', () => {
   before(async () => {
     const source = await (await fetch(EDITOR)).text();
     const registered = runEditorScript(source);
-    expect(registered, 'registerBlockType("exercise-elements/element", …)').to.exist;
+    expect(registered, 'registerBlockType("exercise-elements/element", …)').to.not.equal(undefined);
     block = registered!;
   });
 
