@@ -2,7 +2,7 @@
 /**
  * Test helper, copied into the test site's root (never into the plugin): installs the plugin from the
  * zip with WordPress's own upgrader, creates one user per role with an application password, copies
- * the example routine into uploads, and (de)activates the plugin. Answers JSON.
+ * the example routine into uploads, (de)activates the plugin and sets the site's language. Answers JSON.
  */
 require __DIR__ . '/wp-load.php';
 require_once ABSPATH . 'wp-admin/includes/plugin.php';
@@ -25,7 +25,7 @@ if ( 'install' === $action ) {
 	}
 	$activated = activate_plugin( $plugin );
 	$users     = array();
-	foreach ( array( 'administrator', 'author', 'contributor' ) as $role ) {
+	foreach ( array( 'administrator', 'editor', 'author', 'contributor' ) as $role ) {
 		$login = "test-$role";
 		$id    = username_exists( $login );
 		if ( ! $id ) {
@@ -71,6 +71,12 @@ if ( 'activate' === $action ) {
 if ( 'accent' === $action ) {
 	update_option( 'exercise_elements_accent', wp_unslash( $_GET['value'] ?? '' ) );
 	echo wp_json_encode( array( 'accent' => get_option( 'exercise_elements_accent' ) ) );
+	exit;
+}
+if ( 'locale' === $action ) {
+	// The site's language (Settings → General), without its language pack: WordPress still reports it.
+	update_option( 'WPLANG', wp_unslash( $_GET['value'] ?? '' ) );
+	echo wp_json_encode( array( 'language' => get_bloginfo( 'language' ) ) );
 	exit;
 }
 if ( 'uninstall' === $action ) {
