@@ -466,7 +466,12 @@ describe('the plugin deactivated', () => {
         for (const kind of ['shortcodes', 'blocks', 'textRoutine']) {
           const visit = await open(posts[role][kind], { javaScript: false });
           try {
-            const text = await visit.page.locator('body').innerText();
+            // WordPress curls quotes and dashes of the text around elements (wptexturize); undone here.
+            const text = (await visit.page.locator('body').innerText())
+              .replace(/[“”″]/g, '"')
+              .replace(/[‘’′]/g, "'")
+              .replace(/…/g, '...')
+              .replace(/ — /g, ' -- ');
             assert.doesNotMatch(
               text,
               /"id"|\{"|eyJ|exercise-elements-data|x-exercise-routine/,
@@ -479,7 +484,7 @@ describe('the plugin deactivated', () => {
             assert.match(text, /A few exercises from my physio/);
             for (const part of [CARD.dosage, CARD.steps[1], CARD.safety[0], 'Morning knees', 'Heel slides'])
               assert.ok(text.includes(part), `${role} ${kind}: "${part}"`);
-            assert.match(text, /Knee wags -- "gentle" & easy|Knee wags — “gentle” & easy/);
+            assert.ok(text.includes(CARD.name), `${role} ${kind}: "${CARD.name}"`);
           } finally {
             await visit.close();
           }
