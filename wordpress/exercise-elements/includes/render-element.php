@@ -15,9 +15,9 @@ const EXERCISE_ELEMENTS_TAGS = array( 'exercise-card', 'routine-player', 'rep-co
 const EXERCISE_ELEMENTS_JSON_FLAGS = JSON_HEX_TAG | JSON_HEX_AMP | JSON_HEX_APOS | JSON_HEX_QUOT | JSON_UNESCAPED_UNICODE;
 
 /**
- * Reads data an author wrote as JSON. With `$in_post_text`, for JSON typed into post content,
- * entities are decoded first: the classic editor and WordPress's own filters store `&` as `&amp;` and
- * quotes may arrive as `&quot;`. The block's data arrives exactly as written and is left as it is.
+ * Reads data an author wrote as JSON. With `$in_post_text`, for JSON typed into post content, the
+ * five entities the visual editor writes for `&`, `<`, `>` and quotes are decoded first; any other
+ * entity (`&#106;`) is text the author meant. The block's data arrives exactly as written.
  *
  * @param string $text         The JSON text.
  * @param bool   $in_post_text Whether the JSON was part of the post's HTML.
@@ -26,7 +26,7 @@ const EXERCISE_ELEMENTS_JSON_FLAGS = JSON_HEX_TAG | JSON_HEX_AMP | JSON_HEX_APOS
 function exercise_elements_parse_json( $text, $in_post_text = false ) {
 	$text = (string) $text;
 	if ( $in_post_text ) {
-		$text = html_entity_decode( $text, ENT_QUOTES | ENT_HTML5, 'UTF-8' );
+		$text = htmlspecialchars_decode( $text, ENT_QUOTES );
 	}
 	$data = json_decode( trim( $text ), true, 64 );
 	if ( JSON_ERROR_NONE !== json_last_error() ) {

@@ -17,7 +17,7 @@
  * each save writes it afresh from the data.
  *
  * Data in the authoring text format (in `[routine-player]`) needs no comment: the text itself is the
- * readable fallback, stored HTML-escaped, which kses keeps.
+ * readable fallback, stored HTML-escaped (`&`, `<`, `>` and quotes only), which kses keeps.
  *
  * @package ExerciseElements
  */
@@ -42,7 +42,7 @@ function exercise_elements_written_data( $content ) {
 
 /** Whether the text is meant as JSON (it starts with a brace) rather than the authoring text format. */
 function exercise_elements_looks_like_json( $text ) {
-	return '{' === substr( ltrim( html_entity_decode( $text, ENT_QUOTES | ENT_HTML5, 'UTF-8' ) ), 0, 1 );
+	return '{' === substr( ltrim( htmlspecialchars_decode( $text, ENT_QUOTES ) ), 0, 1 );
 }
 
 /**
@@ -71,8 +71,9 @@ function exercise_elements_saved_shortcode( array $m ) {
 		if ( 'routine-player' !== $m[2] ) {
 			return $m[0];
 		}
-		$plain = html_entity_decode( $text, ENT_QUOTES | ENT_HTML5, 'UTF-8' );
-		return $open . "\n" . esc_html( $plain ) . "\n[/" . $m[2] . ']';
+		// Every `&` is escaped again (esc_html would keep `&#106;`, which reads back as `j`).
+		$plain = htmlspecialchars_decode( $text, ENT_QUOTES );
+		return $open . "\n" . htmlspecialchars( $plain, ENT_QUOTES, 'UTF-8', true ) . "\n[/" . $m[2] . ']';
 	}
 	$data = exercise_elements_parse_json( $text, true );
 	if ( is_wp_error( $data ) ) {

@@ -81,7 +81,7 @@ function exercise_elements_data_shortcode( $atts, $content, $tag ) {
 	$text = exercise_elements_shortcode_text( $atts, $content );
 	// In [routine-player], data that is not JSON is the authoring text format, which the element reads.
 	$routine_text = 'routine-player' === $tag && '' !== $text && ! exercise_elements_looks_like_json( $text )
-		? html_entity_decode( $text, ENT_QUOTES | ENT_HTML5, 'UTF-8' )
+		? htmlspecialchars_decode( $text, ENT_QUOTES )
 		: null;
 	$data = '' === $text || null !== $routine_text ? null : exercise_elements_parse_json( $text, true );
 	$src  = null === $data && null === $routine_text ? exercise_elements_src( $atts['src'] ) : '';
