@@ -76,6 +76,7 @@ if ( 'accent' === $action ) {
 if ( 'locale' === $action ) {
 	// The site's language (Settings → General), without its language pack: WordPress still reports it.
 	update_option( 'WPLANG', wp_unslash( $_GET['value'] ?? '' ) );
+	unset( $GLOBALS['locale'] ); // get_locale() read the old value at the start of this request.
 	echo wp_json_encode( array( 'language' => get_bloginfo( 'language' ) ) );
 	exit;
 }
