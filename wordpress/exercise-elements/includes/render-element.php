@@ -99,7 +99,7 @@ function exercise_elements_render( $tag, array $attributes, $data = null, $text 
 		// `&amp;` and `&lt;`, so nothing can close it (the element reads them back); the text itself,
 		// as paragraphs, is the readable fallback.
 		$html .= '<script type="text/x-exercise-routine">' . str_replace( array( '&', '<' ), array( '&amp;', '&lt;' ), $text ) . '</script>'
-			. '<div class="exercise-elements-fallback">' . wpautop( esc_html( $text ) ) . '</div>';
+			. '<div class="exercise-elements-fallback">' . wpautop( htmlspecialchars( $text, ENT_QUOTES, 'UTF-8', true ) ) . '</div>';
 	} elseif ( 'rep-counter' === $tag && ! empty( $attributes['dosage'] ) ) {
 		$html .= '<p class="exercise-elements-fallback">' . esc_html( (string) $attributes['dosage'] ) . '</p>';
 	}
