@@ -429,7 +429,7 @@ describe('the accent colour setting', () => {
 
 describe('a site in German', () => {
   test('the elements get the site’s language, lang="de-DE", and speak German', async () => {
-    assert.equal((await wp.setLocale('de_DE')).language, 'de-DE');
+    assert.equal((await wp.setLocale('de_DE')).locale, 'de_DE');
     try {
       const html = await (await fetch(posts.author.blocks)).text();
       assert.match(html, /<html lang="de-DE"/);

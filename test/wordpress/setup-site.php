@@ -45,6 +45,11 @@ if ( 'install' === $action ) {
 			'password' => $password,
 		);
 	}
+	// WordPress lets a site choose only an installed language. An empty German catalog (a .mo file with
+	// no strings) stands in for the language pack, which cannot be downloaded offline: core's texts stay
+	// English, and the language WordPress reports is German, as with the real pack.
+	wp_mkdir_p( WP_LANG_DIR );
+	file_put_contents( WP_LANG_DIR . '/de_DE.mo', pack( 'V7', 0x950412de, 0, 0, 28, 28, 0, 28 ) );
 	$uploads = wp_upload_dir();
 	wp_mkdir_p( $uploads['basedir'] . '/exercise-elements' );
 	copy( __DIR__ . '/hip-routine.json', $uploads['basedir'] . '/exercise-elements/hip-routine.json' );
@@ -74,10 +79,9 @@ if ( 'accent' === $action ) {
 	exit;
 }
 if ( 'locale' === $action ) {
-	// The site's language (Settings → General), without its language pack: WordPress still reports it.
+	// The site's language (Settings → General): one of those installed (see 'install').
 	update_option( 'WPLANG', wp_unslash( $_GET['value'] ?? '' ) );
-	unset( $GLOBALS['locale'] ); // get_locale() read the old value at the start of this request.
-	echo wp_json_encode( array( 'language' => get_bloginfo( 'language' ) ) );
+	echo wp_json_encode( array( 'locale' => get_option( 'WPLANG' ) ) );
 	exit;
 }
 if ( 'uninstall' === $action ) {
