@@ -84,7 +84,10 @@ const lazyChunks = (pattern) => (chunk) =>
     : // The figure a card or player loads when its data has one (issue 22) is no catalog: its own folder.
       /[\\/]exercise-figure[\\/]/.test(chunk.facadeModuleId ?? '')
       ? pattern.replace('locales/', 'figure/')
-      : pattern;
+      : // Nor is the routine text reader a player loads for a routine written as text.
+        /routine-text-script\.ts$/.test(chunk.facadeModuleId ?? '')
+        ? pattern.replace('locales/', 'routine-text/')
+        : pattern;
 
 /** The self-contained, minified browser builds (drop-in files, autoloader): one plugin list for all. */
 const cdnPlugins = () => [

@@ -49,8 +49,11 @@ const CEILINGS = {
   pageCard: 28.6 * KB,
   pageCounter: 25.9 * KB,
   // Raised after the merges of 2 Dec 2026 (exercises with no dosage, counter restore): 58.0 and 64.7 KB.
-  pagePlayer: 58.3 * KB,
-  pageAll: 65.0 * KB,
+  // Raised by 0.2 KB for issue 20: the player looks for a child `<script type="text/x-exercise-routine">`
+  // (a routine in the text format, as the WordPress plugin writes it) and imports its reader only then;
+  // those few lines are 132 bytes brotli in the player's chunk, the reader itself (7.9 KB) stays lazy.
+  pagePlayer: 58.5 * KB,
+  pageAll: 65.2 * KB,
   npmCard: 24.7 * KB,
   npmCounter: 22.4 * KB,
   // What a figure adds to the card's page, measured on 2 Dec 2026 (6.7 KB) plus 0.3 KB.

@@ -125,7 +125,8 @@ const isPace = (value: unknown): value is Pace => value === 'min' || value === '
  *
  * **Data** comes in as the `routine` property, the `src` attribute or an inline child
  * `<script type="application/json">`, through the library's shared loader (same precedence, errors
- * and `ex-error` as `<exercise-card>`).
+ * and `ex-error` as `<exercise-card>`), or as a child `<script type="text/x-exercise-routine">` in the
+ * authoring text format, with `&` and `<` written `&amp;` and `&lt;` (its parser loads only then).
  *
  * **Timing** uses timestamps, never counted ticks: the pure reducer (`src/core/player-reducer.ts`)
  * gets `now` with every action, and the element wakes only when the whole seconds shown change, so it
@@ -332,7 +333,8 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
 
   /** @internal */
   readonly #loader = new DocumentLoader<Routine>(this, {
-    value: () => this.routine,
+    // After the property, a routine read from a child text script ranks with inline JSON: below `src`.
+    value: () => this.routine ?? (this.src ? undefined : this.#textRoutine),
     src: () => this.src,
     // An invalid optional field or item is left out rather than refusing the routine (issue 17).
     validate: validateRoutineLenient,
@@ -356,6 +358,8 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
   readonly #structuredData = new StructuredDataSync(this);
   /** @internal */
   #built: Built | undefined;
+  /** @internal The routine of a child text script, once its reader (routine-text-script.ts) loaded. */
+  #textRoutine: RoutineInput | undefined;
   /** @internal The state the clock was last scheduled for. */
   #scheduled: PlayerState | undefined;
   /** @internal The latest 3-2-1 second cued, so each is cued once. */
@@ -485,6 +489,13 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
     super.connectedCallback();
     registerPlayer(this);
     document.addEventListener('visibilitychange', this.#onVisibility);
+    // Only a routine written in the text format downloads the text parser.
+    const script = this.querySelector(':scope > script[type="text/x-exercise-routine"]');
+    if (script && !this.#textRoutine)
+      void import('./routine-text-script.js').then((m) => {
+        this.#textRoutine = m.readRoutineTextScript(script.textContent ?? '');
+        this.requestUpdate();
+      });
   }
 
   override disconnectedCallback(): void {

@@ -40,7 +40,7 @@ function freePort() {
 
 /**
  * Starts WordPress with the plugin installed from the built zip and one user per role. Resolves to
- * { url, users, routine, remoteAssets, deactivate(), activate(), setAccent(value), uninstall(), close() }; `remoteAssets` holds the
+ * { url, users, routine, remoteAssets, deactivate(), activate(), setAccent(value), setLocale(value), uninstall(), close() }; `remoteAssets` holds the
  * paths (`wp-includes/…`) of core files missing from this build.
  */
 export async function startWordPress() {
@@ -124,6 +124,7 @@ export async function startWordPress() {
       deactivate: () => setup('deactivate'),
       activate: () => setup('activate'),
       setAccent: (value) => setup('accent', value),
+      setLocale: (value) => setup('locale', value),
       uninstall: () => setup('uninstall'),
       close,
     };

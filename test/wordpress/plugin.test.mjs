@@ -1,6 +1,6 @@
 // The plugin in a real WordPress 6.5 (issue 20), offline: installed and activated from the built zip,
-// posts created through the REST API as an administrator, an author and a contributor (whose post an
-// administrator publishes), then the published pages opened in Chromium. Needs `npm run build`;
+// posts created through the REST API as an administrator, an editor, an author and a contributor (whose
+// post an administrator publishes), then the published pages opened in Chromium. Needs `npm run build`;
 // installs WordPress Playground into test/wordpress/node_modules on first run.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -19,17 +19,21 @@ import {
   COUNTER_DOSAGE,
   customHtmlPost,
   ROUTINE,
+  ROUTINE_TEXT,
   shortcodePost,
+  textRoutinePost,
 } from './content.mjs';
 
-const ROLES = ['administrator', 'author', 'contributor'];
+const ROLES = ['administrator', 'editor', 'author', 'contributor'];
+/** Roles WordPress gives "unfiltered HTML" on a single site: their Custom HTML keeps scripts. */
+const UNFILTERED = ['administrator', 'editor'];
 const TAGS = 'exercise-card, routine-player, rep-counter';
 const MODULE_ID = 'id="exercise-elements-js-module"';
 
 let wp;
 let browser;
 let payloads;
-/** role → { shortcodes, blocks, hostileBlocks, hostileShortcodes, customHtml } → published URL. */
+/** role → { shortcodes, blocks, textRoutine, hostileBlocks, hostileShortcodes, customHtml } → published URL. */
 const posts = {};
 
 /** The reliability suite's hostile strings, compiled from its TypeScript module. */
@@ -72,6 +76,10 @@ async function publish(role, title, content) {
   if (status === 'pending') post = await rest('administrator', `posts/${post.id}`, { status: 'publish' });
   return post.link;
 }
+
+/** Undoes what wptexturize does to readable text (a block theme runs it over the whole page). */
+const untexturize = (text) =>
+  text.replace(/[“”″]/g, '"').replace(/[‘’′]/g, "'").replace(/…/g, '...').replace(/ — /g, ' -- ');
 
 const TYPES = { '.css': 'text/css', '.js': 'text/javascript', '.woff2': 'font/woff2' };
 
@@ -184,6 +192,7 @@ before(async () => {
     posts[role] = {
       shortcodes: await publish(role, `Shortcodes by the ${role}`, shortcodePost(wp.routine)),
       blocks: await publish(role, `Blocks by the ${role}`, blockPost(wp.routine)),
+      textRoutine: await publish(role, `A text routine by the ${role}`, textRoutinePost()),
       hostileBlocks: await publish(role, `Hostile blocks by the ${role}`, hostileBlocks),
       hostileShortcodes: await publish(role, `Hostile shortcodes by the ${role}`, hostileShortcodes),
       customHtml: await publish(
@@ -218,6 +227,14 @@ for (const role of ROLES) {
             ],
           );
           assert.match(elements[0].dosage, /2 sets of 10–15 reps per side/);
+          // `<`, `&`, quotes and `...` in the data arrive as written, whatever the role.
+          assert.ok(
+            await visit.page.evaluate(
+              (step) => document.querySelector('exercise-card').shadowRoot.textContent.includes(step),
+              CARD.steps[1],
+            ),
+            `the card shows "${CARD.steps[1]}"`,
+          );
           assert.ok(elements[2].hasButton, 'the rep counter has its button');
           assert.ok(elements[0].inlineJson && elements[1].inlineJson, 'the data is the first child script');
           assert.deepEqual(
@@ -271,6 +288,19 @@ for (const role of ROLES) {
       });
     }
 
+    test('a routine in the text format, JavaScript off: the text shows, its script does not', async () => {
+      const visit = await open(posts[role].textRoutine, { javaScript: false });
+      try {
+        const text = untexturize(await visit.page.locator('routine-player').innerText());
+        assert.match(text, /Evening hips & knees -- "easy" <3 times a week/);
+        assert.match(text, /Lift your hips <\/script><script>__xss\(30\)<\/script> slowly\./);
+        assert.match(text, /Caution: stop if it hurts\./);
+        assert.equal(await visit.page.locator('routine-player > script').count(), 1);
+      } finally {
+        await visit.close();
+      }
+    });
+
     test('the script module is printed once on a page with elements, never on one without', async () => {
       const withElements = await (await fetch(posts[role].shortcodes)).text();
       assert.equal(withElements.split(MODULE_ID).length - 1, 1);
@@ -280,6 +310,25 @@ for (const role of ROLES) {
     });
 
     for (const csp of [false, true]) {
+      test(`a routine in the text format renders as written${csp ? ' under a strict CSP' : ''}, and runs nothing`, async () => {
+        const visit = await open(posts[role].textRoutine, { csp });
+        try {
+          await rendered(visit.page);
+          const [player] = await readElements(visit.page);
+          assert.equal(player.title, ROUTINE_TEXT.split('\n')[0].slice(2));
+          assert.equal(player.fallbackVisible, false);
+          const shadowText = await visit.page.evaluate(
+            () => document.querySelector('routine-player').shadowRoot.textContent,
+          );
+          assert.match(shadowText, /Bridge/);
+          assert.deepEqual(await visit.page.evaluate(() => window.__ran), []);
+          // Under the strict CSP the theme's own inline styles are refused; that is WordPress's, not ours.
+          if (!csp) assert.deepEqual(visit.problems, []);
+        } finally {
+          await visit.close();
+        }
+      });
+
       test(`hostile data in block attributes runs nothing${csp ? ' under a strict CSP' : ''} and arrives intact`, async () => {
         const visit = await open(posts[role].hostileBlocks, { csp });
         try {
@@ -315,11 +364,26 @@ for (const role of ROLES) {
         }
       });
 
-      test(`hostile data in shortcodes runs nothing${csp ? ' under a strict CSP' : ''}`, async () => {
+      test(`hostile data in shortcodes runs nothing${csp ? ' under a strict CSP' : ''} and arrives intact`, async () => {
         const visit = await open(posts[role].hostileShortcodes, { csp });
         try {
           await rendered(visit.page);
-          assert.ok((await visit.page.locator(TAGS).count()) > 0);
+          const titles = (await readElements(visit.page))
+            .filter((el) => el.tag === 'exercise-card')
+            .map((el) => el.title);
+          // Shortcode JSON is read with the five entities the visual editor writes decoded, so the one
+          // payload written as `&lt;img …&gt;` arrives as `<img …>` (as text); every other entity stays.
+          const visualEditor = (text) =>
+            text
+              .replace(/&lt;/g, '<')
+              .replace(/&gt;/g, '>')
+              .replace(/&quot;/g, '"')
+              .replace(/&#0?39;/g, "'")
+              .replace(/&amp;/g, '&');
+          assert.deepEqual(
+            titles.slice(0, payloads.XSS_TEXT_PAYLOADS.length),
+            payloads.XSS_TEXT_PAYLOADS.map((t) => visualEditor(t).trim()),
+          );
           assert.deepEqual(await visit.page.evaluate(() => window.__ran), []);
         } finally {
           await visit.close();
@@ -330,13 +394,13 @@ for (const role of ROLES) {
 }
 
 describe('without the plugin: the README snippet in a Custom HTML block', () => {
-  test('renders for the administrator, and is stripped from the author’s and contributor’s posts', async () => {
+  test('renders for the administrator and editor, and is stripped from the author’s and contributor’s posts', async () => {
     const results = {};
     for (const role of ROLES) {
       const html = await (await fetch(posts[role].customHtml)).text();
       results[role] = html.includes('<exercise-card') && html.includes('type="application/json"');
     }
-    assert.deepEqual(results, { administrator: true, author: false, contributor: false });
+    assert.deepEqual(results, { administrator: true, editor: true, author: false, contributor: false });
   });
 });
 
@@ -363,23 +427,113 @@ describe('the accent colour setting', () => {
   });
 });
 
+describe('a site in German', () => {
+  test('the elements get the site’s language, lang="de-DE", and speak German', async () => {
+    assert.equal((await wp.setLocale('de_DE')).locale, 'de_DE');
+    try {
+      const html = await (await fetch(posts.author.blocks)).text();
+      assert.match(html, /<html lang="de-DE"/);
+      for (const tag of ['exercise-card', 'routine-player', 'rep-counter'])
+        assert.match(html, new RegExp(`<${tag} lang="de-DE"`), tag);
+      const visit = await open(posts.author.blocks);
+      try {
+        await rendered(visit.page);
+        await visit.page.waitForFunction(
+          () => document.querySelector('rep-counter').shadowRoot.textContent.includes('Tippen zum Zählen'),
+          null,
+          { timeout: 10_000 },
+        );
+      } finally {
+        await visit.close();
+      }
+    } finally {
+      await wp.setLocale('');
+    }
+  });
+});
+
+/**
+ * What a reader with JavaScript sees of a post: `renders` (our elements with their data), `fallback`
+ * (the readable text, no data), `raw data` (JSON or base64 as text) or `nothing` of the exercise.
+ */
+async function survival(url) {
+  const visit = await open(url);
+  try {
+    await visit.page.waitForLoadState('networkidle');
+    if ((await visit.page.locator(TAGS).count()) > 0) await rendered(visit.page);
+    const titles = (await readElements(visit.page)).filter((el) => el.title).length;
+    const text = await visit.page.locator('.entry-content, main, body').first().innerText();
+    if (titles > 0) return 'renders';
+    if (/knee-wags|morning-knees|"id"|\{"|eyJ|exercise-elements-data/.test(text)) return 'raw data';
+    if (/Knee wags|Morning knees|Evening hips/.test(text)) return 'fallback';
+    return 'nothing';
+  } finally {
+    await visit.close();
+  }
+}
+
 describe('the plugin deactivated', () => {
-  test('block posts show neither elements nor raw JSON', async () => {
+  test('shortcode, text and block posts show the fallback text, never raw data', async () => {
     assert.equal((await wp.deactivate()).active, false);
     try {
       for (const role of ROLES) {
-        const visit = await open(posts[role].blocks, { javaScript: false });
-        try {
-          const text = await visit.page.locator('body').innerText();
-          assert.match(text, /A few exercises from my physio/);
-          assert.doesNotMatch(text, /"id"|\{"|eyJ/);
-        } finally {
-          await visit.close();
+        for (const kind of ['shortcodes', 'blocks', 'textRoutine']) {
+          const visit = await open(posts[role][kind], { javaScript: false });
+          try {
+            const text = untexturize(await visit.page.locator('body').innerText());
+            assert.doesNotMatch(
+              text,
+              /"id"|\{"|eyJ|exercise-elements-data|x-exercise-routine/,
+              `${role} ${kind}`,
+            );
+            if (kind === 'textRoutine') {
+              assert.match(text, /Evening hips & knees -- "easy" <3 times a week/);
+              continue;
+            }
+            assert.match(text, /A few exercises from my physio/);
+            for (const part of [CARD.dosage, CARD.steps[1], CARD.safety[0], 'Morning knees', 'Heel slides'])
+              assert.ok(text.includes(part), `${role} ${kind}: "${part}"`);
+            assert.ok(text.includes(CARD.name), `${role} ${kind}: "${CARD.name}"`);
+          } finally {
+            await visit.close();
+          }
         }
       }
     } finally {
       await wp.activate();
     }
+  });
+
+  test('the survival table: role × way of posting, plugin active and deactivated', async () => {
+    const kinds = { 'Custom HTML': 'customHtml', shortcodes: 'shortcodes', block: 'blocks' };
+    const table = {};
+    for (const state of ['active', 'deactivated']) {
+      if (state === 'deactivated') await wp.deactivate();
+      try {
+        for (const role of ROLES)
+          for (const [label, kind] of Object.entries(kinds))
+            (table[`${role}, ${label}`] ??= {})[state] = await survival(posts[role][kind]);
+      } finally {
+        if (state === 'deactivated') await wp.activate();
+      }
+    }
+    console.log(
+      ['| role, way | plugin active | plugin deactivated |', '| --- | --- | --- |']
+        .concat(
+          Object.entries(table).map(
+            ([row, { active, deactivated }]) => `| ${row} | ${active} | ${deactivated} |`,
+          ),
+        )
+        .join('\n'),
+    );
+    const expected = {};
+    for (const role of ROLES) {
+      const html = UNFILTERED.includes(role) ? 'renders' : 'raw data';
+      expected[`${role}, Custom HTML`] = { active: html, deactivated: html };
+      expected[`${role}, shortcodes`] = { active: 'renders', deactivated: 'fallback' };
+      expected[`${role}, block`] = { active: 'renders', deactivated: 'fallback' };
+    }
+    assert.deepEqual(table, expected);
   });
 
   test('uninstalled, it leaves no option behind', async () => {

@@ -2,7 +2,7 @@
 /**
  * Test helper, copied into the test site's root (never into the plugin): installs the plugin from the
  * zip with WordPress's own upgrader, creates one user per role with an application password, copies
- * the example routine into uploads, and (de)activates the plugin. Answers JSON.
+ * the example routine into uploads, (de)activates the plugin and sets the site's language. Answers JSON.
  */
 require __DIR__ . '/wp-load.php';
 require_once ABSPATH . 'wp-admin/includes/plugin.php';
@@ -25,7 +25,7 @@ if ( 'install' === $action ) {
 	}
 	$activated = activate_plugin( $plugin );
 	$users     = array();
-	foreach ( array( 'administrator', 'author', 'contributor' ) as $role ) {
+	foreach ( array( 'administrator', 'editor', 'author', 'contributor' ) as $role ) {
 		$login = "test-$role";
 		$id    = username_exists( $login );
 		if ( ! $id ) {
@@ -45,6 +45,11 @@ if ( 'install' === $action ) {
 			'password' => $password,
 		);
 	}
+	// WordPress lets a site choose only an installed language. An empty German catalog (a .mo file with
+	// no strings) stands in for the language pack, which cannot be downloaded offline: core's texts stay
+	// English, and the language WordPress reports is German, as with the real pack.
+	wp_mkdir_p( WP_LANG_DIR );
+	file_put_contents( WP_LANG_DIR . '/de_DE.mo', pack( 'V7', 0x950412de, 0, 0, 28, 28, 0, 28 ) );
 	$uploads = wp_upload_dir();
 	wp_mkdir_p( $uploads['basedir'] . '/exercise-elements' );
 	copy( __DIR__ . '/hip-routine.json', $uploads['basedir'] . '/exercise-elements/hip-routine.json' );
@@ -71,6 +76,12 @@ if ( 'activate' === $action ) {
 if ( 'accent' === $action ) {
 	update_option( 'exercise_elements_accent', wp_unslash( $_GET['value'] ?? '' ) );
 	echo wp_json_encode( array( 'accent' => get_option( 'exercise_elements_accent' ) ) );
+	exit;
+}
+if ( 'locale' === $action ) {
+	// The site's language (Settings → General): one of those installed (see 'install').
+	update_option( 'WPLANG', wp_unslash( $_GET['value'] ?? '' ) );
+	echo wp_json_encode( array( 'locale' => get_option( 'WPLANG' ) ) );
 	exit;
 }
 if ( 'uninstall' === $action ) {

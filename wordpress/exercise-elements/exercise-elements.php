@@ -24,6 +24,7 @@ require_once __DIR__ . '/includes/script-module.php';
 require_once __DIR__ . '/includes/fallback.php';
 require_once __DIR__ . '/includes/render-element.php';
 require_once __DIR__ . '/includes/shortcodes.php';
+require_once __DIR__ . '/includes/saved-shortcode-data.php';
 require_once __DIR__ . '/includes/block.php';
 
 add_action(

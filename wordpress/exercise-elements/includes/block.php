@@ -1,7 +1,8 @@
 <?php
 /**
  * The block "Exercise element", registered from blocks/element/block.json. It is rendered on the server
- * (render.php), so a saved post holds only the block's attributes.
+ * (render.php) from its attributes. The HTML the editor saves inside it (editor.js `save`) is the
+ * readable fallback for a site where the plugin is deactivated; the render ignores it.
  *
  * Its `data` attribute is the JSON as base64 (of UTF-8). For authors and contributors WordPress runs
  * every string attribute of a block through wp_kses when the post is saved, which would turn `&` into

@@ -15,9 +15,9 @@ const EXERCISE_ELEMENTS_TAGS = array( 'exercise-card', 'routine-player', 'rep-co
 const EXERCISE_ELEMENTS_JSON_FLAGS = JSON_HEX_TAG | JSON_HEX_AMP | JSON_HEX_APOS | JSON_HEX_QUOT | JSON_UNESCAPED_UNICODE;
 
 /**
- * Reads data an author wrote as JSON. With `$in_post_text`, for JSON typed into post content,
- * entities are decoded first: the classic editor and WordPress's own filters store `&` as `&amp;` and
- * quotes may arrive as `&quot;`. The block's data arrives exactly as written and is left as it is.
+ * Reads data an author wrote as JSON. With `$in_post_text`, for JSON typed into post content, the
+ * five entities the visual editor writes for `&`, `<`, `>` and quotes are decoded first; any other
+ * entity (`&#106;`) is text the author meant. The block's data arrives exactly as written.
  *
  * @param string $text         The JSON text.
  * @param bool   $in_post_text Whether the JSON was part of the post's HTML.
@@ -26,7 +26,7 @@ const EXERCISE_ELEMENTS_JSON_FLAGS = JSON_HEX_TAG | JSON_HEX_AMP | JSON_HEX_APOS
 function exercise_elements_parse_json( $text, $in_post_text = false ) {
 	$text = (string) $text;
 	if ( $in_post_text ) {
-		$text = html_entity_decode( $text, ENT_QUOTES | ENT_HTML5, 'UTF-8' );
+		$text = htmlspecialchars_decode( $text, ENT_QUOTES );
 	}
 	$data = json_decode( trim( $text ), true, 64 );
 	if ( JSON_ERROR_NONE !== json_last_error() ) {
@@ -69,9 +69,10 @@ function exercise_elements_error_html( $tag, WP_Error $error ) {
  * @param string     $tag        exercise-card, routine-player or rep-counter.
  * @param array      $attributes Attribute name => string value; empty values are left out.
  * @param array|null $data       The exercise or routine, written inline.
+ * @param string     $text       Or a routine in the authoring text format (see below).
  * @return string
  */
-function exercise_elements_render( $tag, array $attributes, $data = null ) {
+function exercise_elements_render( $tag, array $attributes, $data = null, $text = '' ) {
 	if ( ! in_array( $tag, EXERCISE_ELEMENTS_TAGS, true ) ) {
 		return '';
 	}
@@ -93,6 +94,12 @@ function exercise_elements_render( $tag, array $attributes, $data = null ) {
 		if ( '' !== $fallback ) {
 			$html .= '<div class="exercise-elements-fallback">' . $fallback . '</div>';
 		}
+	} elseif ( 'routine-player' === $tag && '' !== $text ) {
+		// PHP does not read the text format: the element does. In the script `&` and `<` are written
+		// `&amp;` and `&lt;`, so nothing can close it (the element reads them back); the text itself,
+		// as paragraphs, is the readable fallback.
+		$html .= '<script type="text/x-exercise-routine">' . str_replace( array( '&', '<' ), array( '&amp;', '&lt;' ), $text ) . '</script>'
+			. '<div class="exercise-elements-fallback">' . wpautop( htmlspecialchars( $text, ENT_QUOTES, 'UTF-8', true ) ) . '</div>';
 	} elseif ( 'rep-counter' === $tag && ! empty( $attributes['dosage'] ) ) {
 		$html .= '<p class="exercise-elements-fallback">' . esc_html( (string) $attributes['dosage'] ) . '</p>';
 	}

@@ -1,7 +1,8 @@
 <?php
 /**
  * The shortcodes: `[exercise-card src="…"]`, `[routine-player src="…"]`, `[rep-counter dosage="…"]`,
- * and data written inside them: `[routine-player]{ … }[/routine-player]`.
+ * and data written inside them: `[routine-player]{ … }[/routine-player]`, or in the authoring text
+ * format inside `[routine-player]` (see saved-shortcode-data.php for how the data is saved).
  *
  * WordPress curls the quotes (wptexturize) and adds `<p>` and `<br />` (wpautop) to post content before
  * it runs shortcodes, which would break JSON written inside one. So before those filters run, the
@@ -36,7 +37,7 @@ function exercise_elements_protect_shortcode_data( $content ) {
 			if ( '' === trim( $m[5] ) ) {
 				return $m[0];
 			}
-			return '[' . $m[2] . $m[3] . ' inline="' . base64_encode( $m[5] ) . '"][/' . $m[2] . ']';
+			return '[' . $m[2] . $m[3] . ' inline="' . base64_encode( exercise_elements_written_data( $m[5] ) ) . '"][/' . $m[2] . ']';
 		},
 		$content
 	);
@@ -44,23 +45,19 @@ function exercise_elements_protect_shortcode_data( $content ) {
 add_filter( 'the_content', 'exercise_elements_protect_shortcode_data', 8 );
 
 /**
- * The data of a shortcode: its `inline` attribute, or its content when the protecting filter did not
- * run (a theme calling do_shortcode() itself), with what wpautop may have added removed.
+ * The data of a shortcode as text: its `inline` attribute, or its content when the protecting filter
+ * did not run (a theme calling do_shortcode() itself). The data comment of a saved post is read, and
+ * what wpautop may have added is removed.
  *
  * @param array  $atts    Shortcode attributes.
  * @param string $content Shortcode content.
- * @return array|WP_Error|null The data, what is wrong with it, or null when there is none.
+ * @return string The data as written, '' when there is none.
  */
-function exercise_elements_shortcode_data( array $atts, $content ) {
-	if ( '' !== $atts['inline'] ) {
-		$text = base64_decode( $atts['inline'], true );
-	} else {
-		$text = preg_replace( '#<br\s*/?>|</?p>#i', '', (string) $content );
-	}
-	if ( false === $text || '' === trim( $text ) ) {
-		return null;
-	}
-	return exercise_elements_parse_json( $text, true );
+function exercise_elements_shortcode_text( array $atts, $content ) {
+	$text = '' !== $atts['inline']
+		? base64_decode( $atts['inline'], true )
+		: exercise_elements_written_data( (string) $content );
+	return false === $text ? '' : trim( $text );
 }
 
 /**
@@ -81,8 +78,13 @@ function exercise_elements_data_shortcode( $atts, $content, $tag ) {
 		$atts,
 		$tag
 	);
-	$data = exercise_elements_shortcode_data( $atts, $content );
-	$src = null === $data ? exercise_elements_src( $atts['src'] ) : '';
+	$text = exercise_elements_shortcode_text( $atts, $content );
+	// In [routine-player], data that is not JSON is the authoring text format, which the element reads.
+	$routine_text = 'routine-player' === $tag && '' !== $text && ! exercise_elements_looks_like_json( $text )
+		? htmlspecialchars_decode( $text, ENT_QUOTES )
+		: null;
+	$data = '' === $text || null !== $routine_text ? null : exercise_elements_parse_json( $text, true );
+	$src  = null === $data && null === $routine_text ? exercise_elements_src( $atts['src'] ) : '';
 	foreach ( array( $data, $src ) as $problem ) {
 		if ( is_wp_error( $problem ) ) {
 			return exercise_elements_error_html( $tag, $problem );
@@ -95,7 +97,7 @@ function exercise_elements_data_shortcode( $atts, $content, $tag ) {
 	if ( 'exercise-card' === $tag && in_array( $atts['layout'], array( 'full', 'compact' ), true ) ) {
 		$attributes['layout'] = $atts['layout'];
 	}
-	return exercise_elements_render( $tag, $attributes, $data );
+	return exercise_elements_render( $tag, $attributes, $data, (string) $routine_text );
 }
 
 /**

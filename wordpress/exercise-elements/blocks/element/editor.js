@@ -2,6 +2,10 @@
  * The block's editing UI, in plain JavaScript over WordPress's globals (no build step): choose the
  * element, paste or edit its JSON or give a link, and see the server's render as the preview. The JSON
  * is kept as base64 in the `data` attribute (see includes/block.php for why).
+ *
+ * The server renders the block (render.php) and ignores what `save` writes; the saved HTML is there for
+ * a site whose plugin is deactivated, where WordPress shows it as it is: the name or title, dosage,
+ * steps and safety as plain text, never the data.
  */
 (function (wp) {
   const { registerBlockType } = wp.blocks;
@@ -10,6 +14,14 @@
   const { PanelBody, SelectControl, TextControl, TextareaControl } = wp.components;
   const { __ } = wp.i18n;
   const ServerSideRender = wp.serverSideRender;
+  // As in block.json: a deprecated version needs its own copy.
+  const BLOCK_ATTRIBUTES = {
+    element: { type: 'string', default: 'exercise-card' },
+    src: { type: 'string', default: '' },
+    dosage: { type: 'string', default: '' },
+    data: { type: 'string', default: '' },
+    headingLevel: { type: 'integer', default: 2 },
+  };
 
   const toBase64 = (text) => {
     let binary = '';
@@ -22,6 +34,57 @@
     } catch {
       return '';
     }
+  };
+
+  const text = (value) => {
+    if (typeof value === 'string') return value;
+    if (!value || typeof value !== 'object') return '';
+    const first = Object.values(value).find((item) => typeof item === 'string');
+    return first ?? '';
+  };
+  const dosageText = (dosage) => (typeof dosage === 'string' ? dosage : text(dosage && dosage.text));
+  const list = (tag, items) => {
+    const texts = (Array.isArray(items) ? items : []).map(text).filter(Boolean);
+    return texts.length ? h(tag, null, ...texts.map((item, i) => h('li', { key: i }, item))) : null;
+  };
+  const exercise = (data, level) => [
+    text(data.name) && h(`h${level}`, null, text(data.name)),
+    dosageText(data.dosage) && h('p', null, dosageText(data.dosage)),
+    list('ol', data.steps),
+  ];
+  const safety = (items) => {
+    const notes = list('ul', items);
+    return notes && h('div', null, h('p', null, h('strong', null, __('Safety', 'exercise-elements'))), notes);
+  };
+  /** What a reader sees when the plugin is off: the same parts as the server's fallback, as plain HTML. */
+  const fallback = ({ element, dosage, data }) => {
+    let parts;
+    if (element === 'rep-counter') parts = [dosage && h('p', null, dosage)];
+    else {
+      let value;
+      try {
+        value = JSON.parse(fromBase64(data));
+      } catch {
+        value = null;
+      }
+      if (!value || typeof value !== 'object') return null;
+      parts =
+        element === 'routine-player'
+          ? [
+              text(value.title) && h('h2', null, text(value.title)),
+              text(value.summary) && h('p', null, text(value.summary)),
+              ...(Array.isArray(value.sections) ? value.sections : []).flatMap((section) =>
+                (Array.isArray(section && section.items) ? section.items : []).flatMap((item) => {
+                  const found = item && (item.exercise || (value.exercises || {})[item.ref]);
+                  return found ? exercise({ ...found, dosage: item.dosage ?? found.dosage }, 3) : [];
+                }),
+              ),
+              safety(value.safety),
+            ]
+          : [...exercise(value, 2), safety(value.safety)];
+    }
+    parts = parts.filter(Boolean);
+    return parts.length ? h('div', { className: 'exercise-elements-fallback' }, ...parts) : null;
   };
 
   registerBlockType('exercise-elements/element', {
@@ -82,6 +145,8 @@
         h('div', useBlockProps(), h(ServerSideRender, { block: 'exercise-elements/element', attributes })),
       );
     },
-    save: () => null,
+    save: ({ attributes }) => fallback(attributes),
+    // Blocks saved before the fallback was written hold only their attributes.
+    deprecated: [{ attributes: BLOCK_ATTRIBUTES, save: () => null }],
   });
 })(window.wp);
