@@ -15,6 +15,7 @@ import type { ExChangeDetail, ExLibraryPickDetail } from '../internal/events.js'
 import { jsonTextMessage, warningText } from '../internal/json-text-messages.js';
 import { ExerciseElement } from '../internal/exercise-element.js';
 import { DebounceController } from './debounce-controller.js';
+import { diagnosticMessage, lineLabel } from './diagnostic-messages.js';
 import { loadDraft, removeDraft, saveDraft, type Draft } from './draft-store.js';
 import { placeProblems, type PlacedProblems } from './field-problems.js';
 import { renderRoutineForm, type FormHandlers } from './routine-form.js';
@@ -556,11 +557,11 @@ export class RoutineEditor extends ExerciseElement {
             ${
               withButtons
                 ? html`<button type="button" class="link" @click=${() => this.#goToLine(d.line)}>
-                    ${msg(str`Line ${d.line}`, { id: 'editor.line-x' })}
+                    ${lineLabel(d.line, this.contentLocale)}
                   </button>`
-                : html`<span class="where">${msg(str`Line ${d.line}`, { id: 'editor.line-x' })}</span>`
+                : html`<span class="where">${lineLabel(d.line, this.contentLocale)}</span>`
             }
-            <span>${d.message}</span>
+            <span>${diagnosticMessage(d, this.contentLocale)}</span>
           </li>`,
       )}
     </ul>`;
