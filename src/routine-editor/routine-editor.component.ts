@@ -17,6 +17,7 @@ import { ExerciseElement } from '../internal/exercise-element.js';
 import { DebounceController } from './debounce-controller.js';
 import { diagnosticMessage, lineLabel } from './diagnostic-messages.js';
 import { loadDraft, removeDraft, saveDraft, type Draft } from './draft-store.js';
+import { canRedo, canUndo, record, redo, startHistory, undo, type EditHistory } from './edit-history.js';
 import { placeProblems, type PlacedProblems } from './field-problems.js';
 import { renderRoutineForm, type FormHandlers } from './routine-form.js';
 import * as edits from './routine-edits.js';
@@ -131,6 +132,8 @@ export class RoutineEditor extends ExerciseElement {
   /** @internal */ #downloadUrl: string | undefined;
   /** @internal What the author pasted into the article box, kept while they look at another tab. */
   #articleText = '';
+  /** @internal Undo and redo: the document and the text pane after each edit. */
+  #history: EditHistory<RoutineInput> = startHistory({ doc: this.#doc, text: '' });
   /** @internal The last embed code and what it was built from. */
   #embedCache: { key: unknown[]; code: string } | undefined;
 
@@ -269,6 +272,11 @@ export class RoutineEditor extends ExerciseElement {
     else if (!Array.isArray(doc.sections) || doc.sections.length === 0) this.#preview = undefined;
     this.#pristine = false;
     this.requestUpdate();
+    const entry = { doc, text: this.#text };
+    // Code setting the document starts a new history; Undo never goes back past it.
+    if (source === undefined) this.#history = startHistory(entry);
+    else if (source !== 'undo' && source !== 'redo')
+      this.#history = record(this.#history, entry, source, Date.now());
     if (source) {
       if (source !== 'import') this.#importDiagnostics = undefined;
       this.#saveDraft.schedule();
@@ -286,6 +294,74 @@ export class RoutineEditor extends ExerciseElement {
     // Text typed a moment ago is read first, so a form edit never undoes it.
     this.#readText.flush();
     this.#commit(change(this.#doc), 'form');
+  }
+
+  /* ---- undo and redo ---- */
+
+  /** One step back (or forward): the document and the text pane as they were, the author's layout kept. */
+  #travel(back: boolean): void {
+    // Typing not read yet is an edit too: record it first, so Undo takes it back.
+    this.#readText.flush();
+    const next = back ? undo(this.#history) : redo(this.#history);
+    if (next === this.#history) return;
+    this.#history = next;
+    const { doc, text } = next.present;
+    this.#text = text;
+    this.#textDiagnostics = parseRoutineText(text).diagnostics;
+    this.#commit(doc, back ? 'undo' : 'redo', text);
+    this.#announce(
+      back
+        ? msg('Undone. Your last change is taken back.', { id: 'editor.undone' })
+        : msg('Redone. The change is made again.', { id: 'editor.redone' }),
+    );
+    // A button that has just been disabled would drop the focus: hand it to the other one.
+    const focused = this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
+    if (focused?.id === 'undo' && !canUndo(next)) void this.#focus('#redo');
+    if (focused?.id === 'redo' && !canRedo(next)) void this.#focus('#undo');
+  }
+
+  /**
+   * Ctrl+Z (⌘Z) undoes, Ctrl+Shift+Z and Ctrl+Y redo, anywhere in the editor, the text pane included
+   * (its typing is one step per pause). A one-line field of the form, the library search and the
+   * article box keep the browser's own undo: what is typed there is not an edit until it is left.
+   */
+  #onShortcut(event: KeyboardEvent): void {
+    if (!(event.ctrlKey || event.metaKey) || event.altKey || event.defaultPrevented) return;
+    const key = event.key.toLowerCase();
+    const back = key === 'z' && !event.shiftKey;
+    if (!back && !(key === 'z' && event.shiftKey) && !(key === 'y' && !event.shiftKey)) return;
+    const target = event.composedPath()[0];
+    const ownUndo =
+      (target instanceof HTMLInputElement &&
+        !['radio', 'checkbox', 'button', 'file'].includes(target.type)) ||
+      (target instanceof HTMLTextAreaElement && target.id !== 'text') ||
+      target instanceof HTMLSelectElement;
+    if (ownUndo) return;
+    event.preventDefault();
+    this.#travel(back);
+  }
+
+  #renderHistoryButtons(): TemplateResult {
+    return html`<div class="row-buttons history">
+      <button
+        type="button"
+        id="undo"
+        aria-keyshortcuts="Control+Z"
+        ?disabled=${!canUndo(this.#history)}
+        @click=${() => this.#travel(true)}
+      >
+        ${msg('Undo', { id: 'editor.undo' })}
+      </button>
+      <button
+        type="button"
+        id="redo"
+        aria-keyshortcuts="Control+Shift+Z Control+Y"
+        ?disabled=${!canRedo(this.#history)}
+        @click=${() => this.#travel(false)}
+      >
+        ${msg('Redo', { id: 'editor.redo' })}
+      </button>
+    </div>`;
   }
 
   /* ---- drafts ---- */
@@ -815,7 +891,12 @@ export class RoutineEditor extends ExerciseElement {
 
   protected override render(): TemplateResult {
     const tab = this.#tab;
-    return html`<div part="base" class="editor" dir=${this.contentDirection}>
+    return html`<div
+      part="base"
+      class="editor"
+      dir=${this.contentDirection}
+      @keydown=${(e: KeyboardEvent) => this.#onShortcut(e)}
+    >
       <p class="visually-hidden" role="status">${this.#announcement}</p>
       ${
         this.#offer
@@ -839,6 +920,7 @@ export class RoutineEditor extends ExerciseElement {
       ${this.#storageNotice ? html`<p class="notice warning" role="alert">${this.#storageNotice}</p>` : nothing}
       <div class="workspace">
         <div class="authoring">
+          ${this.#renderHistoryButtons()}
           <div
             role="tablist"
             part="tabs"
