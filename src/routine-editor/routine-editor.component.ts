@@ -1,6 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
 import { buildEmbedCode, type EmbedElement, type EmbedOptions } from '../core/embed-code/index.js';
 import { importArticle as readArticle } from '../core/article-import/index.js';
 import { pickText, type LocalizedText } from '../core/localized-text.js';
@@ -132,6 +133,8 @@ export class RoutineEditor extends ExerciseElement {
   /** @internal */ #downloadUrl: string | undefined;
   /** @internal What the author pasted into the article box, kept while they look at another tab. */
   #articleText = '';
+  /** @internal Typed in the text pane and not read yet: Undo takes it back, so it is enabled. */
+  #unreadTyping = false;
   /** @internal Undo and redo: the document and the text pane after each edit. */
   #history: EditHistory<RoutineInput> = startHistory({ doc: this.#doc, text: '' });
   /** @internal The last embed code and what it was built from. */
@@ -285,6 +288,7 @@ export class RoutineEditor extends ExerciseElement {
   }
 
   #applyText(byAuthor = true): void {
+    this.#unreadTyping = false;
     const { routine, diagnostics } = parseRoutineText(this.#text);
     this.#textDiagnostics = diagnostics;
     this.#commit(routine, byAuthor ? 'text' : undefined, this.#text);
@@ -347,7 +351,7 @@ export class RoutineEditor extends ExerciseElement {
         type="button"
         id="undo"
         aria-keyshortcuts="Control+Z"
-        ?disabled=${!canUndo(this.#history)}
+        ?disabled=${!canUndo(this.#history) && !this.#unreadTyping}
         @click=${() => this.#travel(true)}
       >
         ${msg('Undo', { id: 'editor.undo' })}
@@ -697,10 +701,15 @@ export class RoutineEditor extends ExerciseElement {
         rows="18"
         spellcheck="true"
         aria-describedby="text-help text-problems"
-        .value=${this.#text}
+        .value=${live(this.#text)}
         @input=${(e: Event) => {
           this.#text = (e.target as HTMLTextAreaElement).value;
           this.#readText.schedule();
+          if (!this.#unreadTyping) {
+            // Once per burst, not per key: the Undo button turns on for what is being typed.
+            this.#unreadTyping = true;
+            if (!canUndo(this.#history)) this.requestUpdate();
+          }
         }}
       ></textarea>
       <h3>${msg('Problems', { id: 'editor.problems' })}</h3>
