@@ -53,7 +53,8 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
  * with a form. The document (a routine in our JSON's input shape) is the only state: the text pane, the
  * form and the preview are views of it, and every edit replaces it through one transaction
  * (routine-edits.ts). Text typed in the pane is read after a short pause; problems show next to their
- * line or field. Work is saved as a draft in the browser's storage and offered back after a reload.
+ * line or field, in the author's language. Undo and Redo (buttons, Ctrl+Z, Ctrl+Shift+Z, Ctrl+Y) step
+ * through every edit. Work is saved as a draft in the browser's storage and offered back after a reload.
  *
  * It is not part of the readers' drop-in file; import `exercise-elements/routine-editor.js`.
  *
@@ -78,7 +79,7 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
  * @cssproperty [--ex-focus=#1a5fb4] - Focus ring.
  * @cssproperty [--ex-space=1rem] - Base spacing.
  *
- * @event {CustomEvent<ExChangeDetail>} ex-change - The author changed the document (text, form, import, an opened file or a restored draft); `detail.routine` is the new document.
+ * @event {CustomEvent<ExChangeDetail>} ex-change - The author changed the document (text, form, import, an opened file, a restored draft, Undo or Redo); `detail.routine` is the new document.
  * @event {CustomEvent<ExErrorDetail>} ex-error - A file could not be opened, or a document set by code is not a routine.
  */
 export class RoutineEditor extends ExerciseElement {
@@ -326,8 +327,8 @@ export class RoutineEditor extends ExerciseElement {
 
   /**
    * Ctrl+Z (⌘Z) undoes, Ctrl+Shift+Z and Ctrl+Y redo, anywhere in the editor, the text pane included
-   * (its typing is one step per pause). A one-line field of the form, the library search and the
-   * article box keep the browser's own undo: what is typed there is not an edit until it is left.
+   * (its typing is one step per pause). The form's fields, the library search and the article box
+   * keep the browser's own undo: what is typed there is not an edit of the document until it is left.
    */
   #onShortcut(event: KeyboardEvent): void {
     if (!(event.ctrlKey || event.metaKey) || event.altKey || event.defaultPrevented) return;
