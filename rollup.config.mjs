@@ -40,9 +40,9 @@ const copyStyles = () => ({
 const dropPseudoLocale = () => ({
   name: 'drop-pseudo-locale',
   transform(code, id) {
-    if (/[\\/]translations[\\/]catalog-parts\.ts$/.test(id)) {
+    if (/[\\/]translations[\\/](catalog-parts|author-part-loaders)\.ts$/.test(id)) {
       const out = code.replace(/\n {2}'en-XA': \[[^\]]*\],/, '');
-      if (out === code) this.error('catalog-parts.ts: no en-XA entry to drop (did its format change?)');
+      if (out === code) this.error(`${id}: no en-XA entry to drop (did its format change?)`);
       return { code: out, map: null };
     }
     if (/[\\/]translations[\\/]locale-codes\.ts$/.test(id)) {

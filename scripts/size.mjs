@@ -32,6 +32,11 @@ const BUDGETS = {
   npmCard: 18 * KB,
   npmCounter: 16 * KB,
   locale: 2 * KB,
+  // The author-only catalog parts (`editor`, `form`, `json`: the routine editor and the playground's
+  // JSON messages), per language. They are not a reader's page: a blog post never fetches them, and an
+  // author opens the editor once per session, so they are held to their own budget instead of the
+  // readers' 2 KB per part. Most of `editor` is the reader's and importer's remarks, one sentence each.
+  authorLocale: 4 * KB,
   figureOverCard: 4 * KB,
   loader: 2 * KB,
   figure: 16 * KB,
@@ -44,16 +49,16 @@ const BUDGETS = {
  * budget.
  */
 const CEILINGS = {
-  // Raised by 0.3 KB after the editor's merge: the loader table lists its author-only catalog parts for
-  // every locale. Generating those loaders apart, for the editor to add, would take this back.
-  pageCard: 28.6 * KB,
-  pageCounter: 25.9 * KB,
-  // Raised after the merges of 2 Dec 2026 (exercises with no dosage, counter restore): 58.0 and 64.7 KB.
-  // Raised by 0.2 KB for issue 20: the player looks for a child `<script type="text/x-exercise-routine">`
+  // Lowered by 0.1 KB once the author-only catalog parts' loaders moved out of the readers' loader table
+  // (src/translations/author-part-loaders.ts): pages measured 28.3, 25.6, 58.1 and 64.8 KB on 2 Dec 2026,
+  // and a change to the editor's strings no longer changes a byte of them.
+  pageCard: 28.5 * KB,
+  pageCounter: 25.8 * KB,
+  // Then raised by 0.2 KB for issue 20: the player looks for a child `<script type="text/x-exercise-routine">`
   // (a routine in the text format, as the WordPress plugin writes it) and imports its reader only then;
   // those few lines are 132 bytes brotli in the player's chunk, the reader itself (7.9 KB) stays lazy.
-  pagePlayer: 58.5 * KB,
-  pageAll: 65.2 * KB,
+  pagePlayer: 58.4 * KB,
+  pageAll: 65.1 * KB,
   npmCard: 24.7 * KB,
   npmCounter: 22.4 * KB,
   // What a figure adds to the card's page, measured on 2 Dec 2026 (6.7 KB) plus 0.3 KB.
@@ -187,6 +192,9 @@ function lazyParts(files) {
     .map((file) => ({ file, adds: staticClosure([file]).filter((dep) => !have.has(dep)) }));
 }
 
+/** A catalog part only the authoring tools fetch (see BUDGETS.authorLocale). */
+const isAuthorPart = (file) => /^[a-zA-Z]{2,3}(-[a-zA-Z]+)?-(editor|form|json)\.js$/.test(file);
+
 const LOADER = 'exercise-elements.js';
 const page = (...tags) => staticClosure([LOADER, ...tags.map((tag) => `elements/${tag}.js`)]);
 
@@ -244,7 +252,11 @@ async function measure() {
     .filter((name) => name.endsWith('.js'))
     .sort()) {
     const path = join(localesDir, file);
-    rows.push(row(`locale ${relative(CDN, path)}`, readFileSync(path), BUDGETS.locale));
+    rows.push(
+      isAuthorPart(file)
+        ? row(`author locale ${relative(CDN, path)}`, readFileSync(path), BUDGETS.authorLocale)
+        : row(`locale ${relative(CDN, path)}`, readFileSync(path), BUDGETS.locale),
+    );
   }
   // The same catalog parts in the other two builds: the default embed's chunks, and the npm build's
   // modules as an app's bundler would minify them. The largest of each.

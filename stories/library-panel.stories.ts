@@ -3,27 +3,13 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { LibraryPanel } from '../src/routine-editor/library-panel.component.js';
 import { answerStatus, neverAnswer, STUB_URLS, stubFetch } from './support/fetch-stub.js';
+import { storyLibrary as library } from './support/story-library.js';
 
 // The editor registers the panel; the stories do the same, with the guarded define.
 LibraryPanel.define('library-panel');
 
 const LIBRARY_URL = '/__stories__/library.json';
 const EMPTY_URL = '/__stories__/empty-library.json';
-
-/** A few exercises as Free Exercise DB gives them (mapped by core's fromFreeExerciseDb). */
-const library = {
-  title: 'Free Exercise DB',
-  url: 'https://github.com/yuhonas/free-exercise-db',
-  licence: 'Unlicense',
-  exercises: [
-    { id: 'Plank', name: 'Plank', muscles: ['abdominals'], difficulty: 'beginner' },
-    { id: 'Side_Bridge', name: 'Side Bridge', muscles: ['abdominals'], difficulty: 'intermediate' },
-    { id: 'Butt_Lift_Bridge', name: 'Butt Lift (Bridge)', muscles: ['glutes'] },
-    { id: 'Hammer_Curls', name: 'Hammer Curls', muscles: ['biceps'], equipment: ['dumbbell'] },
-    { id: 'Bodyweight_Squat', name: 'Bodyweight Squat', muscles: ['quadriceps'] },
-    { id: '90_90_Hamstring', name: '90/90 Hamstring', muscles: ['hamstrings'], category: 'stretching' },
-  ],
-};
 
 const json = (value: unknown) => () =>
   new Response(JSON.stringify(value), { status: 200, headers: { 'content-type': 'application/json' } });

@@ -4,12 +4,18 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { RoutineInput } from '../src/data/routine-schema.js';
 import type { RoutineEditor } from '../src/routine-editor/routine-editor.js';
 import '../src/routine-editor/routine-editor.js';
+import { stubFetch } from './support/fetch-stub.js';
 import { seedRoutines } from './support/seed-routines.js';
+import { storyLibrary } from './support/story-library.js';
+
+/** Where the library stories find the exercise library: answered by the fetch stub, never the network. */
+const LIBRARY_URL = '/__stories__/editor-library.json';
 
 interface EditorArgs {
   theme?: '' | 'light' | 'dark';
   'script-src'?: string;
   'draft-key'?: string;
+  'library-src'?: string;
   onExChange?: (event: Event) => void;
   /** Public API the manifest lists; set through play functions, not controls. */
   routine?: never;
@@ -21,6 +27,7 @@ function editor(args: EditorArgs): TemplateResult {
     theme=${ifDefined(args.theme || undefined)}
     script-src=${ifDefined(args['script-src'] || undefined)}
     draft-key=${ifDefined(args['draft-key'] || undefined)}
+    library-src=${ifDefined(args['library-src'] || undefined)}
     @ex-change=${args.onExChange}
   ></routine-editor>`;
 }
@@ -77,14 +84,24 @@ const meta = {
   title: 'Elements/Routine editor',
   component: 'routine-editor',
   render: (args) => editor(args),
-  args: { theme: '', 'script-src': '', 'draft-key': '' },
+  args: { theme: '', 'script-src': '', 'draft-key': '', 'library-src': '' },
   argTypes: {
     theme: { control: { type: 'inline-radio' }, options: ['', 'light', 'dark'] },
     'script-src': { control: 'text' },
     'draft-key': { control: 'text' },
+    'library-src': { control: 'text' },
     onExChange: { action: 'ex-change' },
   },
   parameters: { layout: 'padded' },
+  beforeEach: () =>
+    stubFetch(
+      LIBRARY_URL,
+      () =>
+        new Response(JSON.stringify(storyLibrary), {
+          status: 200,
+          headers: { 'content-type': 'application/json' },
+        }),
+    ),
 } satisfies Meta<EditorArgs>;
 
 export default meta;
@@ -183,4 +200,60 @@ export const Dark: Story = {
     const el = await ready(canvasElement);
     el.text = TEXT;
   },
+};
+
+/** The form with the exercise library open: search it, then add an exercise to the routine. */
+export const WithTheLibrary: Story = {
+  args: { 'draft-key': 'story-library', 'library-src': LIBRARY_URL },
+  parameters: showInDocs,
+  play: async ({ canvasElement }) => {
+    const el = await ready(canvasElement);
+    el.text = TEXT;
+    await showTab(el, 'form');
+    const panel = el.shadowRoot!.querySelector('library-panel') as HTMLElement & {
+      updateComplete: Promise<unknown>;
+    };
+    await panel.updateComplete;
+    panel.shadowRoot!.querySelector<HTMLButtonElement>('[part~="toggle"]')!.click();
+  },
+};
+
+/** A change taken back with Undo: Redo can make it again. */
+export const AfterUndo: Story = {
+  args: { 'draft-key': 'story-undo' },
+  parameters: showInDocs,
+  play: async ({ canvasElement }) => {
+    const el = await ready(canvasElement);
+    el.text = TEXT;
+    await showTab(el, 'form');
+    const title = el.shadowRoot!.querySelector<HTMLInputElement>('#f-title')!;
+    title.value = 'Evening back routine';
+    title.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('#undo')!.click();
+    await el.updateComplete;
+  },
+};
+
+/** An article in which the import finds no exercise: it says so, and how to mark them. */
+export const ImportFindsNothing: Story = {
+  args: { 'draft-key': 'story-import-nothing' },
+  parameters: showInDocs,
+  play: async ({ canvasElement }) => {
+    const el = await ready(canvasElement);
+    await el.importArticle(
+      'A rainy week\n\nIt rained every day this week, so I stayed in and read about gardens.',
+    );
+  },
+};
+
+/** A draft saved earlier that can no longer be read: the editor says so once and keeps working. */
+export const UnreadableDraft: Story = {
+  args: { 'draft-key': 'story-corrupt' },
+  loaders: [
+    async () => {
+      localStorage.setItem('exercise-elements:routine-editor:story-corrupt', '{"savedAt": 1, "routine": {');
+      return {};
+    },
+  ],
 };

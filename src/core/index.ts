@@ -52,10 +52,14 @@ export type {
 } from './player-reducer.js';
 export type { ValidatedExercise, ValidatedRoutine } from './document-names.js';
 export {
+  DIAGNOSTIC_CODES,
   formatDiagnostic,
   formatRoutineText,
   parseRoutineText,
   type Diagnostic,
+  type DiagnosticCode,
+  type DiagnosticParam,
+  type DiagnosticParams,
   type DiagnosticSeverity,
   type ParsedRoutineText,
 } from './routine-text/index.js';

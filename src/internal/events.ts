@@ -106,8 +106,11 @@ export interface ExCheckinDetail {
 export interface ExChangeDetail {
   /** The document after the edit, in the input shape of our JSON (dosage lines as text). */
   routine: RoutineInput;
-  /** What made the edit: the text pane, the form, an imported article, an opened file or a restored draft. */
-  source: 'text' | 'form' | 'import' | 'open' | 'draft';
+  /**
+   * What made the edit: the text pane, the form, an imported article, an opened file, a restored draft,
+   * or Undo and Redo.
+   */
+  source: 'text' | 'form' | 'import' | 'open' | 'draft' | 'undo' | 'redo';
 }
 
 /* ---- the editor's library panel ---- */

@@ -1,6 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
 import { buildEmbedCode, type EmbedElement, type EmbedOptions } from '../core/embed-code/index.js';
 import { importArticle as readArticle } from '../core/article-import/index.js';
 import { pickText, type LocalizedText } from '../core/localized-text.js';
@@ -15,7 +16,9 @@ import type { ExChangeDetail, ExLibraryPickDetail } from '../internal/events.js'
 import { jsonTextMessage, warningText } from '../internal/json-text-messages.js';
 import { ExerciseElement } from '../internal/exercise-element.js';
 import { DebounceController } from './debounce-controller.js';
+import { diagnosticMessage, lineLabel } from './diagnostic-messages.js';
 import { loadDraft, removeDraft, saveDraft, type Draft } from './draft-store.js';
+import { canRedo, canUndo, record, redo, startHistory, undo, type EditHistory } from './edit-history.js';
 import { placeProblems, type PlacedProblems } from './field-problems.js';
 import { renderRoutineForm, type FormHandlers } from './routine-form.js';
 import * as edits from './routine-edits.js';
@@ -50,7 +53,8 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
  * with a form. The document (a routine in our JSON's input shape) is the only state: the text pane, the
  * form and the preview are views of it, and every edit replaces it through one transaction
  * (routine-edits.ts). Text typed in the pane is read after a short pause; problems show next to their
- * line or field. Work is saved as a draft in the browser's storage and offered back after a reload.
+ * line or field, in the author's language. Undo and Redo (buttons, Ctrl+Z, Ctrl+Shift+Z, Ctrl+Y) step
+ * through every edit. Work is saved as a draft in the browser's storage and offered back after a reload.
  *
  * It is not part of the readers' drop-in file; import `exercise-elements/routine-editor.js`.
  *
@@ -75,7 +79,7 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
  * @cssproperty [--ex-focus=#1a5fb4] - Focus ring.
  * @cssproperty [--ex-space=1rem] - Base spacing.
  *
- * @event {CustomEvent<ExChangeDetail>} ex-change - The author changed the document (text, form, import, an opened file or a restored draft); `detail.routine` is the new document.
+ * @event {CustomEvent<ExChangeDetail>} ex-change - The author changed the document (text, form, import, an opened file, a restored draft, Undo or Redo); `detail.routine` is the new document.
  * @event {CustomEvent<ExErrorDetail>} ex-error - A file could not be opened, or a document set by code is not a routine.
  */
 export class RoutineEditor extends ExerciseElement {
@@ -130,6 +134,10 @@ export class RoutineEditor extends ExerciseElement {
   /** @internal */ #downloadUrl: string | undefined;
   /** @internal What the author pasted into the article box, kept while they look at another tab. */
   #articleText = '';
+  /** @internal Typed in the text pane and not read yet: Undo takes it back, so it is enabled. */
+  #unreadTyping = false;
+  /** @internal Undo and redo: the document and the text pane after each edit. */
+  #history: EditHistory<RoutineInput> = startHistory({ doc: this.#doc, text: '' });
   /** @internal The last embed code and what it was built from. */
   #embedCache: { key: unknown[]; code: string } | undefined;
 
@@ -268,6 +276,11 @@ export class RoutineEditor extends ExerciseElement {
     else if (!Array.isArray(doc.sections) || doc.sections.length === 0) this.#preview = undefined;
     this.#pristine = false;
     this.requestUpdate();
+    const entry = { doc, text: this.#text };
+    // Code setting the document starts a new history; Undo never goes back past it.
+    if (source === undefined) this.#history = startHistory(entry);
+    else if (source !== 'undo' && source !== 'redo')
+      this.#history = record(this.#history, entry, source, Date.now());
     if (source) {
       if (source !== 'import') this.#importDiagnostics = undefined;
       this.#saveDraft.schedule();
@@ -276,6 +289,7 @@ export class RoutineEditor extends ExerciseElement {
   }
 
   #applyText(byAuthor = true): void {
+    this.#unreadTyping = false;
     const { routine, diagnostics } = parseRoutineText(this.#text);
     this.#textDiagnostics = diagnostics;
     this.#commit(routine, byAuthor ? 'text' : undefined, this.#text);
@@ -285,6 +299,74 @@ export class RoutineEditor extends ExerciseElement {
     // Text typed a moment ago is read first, so a form edit never undoes it.
     this.#readText.flush();
     this.#commit(change(this.#doc), 'form');
+  }
+
+  /* ---- undo and redo ---- */
+
+  /** One step back (or forward): the document and the text pane as they were, the author's layout kept. */
+  #travel(back: boolean): void {
+    // Typing not read yet is an edit too: record it first, so Undo takes it back.
+    this.#readText.flush();
+    const next = back ? undo(this.#history) : redo(this.#history);
+    if (next === this.#history) return;
+    this.#history = next;
+    const { doc, text } = next.present;
+    this.#text = text;
+    this.#textDiagnostics = parseRoutineText(text).diagnostics;
+    this.#commit(doc, back ? 'undo' : 'redo', text);
+    this.#announce(
+      back
+        ? msg('Undone. Your last change is taken back.', { id: 'editor.undone' })
+        : msg('Redone. The change is made again.', { id: 'editor.redone' }),
+    );
+    // A button that has just been disabled would drop the focus: hand it to the other one.
+    const focused = this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
+    if (focused?.id === 'undo' && !canUndo(next)) void this.#focus('#redo');
+    if (focused?.id === 'redo' && !canRedo(next)) void this.#focus('#undo');
+  }
+
+  /**
+   * Ctrl+Z (⌘Z) undoes, Ctrl+Shift+Z and Ctrl+Y redo, anywhere in the editor, the text pane included
+   * (its typing is one step per pause). The form's fields, the library search and the article box
+   * keep the browser's own undo: what is typed there is not an edit of the document until it is left.
+   */
+  #onShortcut(event: KeyboardEvent): void {
+    if (!(event.ctrlKey || event.metaKey) || event.altKey || event.defaultPrevented) return;
+    const key = event.key.toLowerCase();
+    const back = key === 'z' && !event.shiftKey;
+    if (!back && !(key === 'z' && event.shiftKey) && !(key === 'y' && !event.shiftKey)) return;
+    const target = event.composedPath()[0];
+    const ownUndo =
+      (target instanceof HTMLInputElement &&
+        !['radio', 'checkbox', 'button', 'file'].includes(target.type)) ||
+      (target instanceof HTMLTextAreaElement && target.id !== 'text') ||
+      target instanceof HTMLSelectElement;
+    if (ownUndo) return;
+    event.preventDefault();
+    this.#travel(back);
+  }
+
+  #renderHistoryButtons(): TemplateResult {
+    return html`<div class="row-buttons history">
+      <button
+        type="button"
+        id="undo"
+        aria-keyshortcuts="Control+Z"
+        ?disabled=${!canUndo(this.#history) && !this.#unreadTyping}
+        @click=${() => this.#travel(true)}
+      >
+        ${msg('Undo', { id: 'editor.undo' })}
+      </button>
+      <button
+        type="button"
+        id="redo"
+        aria-keyshortcuts="Control+Shift+Z Control+Y"
+        ?disabled=${!canRedo(this.#history)}
+        @click=${() => this.#travel(false)}
+      >
+        ${msg('Redo', { id: 'editor.redo' })}
+      </button>
+    </div>`;
   }
 
   /* ---- drafts ---- */
@@ -556,11 +638,11 @@ export class RoutineEditor extends ExerciseElement {
             ${
               withButtons
                 ? html`<button type="button" class="link" @click=${() => this.#goToLine(d.line)}>
-                    ${msg(str`Line ${d.line}`, { id: 'editor.line-x' })}
+                    ${lineLabel(d.line, this.contentLocale)}
                   </button>`
-                : html`<span class="where">${msg(str`Line ${d.line}`, { id: 'editor.line-x' })}</span>`
+                : html`<span class="where">${lineLabel(d.line, this.contentLocale)}</span>`
             }
-            <span>${d.message}</span>
+            <span>${diagnosticMessage(d, this.contentLocale)}</span>
           </li>`,
       )}
     </ul>`;
@@ -620,10 +702,15 @@ export class RoutineEditor extends ExerciseElement {
         rows="18"
         spellcheck="true"
         aria-describedby="text-help text-problems"
-        .value=${this.#text}
+        .value=${live(this.#text)}
         @input=${(e: Event) => {
           this.#text = (e.target as HTMLTextAreaElement).value;
           this.#readText.schedule();
+          if (!this.#unreadTyping) {
+            // Once per burst, not per key: the Undo button turns on for what is being typed.
+            this.#unreadTyping = true;
+            if (!canUndo(this.#history)) this.requestUpdate();
+          }
         }}
       ></textarea>
       <h3>${msg('Problems', { id: 'editor.problems' })}</h3>
@@ -814,7 +901,12 @@ export class RoutineEditor extends ExerciseElement {
 
   protected override render(): TemplateResult {
     const tab = this.#tab;
-    return html`<div part="base" class="editor" dir=${this.contentDirection}>
+    return html`<div
+      part="base"
+      class="editor"
+      dir=${this.contentDirection}
+      @keydown=${(e: KeyboardEvent) => this.#onShortcut(e)}
+    >
       <p class="visually-hidden" role="status">${this.#announcement}</p>
       ${
         this.#offer
@@ -838,6 +930,7 @@ export class RoutineEditor extends ExerciseElement {
       ${this.#storageNotice ? html`<p class="notice warning" role="alert">${this.#storageNotice}</p>` : nothing}
       <div class="workspace">
         <div class="authoring">
+          ${this.#renderHistoryButtons()}
           <div
             role="tablist"
             part="tabs"

@@ -5,6 +5,7 @@
  */
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { pickText, type LocalizedText } from '../core/localized-text.js';
 import type { RoutineInput, SectionKind } from '../data/routine-schema.js';
 import { SECTION_KINDS } from '../data/routine-schema.js';
@@ -90,7 +91,7 @@ function field(o: FieldOptions): TemplateResult {
         ? html`<textarea
             id=${id}
             rows="3"
-            .value=${o.value ?? ''}
+            .value=${live(o.value ?? '')}
             ?disabled=${locked}
             aria-invalid=${wrong ? 'true' : 'false'}
             aria-describedby=${described ?? nothing}
@@ -99,7 +100,7 @@ function field(o: FieldOptions): TemplateResult {
         : html`<input
             id=${id}
             type="text"
-            .value=${o.value ?? ''}
+            .value=${live(o.value ?? '')}
             ?disabled=${locked}
             aria-invalid=${wrong ? 'true' : 'false'}
             aria-describedby=${described ?? nothing}

@@ -25,9 +25,9 @@ export const partLoaders: Readonly<Record<string, readonly (() => Promise<Locale
   'es': [
     () => import('./es-card.js'),
     () => import('./es-counter.js'),
-    () => import('./es-editor.js'),
-    () => import('./es-form.js'),
-    () => import('./es-json.js'),
+    () => authorPart('es', 0),
+    () => authorPart('es', 1),
+    () => authorPart('es', 2),
     () => import('./es-player.js'),
     () => import('./es-session.js'),
     () => import('./es-shared.js'),
@@ -35,9 +35,9 @@ export const partLoaders: Readonly<Record<string, readonly (() => Promise<Locale
   'fr': [
     () => import('./fr-card.js'),
     () => import('./fr-counter.js'),
-    () => import('./fr-editor.js'),
-    () => import('./fr-form.js'),
-    () => import('./fr-json.js'),
+    () => authorPart('fr', 0),
+    () => authorPart('fr', 1),
+    () => authorPart('fr', 2),
     () => import('./fr-player.js'),
     () => import('./fr-session.js'),
     () => import('./fr-shared.js'),
@@ -45,9 +45,9 @@ export const partLoaders: Readonly<Record<string, readonly (() => Promise<Locale
   'de': [
     () => import('./de-card.js'),
     () => import('./de-counter.js'),
-    () => import('./de-editor.js'),
-    () => import('./de-form.js'),
-    () => import('./de-json.js'),
+    () => authorPart('de', 0),
+    () => authorPart('de', 1),
+    () => authorPart('de', 2),
     () => import('./de-player.js'),
     () => import('./de-session.js'),
     () => import('./de-shared.js'),
@@ -55,9 +55,9 @@ export const partLoaders: Readonly<Record<string, readonly (() => Promise<Locale
   'pt-BR': [
     () => import('./pt-BR-card.js'),
     () => import('./pt-BR-counter.js'),
-    () => import('./pt-BR-editor.js'),
-    () => import('./pt-BR-form.js'),
-    () => import('./pt-BR-json.js'),
+    () => authorPart('pt-BR', 0),
+    () => authorPart('pt-BR', 1),
+    () => authorPart('pt-BR', 2),
     () => import('./pt-BR-player.js'),
     () => import('./pt-BR-session.js'),
     () => import('./pt-BR-shared.js'),
@@ -65,9 +65,9 @@ export const partLoaders: Readonly<Record<string, readonly (() => Promise<Locale
   'nl': [
     () => import('./nl-card.js'),
     () => import('./nl-counter.js'),
-    () => import('./nl-editor.js'),
-    () => import('./nl-form.js'),
-    () => import('./nl-json.js'),
+    () => authorPart('nl', 0),
+    () => authorPart('nl', 1),
+    () => authorPart('nl', 2),
     () => import('./nl-player.js'),
     () => import('./nl-session.js'),
     () => import('./nl-shared.js'),
@@ -75,9 +75,9 @@ export const partLoaders: Readonly<Record<string, readonly (() => Promise<Locale
   'ar': [
     () => import('./ar-card.js'),
     () => import('./ar-counter.js'),
-    () => import('./ar-editor.js'),
-    () => import('./ar-form.js'),
-    () => import('./ar-json.js'),
+    () => authorPart('ar', 0),
+    () => authorPart('ar', 1),
+    () => authorPart('ar', 2),
     () => import('./ar-player.js'),
     () => import('./ar-session.js'),
     () => import('./ar-shared.js'),
@@ -85,9 +85,9 @@ export const partLoaders: Readonly<Record<string, readonly (() => Promise<Locale
   'zh-Hans': [
     () => import('./zh-Hans-card.js'),
     () => import('./zh-Hans-counter.js'),
-    () => import('./zh-Hans-editor.js'),
-    () => import('./zh-Hans-form.js'),
-    () => import('./zh-Hans-json.js'),
+    () => authorPart('zh-Hans', 0),
+    () => authorPart('zh-Hans', 1),
+    () => authorPart('zh-Hans', 2),
     () => import('./zh-Hans-player.js'),
     () => import('./zh-Hans-session.js'),
     () => import('./zh-Hans-shared.js'),
@@ -95,11 +95,16 @@ export const partLoaders: Readonly<Record<string, readonly (() => Promise<Locale
   'en-XA': [
     () => import('./en-XA-card.js'),
     () => import('./en-XA-counter.js'),
-    () => import('./en-XA-editor.js'),
-    () => import('./en-XA-form.js'),
-    () => import('./en-XA-json.js'),
+    () => authorPart('en-XA', 0),
+    () => authorPart('en-XA', 1),
+    () => authorPart('en-XA', 2),
     () => import('./en-XA-player.js'),
     () => import('./en-XA-session.js'),
     () => import('./en-XA-shared.js'),
   ],
 };
+
+/** An author-only part (editor, form, json), through author-part-loaders.ts: see there. */
+function authorPart(locale: string, n: number): Promise<LocaleModule> {
+  return import('./author-part-loaders.js').then(({ authorPartLoaders }) => authorPartLoaders[locale]![n]!());
+}

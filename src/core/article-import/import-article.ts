@@ -6,8 +6,7 @@
  */
 import type { RoutineInput } from '../../data/routine-schema.js';
 import type { ExerciseInput } from '../../data/exercise-schema.js';
-import { formatDosage } from '../format-dosage.js';
-import { DiagnosticList, quote, type Diagnostic } from '../routine-text/diagnostics.js';
+import { clip, diagnostic, DiagnosticList, type Diagnostic } from '../routine-text/diagnostics.js';
 import { slugify } from '../routine-text/values.js';
 import { DOCUMENT_LIMITS as D } from '../limits.js';
 import { combineDosage, dosageOf } from './article-dosage.js';
@@ -54,12 +53,7 @@ export async function importArticle(
       try {
         tree = await (options.parseHtml ?? defaultHtmlParser)(text);
       } catch {
-        diagnostics.add(
-          1,
-          1,
-          'warning',
-          'I could not read this as HTML (no HTML parser is available here), so I read it as plain text.',
-        );
+        diagnostics.add(1, 1, 'warning', 'html-unreadable');
       }
       blocks = tree ? htmlBlocks(tree) : textBlocks(text);
     } else {
@@ -70,7 +64,7 @@ export async function importArticle(
   } catch {
     return {
       routine: { id: 'imported-routine', title: 'Imported routine', sections: [] },
-      diagnostics: [{ line: 1, column: 1, severity: 'error', message: 'I could not read this article.' }],
+      diagnostics: [diagnostic(1, 1, 'error', 'article-unreadable')],
     };
   }
 }
@@ -78,40 +72,24 @@ export async function importArticle(
 function buildRoutine(draft: ArticleDraft, diagnostics: DiagnosticList): RoutineInput {
   const title = clipText(draft.title?.text ?? 'Imported routine', D.maxNameLength);
   if (!draft.title) {
-    diagnostics.add(
-      1,
-      1,
-      'warning',
-      "I found no title, so I called the routine 'Imported routine'. Give it a name.",
-    );
+    diagnostics.add(1, 1, 'warning', 'article-no-title');
   } else {
-    diagnostics.add(
-      draft.title.block.line,
-      draft.title.block.column,
-      'info',
-      `I took ${quote(title)} as the routine's title.`,
-    );
+    diagnostics.add(draft.title.block.line, draft.title.block.column, 'info', 'article-title', {
+      text: clip(title),
+    });
   }
   const routine: RoutineInput = { id: slugify(title) || 'imported-routine', title, sections: [] };
   if (draft.summary) routine.summary = clipText(draft.summary, D.maxSummaryLength);
   if (draft.frequency) {
     routine.frequency = clipText(draft.frequency.text, D.maxDosageTextLength);
-    diagnostics.add(
-      draft.frequency.block.line,
-      draft.frequency.block.column,
-      'info',
-      `I read how often to do the routine from ${quote(draft.frequency.text)}; check it.`,
-    );
+    diagnostics.add(draft.frequency.block.line, draft.frequency.block.column, 'info', 'article-frequency', {
+      text: clip(draft.frequency.text),
+    });
   }
   if (draft.safety.length) routine.safety = fitLines(unique(draft.safety).slice(0, 10)).lines;
 
   if (draft.exercises.length === 0) {
-    diagnostics.add(
-      1,
-      1,
-      'error',
-      "I found no exercises. Give each exercise a heading of its own, or a numbered line such as '1. Glute bridge: Lie on your back…'.",
-    );
+    diagnostics.add(1, 1, 'error', 'no-exercises');
   }
   const everyDosage = draft.everyExercise ? dosageOf(draft.everyExercise.text) : undefined;
   const exercises: Record<string, ExerciseInput> = {};
@@ -119,12 +97,11 @@ function buildRoutine(draft: ArticleDraft, diagnostics: DiagnosticList): Routine
   const kept = draft.exercises.slice(0, D.maxItemsPerRoutine);
   if (kept.length < draft.exercises.length) {
     const first = draft.exercises[kept.length].block;
-    diagnostics.add(
-      first.line,
-      first.column,
-      'warning',
-      `The article names ${draft.exercises.length} exercises; a routine holds at most ${D.maxItemsPerRoutine}, so I kept the first ${kept.length}. Split it into more than one routine.`,
-    );
+    diagnostics.add(first.line, first.column, 'warning', 'too-many-exercises', {
+      count: draft.exercises.length,
+      max: D.maxItemsPerRoutine,
+      kept: kept.length,
+    });
   }
   for (const found of kept) {
     let id = slugify(found.name) || 'exercise';
@@ -145,12 +122,7 @@ function buildRoutine(draft: ArticleDraft, diagnostics: DiagnosticList): Routine
     else sections.push({ title: sectionTitle, kind: found.sectionKind, items: [{ ref: id }] });
   }
   for (const block of draft.unplaced.slice(0, 20)) {
-    diagnostics.add(
-      block.line,
-      block.column,
-      'warning',
-      `${quote(block.text)}: I could not tell which exercise this belongs to, so I left it out.`,
-    );
+    diagnostics.add(block.line, block.column, 'warning', 'unplaced', { text: clip(block.text) });
   }
   routine.sections = sections;
   if (Object.keys(exercises).length) routine.exercises = exercises;
@@ -167,12 +139,10 @@ function exercise(
   const out: ExerciseInput = { id, name: clipText(found.name, D.maxNameLength) };
   const at = found.block;
   if (found.how === 'mention') {
-    diagnostics.add(
-      at.line,
-      at.column,
-      'warning',
-      `${quote(found.name)} is named in ${quote(at.text, 40)}; I took it for an exercise. Check it, and add its steps.`,
-    );
+    diagnostics.add(at.line, at.column, 'warning', 'mentioned-exercise', {
+      name: clip(found.name),
+      text: clip(at.text, 40),
+    });
   }
   const summary = found.summary.join(' ').trim();
   let cut = summary.length > D.maxSummaryLength;
@@ -184,12 +154,11 @@ function exercise(
     cut ||= fitted.cut;
   }
   if (cut) {
-    diagnostics.add(
-      at.line,
-      at.column,
-      'warning',
-      `${quote(found.name)}: some of its text was longer than an exercise holds (${D.maxListEntries} lines of ${D.maxLineLength} characters each), so I cut it. Check the end of each list.`,
-    );
+    diagnostics.add(at.line, at.column, 'warning', 'text-cut', {
+      name: clip(found.name),
+      lines: D.maxListEntries,
+      chars: D.maxLineLength,
+    });
   }
 
   const dosage = combineDosage(found.explicitDosage?.text, found.dosageSentences, {
@@ -200,24 +169,28 @@ function exercise(
   if (dosage && own) {
     out.dosage = dosage as ExerciseInput['dosage'];
     const where = found.explicitDosage?.block ?? found.dosageBlocks[0] ?? at;
-    const from = found.explicitDosage
-      ? quote(found.explicitDosage.text)
-      : quote(found.dosageSentences.join(' '));
-    diagnostics.add(
-      where.line,
-      where.column,
-      'info',
-      own.reps === dosage.reps && own.sets === dosage.sets
-        ? `${quote(found.name)}: I read ${formatDosage(dosage, 'en')} from ${from}.`
-        : `${quote(found.name)}: I read ${formatDosage(dosage, 'en')} from ${from} and ${quote(draft.everyExercise?.text ?? '')}, which the article says for every exercise.`,
-    );
+    const from = clip(found.explicitDosage ? found.explicitDosage.text : found.dosageSentences.join(' '));
+    const name = clip(found.name);
+    if (own.reps === dosage.reps && own.sets === dosage.sets)
+      diagnostics.add(where.line, where.column, 'info', 'dosage-read', { name, dosage, text: from });
+    else
+      diagnostics.add(where.line, where.column, 'info', 'dosage-read-with-every', {
+        name,
+        dosage,
+        text: from,
+        every: clip(draft.everyExercise?.text ?? ''),
+      });
   } else if (dosage && draft.everyExercise) {
     out.dosage = dosage as ExerciseInput['dosage'];
     diagnostics.add(
       draft.everyExercise.block.line,
       draft.everyExercise.block.column,
       'info',
-      `${quote(found.name)}: the article gives no amount for it alone, so I used ${quote(draft.everyExercise.text)}, which it says for every exercise.`,
+      'dosage-from-every',
+      {
+        name: clip(found.name),
+        every: clip(draft.everyExercise.text),
+      },
     );
   } else if (found.explicitDosage) {
     out.dosage = clipText(found.explicitDosage.text, D.maxDosageTextLength);
@@ -225,23 +198,14 @@ function exercise(
       found.explicitDosage.block.line,
       found.explicitDosage.block.column,
       'warning',
-      `${quote(found.name)}: I could not read an amount from ${quote(found.explicitDosage.text)}; it will be shown as written.`,
+      'dosage-as-written',
+      { name: clip(found.name), text: clip(found.explicitDosage.text) },
     );
   } else {
-    diagnostics.add(
-      at.line,
-      at.column,
-      'warning',
-      `${quote(found.name)}: the article gives no amount (reps, sets or hold) for this exercise; set one if you know it.`,
-    );
+    diagnostics.add(at.line, at.column, 'warning', 'no-dosage', { name: clip(found.name) });
   }
   if (!found.steps.length && found.how !== 'mention') {
-    diagnostics.add(
-      at.line,
-      at.column,
-      'warning',
-      `${quote(found.name)}: I found no steps for this exercise.`,
-    );
+    diagnostics.add(at.line, at.column, 'warning', 'no-steps', { name: clip(found.name) });
   }
   return out;
 }

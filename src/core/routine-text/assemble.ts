@@ -7,7 +7,7 @@
 import { parseDosage } from '../parse-dosage.js';
 import { formatPath, validateRoutine, type ValidationError } from '../../data/validate.js';
 import type { RoutineInput } from '../../data/routine-schema.js';
-import { quote } from './diagnostics.js';
+import { clip } from './diagnostics.js';
 import { setOwn, type Draft, type ExerciseDraft, type Json, type Position, type ReadState } from './state.js';
 import { slugify } from './values.js';
 
@@ -15,12 +15,7 @@ export function assemble(state: ReadState): RoutineInput {
   const positions = new Map<string, Position>();
   const routine = finishDraft(state.routine, positions, '');
   if (routine.title === undefined && !state.titleSeen) {
-    state.diagnostics.add(
-      1,
-      1,
-      'warning',
-      "I found no title line. Start the text with '# ' and the routine's name, such as '# Morning stretches'.",
-    );
+    state.diagnostics.add(1, 1, 'warning', 'no-title');
   }
   if (routine.title === undefined) routine.title = 'Untitled routine';
   if (routine.id === undefined) routine.id = slugify(String(routine.title)) || 'routine';
@@ -92,11 +87,7 @@ function defineExercises(state: ReadState) {
       } else {
         id = fresh(explicit);
         map.set(id, draft);
-        report(
-          state,
-          draft,
-          `the id '${explicit}' is already used by another exercise, so I called this one '${id}'.`,
-        );
+        report(state, draft, 'id-taken', { id: explicit, newId: id });
       }
     } else {
       const base = slugify(nameOf(draft)) || 'exercise';
@@ -105,12 +96,7 @@ function defineExercises(state: ReadState) {
       } else if (map.has(base) || definers.has(base)) {
         id = fresh(base);
         map.set(id, draft);
-        report(
-          state,
-          draft,
-          `another exercise already has the id '${base}', so this one is '${id}'. To use the same exercise again, repeat only its heading.`,
-          'info',
-        );
+        report(state, draft, 'name-id-taken', { id: base, newId: id }, 'info');
       } else {
         id = base;
         taken.add(id);
@@ -131,15 +117,14 @@ function nameOf(draft: ExerciseDraft): string {
 function report(
   state: ReadState,
   draft: ExerciseDraft,
-  message: string,
+  code: 'id-taken' | 'name-id-taken',
+  params: { id: string; newId: string },
   severity: 'warning' | 'info' = 'warning',
 ) {
-  state.diagnostics.add(
-    draft.heading.line,
-    draft.heading.column,
-    severity,
-    `${quote(draft.heading.text)}: ${message}`,
-  );
+  state.diagnostics.add(draft.heading.line, draft.heading.column, severity, code, {
+    text: clip(draft.heading.text),
+    ...params,
+  });
 }
 
 function buildExercise(draft: ExerciseDraft, positions: Map<string, Position>, path: string): Json {
@@ -183,7 +168,21 @@ function reportValidation(state: ReadState, routine: RoutineInput, positions: Ma
   if (result.ok) return;
   for (const error of result.errors) {
     const at = nearest(error, positions);
-    state.diagnostics.add(at.line, at.column, 'error', describe(error));
+    // The field the problem is about (`title`, or `sets` in `sections[0].items[1].dosage.sets`).
+    const key = /([A-Za-z$_][\w$-]*)(?:\[\d+\])*$/.exec(error.path)?.[1] ?? '';
+    const missing = /^needs "(.*)"$/.exec(error.message)?.[1];
+    if (missing !== undefined)
+      state.diagnostics.add(at.line, at.column, 'error', 'missing-field', {
+        path: error.path,
+        key,
+        field: missing,
+      });
+    else
+      state.diagnostics.add(at.line, at.column, 'error', 'invalid-value', {
+        path: error.path,
+        key,
+        detail: error.message,
+      });
   }
 }
 
@@ -196,36 +195,4 @@ function nearest(error: ValidationError, positions: Map<string, Position>): Posi
     const cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
     path = cut > 0 ? path.slice(0, cut) : '';
   }
-}
-
-const FIELD_WORDS: Readonly<Record<string, string>> = {
-  title: 'the title',
-  name: 'the name',
-  id: 'the id',
-  dosage: 'the dosage',
-  sets: 'the sets',
-  reps: 'the reps',
-  holdSeconds: 'the hold',
-  durationSeconds: 'the duration',
-  restSeconds: 'the rest',
-  frequency: 'the frequency',
-  items: 'this section',
-  sections: 'the routine',
-  src: 'the address',
-  alt: 'the description',
-  url: 'the link',
-};
-
-function describe(error: ValidationError): string {
-  const key = /([A-Za-z$_][\w$-]*)(?:\[\d+\])*$/.exec(error.path)?.[1] ?? '';
-  const subject = Object.hasOwn(FIELD_WORDS, key) ? FIELD_WORDS[key] : key ? `'${key}'` : 'the routine';
-  const message = error.message.startsWith('needs "')
-    ? error.message.replace(
-        /^needs "(.*)"$/,
-        (_, field: string) =>
-          `needs ${Object.hasOwn(FIELD_WORDS, field) ? FIELD_WORDS[field] : `'${field}'`}`,
-      )
-    : error.message;
-  const text = `${subject} ${message}`;
-  return text.charAt(0).toUpperCase() + text.slice(1) + '.';
 }

@@ -1,3 +1,10 @@
 export { parseRoutineText, formatDiagnostic, type ParsedRoutineText } from './parse-routine-text.js';
 export { formatRoutineText } from './format-routine-text.js';
-export type { Diagnostic, DiagnosticSeverity } from './diagnostics.js';
+export { DIAGNOSTIC_CODES } from './diagnostics.js';
+export type {
+  Diagnostic,
+  DiagnosticCode,
+  DiagnosticParam,
+  DiagnosticParams,
+  DiagnosticSeverity,
+} from './diagnostics.js';

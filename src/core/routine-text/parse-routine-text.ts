@@ -4,7 +4,7 @@
  * tokens it knows, and `assemble` builds the document from the drafts the rules filled in.
  */
 import type { RoutineInput } from '../../data/routine-schema.js';
-import type { Diagnostic } from './diagnostics.js';
+import { diagnostic, type Diagnostic } from './diagnostics.js';
 import { assemble } from './assemble.js';
 import { fieldRule } from './rules/field.js';
 import { headingRule } from './rules/heading.js';
@@ -41,7 +41,7 @@ export function parseRoutineText(text: string): ParsedRoutineText {
     // No rule is meant to throw; if one does, the author still gets an answer instead of a broken page.
     return {
       routine: { id: 'routine', title: 'Untitled routine', sections: [] },
-      diagnostics: [{ line: 1, column: 1, severity: 'error', message: 'I could not read this text.' }],
+      diagnostics: [diagnostic(1, 1, 'error', 'unreadable-text')],
     };
   }
 }

@@ -4,9 +4,8 @@
  */
 import { isWord, tokenize } from '../../dosage-tokens.js';
 import type { Dosage } from '../../dosage-types.js';
-import { formatDosage } from '../../format-dosage.js';
 import { parseDosage } from '../../parse-dosage.js';
-import { quote } from '../diagnostics.js';
+import { clip } from '../diagnostics.js';
 import type { ReadState } from '../state.js';
 import { closest } from '../values.js';
 
@@ -86,20 +85,15 @@ export function checkDosageWords(
   explicit: boolean,
 ): void {
   const dosage = parseDosage(text);
-  const read = formatDosage(dosage, 'en');
   const typo = likelyTypo(text);
   if (typo) {
-    const what = hasAmount(dosage) ? `I read ${read}` : 'I could not read an amount';
-    state.diagnostics.add(line, column, 'warning', `${quote(text)}: ${what}; did you mean '${typo}'?`);
+    if (hasAmount(dosage))
+      state.diagnostics.add(line, column, 'warning', 'dosage-typo', { text: clip(text), typo, dosage });
+    else state.diagnostics.add(line, column, 'warning', 'dosage-typo-no-amount', { text: clip(text), typo });
     return;
   }
   if (explicit && !hasAmount(dosage)) {
-    state.diagnostics.add(
-      line,
-      column,
-      'warning',
-      `${quote(text)}: I could not read an amount here, so it will be shown as you wrote it. Write it like '10 reps', '3 sets of 8–10 reps' or 'hold 5 s'.`,
-    );
+    state.diagnostics.add(line, column, 'warning', 'dosage-no-amount', { text: clip(text) });
   }
 }
 

@@ -4,7 +4,7 @@
  * exercise's safety under an exercise and the routine's anywhere else.
  */
 import { parseFrequency } from '../../parse-frequency.js';
-import { quote } from '../diagnostics.js';
+import { clip, type DiagnosticCode, type DiagnosticParams } from '../diagnostics.js';
 import { LIST_LABELS, type Label } from '../labels.js';
 import {
   currentDraft,
@@ -55,11 +55,7 @@ function routineField(state: ReadState, token: Field): boolean {
     case 'frequency':
       setField(routine, 'frequency', token.value, token);
       if (!parseFrequency(token.value)) {
-        warn(
-          state,
-          token,
-          `${quote(token.text)}: I kept your words, but could not read how often; write it like 'Frequency: 3 times a week'.`,
-        );
+        warn(state, token, 'frequency-unread');
       }
       return true;
     case 'restBetween':
@@ -90,7 +86,7 @@ function exerciseField(state: ReadState, exercise: ExerciseDraft, token: Field):
       return true;
     case 'dosage':
       if (exercise.dosageWords) {
-        warn(state, token, `${quote(token.text)}: this exercise already has a dosage; I kept the first one.`);
+        warn(state, token, 'dosage-twice');
         return true;
       }
       exercise.dosageWords = { text: token.value, position: token };
@@ -136,11 +132,7 @@ function exerciseField(state: ReadState, exercise: ExerciseDraft, token: Field):
       const image = imageFromText(token.value);
       if (image) pushImage(exercise, image, token);
       else {
-        warn(
-          state,
-          token,
-          `${quote(token.text)}: write an image as '![what the picture shows](picture.jpg)', so readers who can't see it get its description.`,
-        );
+        warn(state, token, 'image-syntax');
       }
       return true;
     }
@@ -174,11 +166,7 @@ function scopeField(state: ReadState, token: Field): boolean {
       return true;
     case 'safety':
       if (state.section && !state.exercise) {
-        info(
-          state,
-          token,
-          `${quote(token.text)}: sections have no cautions of their own, so I added this to the routine's.`,
-        );
+        info(state, token, 'section-safety');
       }
       pushTo(state.exercise ?? state.routine, 'safety', token.value, token);
       return true;
@@ -194,11 +182,7 @@ function scopeField(state: ReadState, token: Field): boolean {
       return true;
     }
     default:
-      warn(
-        state,
-        token,
-        `${quote(token.text)}: this describes an exercise, but it isn't under one. Put it below an exercise heading ('### Name').`,
-      );
+      warn(state, token, 'outside-exercise');
       return true;
   }
 }
@@ -216,13 +200,8 @@ function dosageField(
     return true;
   }
   if (value === undefined || value === null) {
-    const hint =
-      field === 'side'
-        ? "'each' (all on one side, then the other) or 'alternating'"
-        : field === 'sets' || field === 'reps'
-          ? "a number or a range, such as '10' or '10–15'"
-          : "a time, such as '5 s', '3–5 s' or '1 min'";
-    warn(state, token, `${quote(token.text)}: I could not read this; write ${hint}, or 'none'.`);
+    const expects = field === 'side' ? 'side' : field === 'sets' || field === 'reps' ? 'count' : 'time';
+    warn(state, token, 'value-unread', { expects });
     return true;
   }
   exercise.dosageFields[field] = value;
@@ -241,11 +220,7 @@ function difficulty(state: ReadState, exercise: ExerciseDraft, token: Field): bo
   if (level) {
     setField(exercise, 'difficulty', level, token);
   } else {
-    warn(
-      state,
-      token,
-      `${quote(token.text)}: difficulty must be 'beginner', 'intermediate' or 'advanced'; I left it out.`,
-    );
+    warn(state, token, 'difficulty-unknown');
   }
   return true;
 }
@@ -253,11 +228,7 @@ function difficulty(state: ReadState, exercise: ExerciseDraft, token: Field): bo
 function video(state: ReadState, exercise: ExerciseDraft, token: Field): boolean {
   const video = readVideo(token.value);
   if (!video) {
-    warn(
-      state,
-      token,
-      `${quote(token.text)}: write a video as its address, such as 'Video: https://youtu.be/VIDEO_ID'.`,
-    );
+    warn(state, token, 'video-syntax');
     return true;
   }
   const media = child(exercise.fields, 'media');
@@ -277,7 +248,7 @@ function setTime(
 ): boolean {
   const value = read(token.value);
   if (value === undefined) {
-    warn(state, token, `${quote(token.text)}: I could not read a time; write it like '3 min' or '30 s'.`);
+    warn(state, token, 'time-unread');
   } else {
     setField(draft, key, value, token);
   }
@@ -311,10 +282,11 @@ export function child(fields: Json, key: string): Json {
   return made;
 }
 
-function warn(state: ReadState, token: Field, message: string): void {
-  state.diagnostics.add(token.line, token.column, 'warning', message);
+/** A remark about a line; `params.text` is the line itself. */
+function warn(state: ReadState, token: Field, code: DiagnosticCode, params: DiagnosticParams = {}): void {
+  state.diagnostics.add(token.line, token.column, 'warning', code, { text: clip(token.text), ...params });
 }
 
-function info(state: ReadState, token: Field, message: string): void {
-  state.diagnostics.add(token.line, token.column, 'info', message);
+function info(state: ReadState, token: Field, code: DiagnosticCode): void {
+  state.diagnostics.add(token.line, token.column, 'info', code, { text: clip(token.text) });
 }

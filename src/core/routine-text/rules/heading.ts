@@ -4,7 +4,7 @@
  * `{.exercises}` section holds exercises that are defined but not placed in any section.
  */
 import { SECTION_KINDS } from '../../../data/routine-schema.js';
-import { quote } from '../diagnostics.js';
+import { clip } from '../diagnostics.js';
 import { labelOf } from '../labels.js';
 import { newDraft, type ReadState, type SectionDraft } from '../state.js';
 import type { LineToken } from '../tokens.js';
@@ -19,12 +19,7 @@ export function headingRule(state: ReadState, token: LineToken): boolean {
   state.openList = undefined;
   if (token.level === 1 && !state.titleSeen) return title(state, token);
   if (token.level === 1) {
-    state.diagnostics.add(
-      token.line,
-      token.column,
-      'warning',
-      `${quote(token.text)}: the routine already has a title, so I read this as a section. Use '## ' for a section.`,
-    );
+    state.diagnostics.add(token.line, token.column, 'warning', 'second-title', { text: clip(token.text) });
   }
   if (token.attributes.classes.includes('exercises')) {
     state.inLibrary = true;
@@ -67,14 +62,9 @@ function startExercise(state: ReadState, token: Heading): boolean {
     section.fields.kind = 'main';
     state.sections.push(section);
     state.section = section;
-    state.diagnostics.add(
-      token.line,
-      token.column,
-      'info',
-      state.exerciseLevel === 3
-        ? `${quote(token.text)} comes before any section ('## '), so I put it in a section called 'Exercises'.`
-        : `This text has no '###' headings, so I read each '##' heading as an exercise, in one section called 'Exercises'.`,
-    );
+    if (state.exerciseLevel === 3)
+      state.diagnostics.add(token.line, token.column, 'info', 'before-section', { text: clip(token.text) });
+    else state.diagnostics.add(token.line, token.column, 'info', 'no-exercise-headings');
   }
   state.exercise = {
     ...newDraft({ line: token.line, column: token.column }),
@@ -98,12 +88,7 @@ function subheading(state: ReadState, token: Heading): boolean {
     state.openList = { label, draft: state.exercise };
     return true;
   }
-  state.diagnostics.add(
-    token.line,
-    token.column,
-    'warning',
-    `${quote(token.text)}: I only know '#' (title), '##' (section) and '###' (exercise) headings, so I skipped this line.`,
-  );
+  state.diagnostics.add(token.line, token.column, 'warning', 'heading-level', { text: clip(token.text) });
   return true;
 }
 

@@ -1,5 +1,5 @@
 /** `![what it shows](picture.jpg "caption"){width=640 height=480}` lines: an exercise's images. */
-import { quote } from '../diagnostics.js';
+import { clip } from '../diagnostics.js';
 import { setOwn, type Draft, type ReadState } from '../state.js';
 import { tokenizeLines, type LineToken } from '../tokens.js';
 import { child } from './field.js';
@@ -11,12 +11,9 @@ export function imageRule(state: ReadState, token: LineToken): boolean {
   if (token.kind !== 'image') return false;
   state.openList = undefined;
   if (!state.exercise) {
-    state.diagnostics.add(
-      token.line,
-      token.column,
-      'warning',
-      `${quote(token.text)}: images belong to an exercise; put this line below an exercise heading ('### Name').`,
-    );
+    state.diagnostics.add(token.line, token.column, 'warning', 'image-outside-exercise', {
+      text: clip(token.text),
+    });
     return true;
   }
   state.exercise.described = true;

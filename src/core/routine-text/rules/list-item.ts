@@ -2,7 +2,7 @@
  * Numbered lines ("1. Lie on your back.") and bullets ("- mat"). Under a list label ("Tips:",
  * "Equipment:") they are that list's items; otherwise, under an exercise, they are its steps.
  */
-import { quote } from '../diagnostics.js';
+import { clip } from '../diagnostics.js';
 import type { Label } from '../labels.js';
 import type { ReadState } from '../state.js';
 import type { LineToken } from '../tokens.js';
@@ -33,11 +33,6 @@ export function listItemRule(state: ReadState, token: LineToken): boolean {
     pushTo(state.exercise, 'steps', token.value, token);
     return true;
   }
-  state.diagnostics.add(
-    token.line,
-    token.column,
-    'warning',
-    `${quote(token.text)}: this list item isn't under an exercise heading ('### Name') or a label such as 'Caution:', so I left it out.`,
-  );
+  state.diagnostics.add(token.line, token.column, 'warning', 'list-item-outside', { text: clip(token.text) });
   return true;
 }

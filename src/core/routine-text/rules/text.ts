@@ -4,7 +4,7 @@
  */
 import { tokenize } from '../../dosage-tokens.js';
 import { parseDosage } from '../../parse-dosage.js';
-import { quote } from '../diagnostics.js';
+import { clip } from '../diagnostics.js';
 import { allSpellings, labelText, labelOf } from '../labels.js';
 import type { ReadState } from '../state.js';
 import type { LineToken } from '../tokens.js';
@@ -41,12 +41,9 @@ export function textRule(state: ReadState, token: LineToken): boolean {
     return true;
   }
   if (state.inLibrary) {
-    state.diagnostics.add(
-      token.line,
-      token.column,
-      'warning',
-      `${quote(token.text)}: this line isn't under an exercise heading ('### Name'), so I left it out.`,
-    );
+    state.diagnostics.add(token.line, token.column, 'warning', 'text-outside-exercise', {
+      text: clip(token.text),
+    });
     return true;
   }
   const draft = state.section ?? state.routine;
@@ -63,10 +60,8 @@ function warnAboutLabelTypo(state: ReadState, token: Extract<LineToken, { kind: 
   const suggestion = closest(word, allSpellings(), word.length <= 5 ? 1 : 2);
   const label = suggestion ? labelOf(suggestion) : undefined;
   if (!label) return;
-  state.diagnostics.add(
-    token.line,
-    token.column,
-    'warning',
-    `${quote(token.text)}: did you mean '${labelText(label)}:'? I read this line as plain text.`,
-  );
+  state.diagnostics.add(token.line, token.column, 'warning', 'label-typo', {
+    text: clip(token.text),
+    label: labelText(label),
+  });
 }
