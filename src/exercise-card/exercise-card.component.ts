@@ -244,11 +244,7 @@ export class ExerciseCard extends ExerciseElement {
    * with `structured-data`, so it resolves with the content shown and its JSON-LD in the page.
    */
   protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    while (this.#loader.pending) {
-      await this.#loader.pending;
-      complete = await super.getUpdateComplete();
-    }
+    let complete = await this.#loader.shown(() => super.getUpdateComplete());
     const writer = this.structuredData ? jsonLdWriterLoading() : undefined;
     if (writer) {
       // Its arrival asks for an update (see #jsonLdText); a failed load leaves the card without JSON-LD.

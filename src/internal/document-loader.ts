@@ -269,6 +269,19 @@ export class DocumentLoader<T> implements ReactiveController {
     this.#accept(value, undefined, () => this.#messages.propertySource(), 'property');
   }
 
+  /**
+   * A host's `updateComplete` that also waits for what is `pending`: pass the host's own
+   * `() => super.getUpdateComplete()`. Resolves once the document (or its error) is rendered.
+   */
+  async shown(hostUpdateComplete: () => Promise<boolean>): Promise<boolean> {
+    let complete = await hostUpdateComplete();
+    while (this.pending) {
+      await this.pending;
+      complete = await hostUpdateComplete();
+    }
+    return complete;
+  }
+
   /** Loads the current input again, e.g. after a network error. */
   reload(): void {
     this.#input = undefined;

@@ -108,13 +108,8 @@ export class LibraryPanel extends ExerciseElement {
 
   /** @internal */
   /** Also waits for a large document that renders in a task after the one that validated it. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    while (this.#loader.pending) {
-      await this.#loader.pending;
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.#loader.shown(() => super.getUpdateComplete());
   }
 
   protected override willUpdate(): void {
