@@ -249,6 +249,51 @@ for (const [words, want] of EVERY) {
   });
 }
 
+test('importArticle keeps as safety what tells the reader what to do about a risk, not every sentence that says "pain"', async () => {
+  const article = [
+    'Shoulder mornings',
+    '',
+    'Shoulder pain is something most desk workers know. A stiff shoulder can make even reaching for a cup painful.',
+    'Stop if the pain spreads down your arm, and ask your physiotherapist before carrying on.',
+    '',
+    'See your doctor first if:',
+    '- your hand feels numb or tingles',
+    '- you feel happier after a walk, pain or not',
+    '',
+    '1. Arm circles: Stand tall and draw slow circles with both arms. This often eases shoulder pain. Do 10 circles.',
+    '2. Wall slides: Stand with your back to a wall and slide your arms up it. Do 8 slides.',
+    '',
+    'Many people find this eases shoulder pain. Avoid shrugging if the movement causes pain.',
+  ].join('\n');
+  const { routine } = await importArticle(article);
+  assert.deepEqual(routine.safety, [
+    'Stop if the pain spreads down your arm, and ask your physiotherapist before carrying on.',
+    'your hand feels numb or tingles',
+  ]);
+  const safety = Object.values(routine.exercises).flatMap((e) => e.safety ?? []);
+  assert.deepEqual(safety, ['Avoid shrugging if the movement causes pain.']);
+  assert.ok(routine.exercises['wall-slides'], Object.keys(routine.exercises).join());
+  assert.ok(
+    (routine.exercises['wall-slides'].cues ?? []).includes('Many people find this eases shoulder pain.'),
+    'a sentence that only mentions pain stays a cue',
+  );
+
+  const seed = (prefix) =>
+    readFileSync(
+      `../shared/seeds/${readdirSync('../shared/seeds').find((f) => f.startsWith(prefix))}`,
+      'utf8',
+    );
+  // The glute article opens with background about back pain and ends with when to stop: only the latter.
+  const glutes = (await importArticle(seed('002'))).routine.safety ?? [];
+  assert.ok(
+    glutes.some((line) => line.startsWith('If you experience pain during any exercise, stop')),
+    glutes.join(' | '),
+  );
+  assert.ok(!glutes.some((line) => line.startsWith('Lower back pain is a common issue')), glutes.join(' | '));
+  // The buns article gives no safety advice at all; its sentences about pain are not made into some.
+  assert.deepEqual((await importArticle(seed('003'))).routine.safety ?? [], []);
+});
+
 test('importArticle runs nothing in pasted HTML and leaves out navigation and footers', async () => {
   const { routine } = await importArticle(readFileSync('test/fixtures/articles/physio-blog.html', 'utf8'));
   assert.equal(globalThis.__ran, undefined);

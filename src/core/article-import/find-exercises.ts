@@ -124,6 +124,20 @@ const LABELS: Readonly<Record<string, Label>> = {
 
 const SAFETY =
   /\b(?:pain|painful|stop|dizz\w*|numb\w*|tingl\w*|consult|doctor|physician|healthcare|medical|injur\w*|caution|careful|avoid|never|pregnan\w*|surgery|worsen\w*)\b/i;
+/**
+ * Articles mention pain in nearly every sentence ("Lower back pain is a common issue…"); a sentence is a
+ * safety point only when it also tells the reader what to do about a risk: stop, avoid, consult, ask…
+ */
+const ADVICE =
+  /\b(?:stop|avoid|consult|seek|contact|discontinue|rest it|see (?:a|your)|talk (?:to|with)|speak (?:to|with)|check with|ask (?:a|your)|don[’']t|do not|should(?:n[’']t| not)|make sure|be careful|careful|caution)\b|^never\b/i;
+/** A warning sign, as the items of a "see a doctor if:" list name them ("You feel numbness in your legs"). */
+const WARNING_SIGN =
+  /\b(?:numb\w*|tingl\w*|pins and needles|dizz\w*|swell\w*|swollen|severe|sharp(?:er)?|worsen\w*|gets worse|(?:doesn[’']t|does not|won[’']t) improve)\b/i;
+/** A sentence of prose that is a safety point. */
+const isSafetyAdvice = (text: string): boolean => SAFETY.test(text) && ADVICE.test(text);
+/** A list item that is a safety point: advice, or a warning sign. */
+const isSafetyItem = (text: string): boolean =>
+  SAFETY.test(text) && (ADVICE.test(text) || WARNING_SIGN.test(text));
 const PROMOTION =
   /\b(?:subscribe|sign up|check out|click|newsletter|comments?|follow me|explore my|library of|affiliate|share this|sponsored|advertisement|unlock your rewards|leave a reply|read more|rehab routines)\b/i;
 const CAPTION = /^(?:images?|photos?|pictures?|videos?|gif|credit|source)\s*(?:from|by|credit|:)/i;
@@ -253,7 +267,7 @@ export function findExercises(blocks: readonly Block[]): ArticleDraft {
         )
           continue;
       }
-      if (as !== 'steps' && SAFETY.test(sentence)) exercise.safety.push(sentence);
+      if (as !== 'steps' && isSafetyAdvice(sentence)) exercise.safety.push(sentence);
       else if (as === 'summary' && exercise.summary.length === 0) exercise.summary.push(sentence);
       else if (as === 'summary' || as === 'cues') {
         if (!sentence.endsWith(':') && exercise.cues.length < 6) exercise.cues.push(sentence);
@@ -368,7 +382,7 @@ export function findExercises(blocks: readonly Block[]): ArticleDraft {
         else if (openLabel === 'equipment') current.equipment.push(text);
         else if (openLabel === 'dosage') current.explicitDosage ??= { text, block };
         else addSentences(current, text, block, 'steps');
-      } else if (openLabel === 'safety' || SAFETY.test(text)) {
+      } else if (openLabel === 'safety' || isSafetyItem(text)) {
         draft.safety.push(text);
       }
       continue;
@@ -389,7 +403,7 @@ export function findExercises(blocks: readonly Block[]): ArticleDraft {
     for (const sentence of sentences(text)) {
       if (EVERY_EXERCISE.test(sentence) && statesAmount(sentence) && !draft.everyExercise) {
         draft.everyExercise = { text: sentence, block };
-      } else if (SAFETY.test(sentence) && !PROMOTION.test(sentence) && draft.safety.length < 6) {
+      } else if (isSafetyAdvice(sentence) && !PROMOTION.test(sentence) && draft.safety.length < 6) {
         draft.safety.push(sentence);
       }
     }
