@@ -36,6 +36,12 @@ export interface OverviewProps {
   onResume: () => void;
 }
 
+/**
+ * More exercises than any home program has (a long one has 20): the overview then lays its sections out
+ * only as they scroll into view (the \`long\` class in the styles).
+ */
+export const LONG_OVERVIEW = 30;
+
 export function renderOverview(p: OverviewProps): TemplateResult {
   const { t, routine } = p;
   const level = p.headingLevel;
@@ -45,7 +51,8 @@ export function renderOverview(p: OverviewProps): TemplateResult {
   const frequency = routine.frequency ? formatFrequency(routine.frequency, t.locale) : '';
   const safety = (routine.safety ?? []).map((line) => t.text(line)).filter(Boolean);
   const equipment = equipmentOf(p);
-  return html`<section part="overview" class="overview" aria-labelledby="title">
+  const long = p.items.length > LONG_OVERVIEW;
+  return html`<section part="overview" class="overview ${long ? 'long' : ''}" aria-labelledby="title">
     ${heading(level, t.text(routine.title), { part: 'title', id: 'title', className: 'title', dir: 'auto' })}
     ${summary ? html`<p class="summary-text" dir="auto">${summary}</p>` : nothing}
     <ul class="facts" aria-label=${msg('At a glance')}>

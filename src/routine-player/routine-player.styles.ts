@@ -161,14 +161,16 @@ export const routinePlayerStyles = css`
     font-weight: 800;
     border-width: 2px;
   }
-  /*
-   * A long routine's sections are laid out only as they scroll into view: the overview of the largest
-   * routine the limits accept holds about 170 000 characters, and laying it all out at once is a long
-   * task. They stay in the accessibility tree and in find-in-page; print lays out every one.
-   */
   .section {
     display: grid;
     gap: 0.25rem;
+  }
+  /*
+   * A routine longer than any home program (player-overview.ts, LONG_OVERVIEW) lays out its sections only as
+   * they scroll into view: the largest the limits accept holds about 170 000 characters, and laying them
+   * all out at once is a long task. They stay in the accessibility tree and find-in-page; print lays out all.
+   */
+  .long .section {
     content-visibility: auto;
     contain-intrinsic-size: auto 12rem;
   }
@@ -808,6 +810,8 @@ export const routinePlayerStyles = css`
     }
     .section {
       break-inside: avoid;
+    }
+    .long .section {
       content-visibility: visible;
     }
     .exercises {
