@@ -268,6 +268,8 @@ test('importArticle keeps as safety what tells the reader what to do about a ris
   const { routine } = await importArticle(article);
   assert.deepEqual(routine.safety, [
     'Stop if the pain spreads down your arm, and ask your physiotherapist before carrying on.',
+    // The lead-in stays before the warning signs it introduces, so they read as advice.
+    'See your doctor first if:',
     'your hand feels numb or tingles',
   ]);
   const safety = Object.values(routine.exercises).flatMap((e) => e.safety ?? []);

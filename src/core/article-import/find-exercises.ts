@@ -345,6 +345,8 @@ export function findExercises(blocks: readonly Block[]): ArticleDraft {
       } else {
         current = undefined;
         section = { title: clean.name || text, kind: kindOf(text), at: index };
+        // "See your doctor if:" over a list of warning signs: the signs read as advice only after it.
+        if (text.endsWith(':') && isSafetyAdvice(text)) draft.safety.push(text);
       }
       continue;
     }
