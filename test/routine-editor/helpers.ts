@@ -50,3 +50,16 @@ export async function previewShows(el: RoutineEditor, tag: string, count = 1): P
   );
   return [...el.shadowRoot!.querySelectorAll(`.preview ${tag}`)];
 }
+
+/** The small exercise library the editor's tests open (no network). */
+export const LIBRARY = '/test/fixtures/library/mini-library.json';
+
+/** Opens the library in the form tab, as an author does, and waits until it lists exercises. */
+export async function openLibrary(el: RoutineEditor): Promise<HTMLElement> {
+  await openTab(el, 'form');
+  const panel = $(el, 'library-panel') as HTMLElement & { updateComplete: Promise<unknown> };
+  await panel.updateComplete;
+  panel.shadowRoot!.querySelector<HTMLButtonElement>('[part~="toggle"]')!.click();
+  await waitUntil(() => panel.shadowRoot!.querySelector('[part~="add"]'), 'library listed');
+  return panel;
+}

@@ -1,9 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/routine-editor/routine-editor.js';
 import type { RoutineEditor } from '../../src/routine-editor/routine-editor.js';
-import { $, HIP_TEXT, openTab } from './helpers.js';
-
-const LIBRARY = '/test/fixtures/library/mini-library.json';
+import { $, HIP_TEXT, LIBRARY, openLibrary, openTab } from './helpers.js';
 
 function openFile(input: HTMLInputElement, name: string, content: string): void {
   const transfer = new DataTransfer();
@@ -20,11 +18,7 @@ describe('<routine-editor> with the exercise library', () => {
       html`<routine-editor draft-key="library" library-src=${LIBRARY}></routine-editor>`,
     );
     el.text = HIP_TEXT;
-    await openTab(el, 'form');
-    const panel = $(el, 'library-panel') as HTMLElement & { updateComplete: Promise<unknown> };
-    await panel.updateComplete;
-    panel.shadowRoot!.querySelector<HTMLButtonElement>('[part~="toggle"]')!.click();
-    await waitUntil(() => panel.shadowRoot!.querySelector('[part~="add"]'), 'library listed');
+    const panel = await openLibrary(el);
     const first = panel.shadowRoot!.querySelector('[part~="result"]')!;
     const changed = oneEvent(el, 'ex-change');
     panel.shadowRoot!.querySelector<HTMLButtonElement>('[part~="add"]')!.click();

@@ -2,9 +2,8 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/routine-editor/routine-editor.js';
 import type { RoutineEditor } from '../../src/routine-editor/routine-editor.js';
-import { $, editor, HIP_TEXT, openTab, previewShows, typeInto } from './helpers.js';
+import { $, editor, HIP_TEXT, LIBRARY, openLibrary, openTab, previewShows, typeInto } from './helpers.js';
 
-const LIBRARY = '/test/fixtures/library/mini-library.json';
 const button = (el: RoutineEditor, id: 'undo' | 'redo') => $<HTMLButtonElement>(el, `#${id}`);
 const status = (el: RoutineEditor) => $(el, '[role="status"]').textContent!.trim();
 
@@ -99,11 +98,7 @@ describe('<routine-editor> undo and redo', () => {
       html`<routine-editor draft-key="undo-library" library-src=${LIBRARY}></routine-editor>`,
     );
     el.text = HIP_TEXT;
-    await openTab(el, 'form');
-    const panel = $(el, 'library-panel') as HTMLElement & { updateComplete: Promise<unknown> };
-    await panel.updateComplete;
-    panel.shadowRoot!.querySelector<HTMLButtonElement>('[part~="toggle"]')!.click();
-    await waitUntil(() => panel.shadowRoot!.querySelector('[part~="add"]'), 'library listed');
+    const panel = await openLibrary(el);
     panel.shadowRoot!.querySelector<HTMLButtonElement>('[part~="add"]')!.click();
     await el.updateComplete;
     expect(el.routine.sections[0]!.items).to.have.length(3);
