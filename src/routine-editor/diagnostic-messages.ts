@@ -143,6 +143,13 @@ const SENTENCES: Readonly<Record<DiagnosticCode, Words>> = {
     msg(str`"${text}": did you mean "${label}:"? This line is read as plain text.`, {
       id: 'editor.diag.label-typo',
     }),
+  'figure-unread': ({ text, expected }) =>
+    msg(
+      str`"${text}": this part of the figure could not be read, so it was left out. Write one of: ${expected}.`,
+      {
+        id: 'editor.diag.figure-unread',
+      },
+    ),
   'html-unreadable': () =>
     msg('This could not be read as HTML here, so it was read as plain text.', {
       id: 'editor.diag.html-unreadable',

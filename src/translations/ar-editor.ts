@@ -22,6 +22,7 @@ export const templates = {
   "editor.diag.dosage-twice": str`«${0}»: لهذا التمرين جرعة بالفعل؛ احتُفظ بالأولى.`,
   "editor.diag.dosage-typo": str`«${0}»: قُرئ على أنه ${1}. هل تقصد «${2}»؟`,
   "editor.diag.dosage-typo-no-amount": str`«${0}»: تعذّرت قراءة أي كمية. هل تقصد «${1}»؟`,
+  "editor.diag.figure-unread": str`«${0}»: تعذّرت قراءة هذا الجزء من الرسم، لذا تُرك. اكتب واحدًا مما يلي: ${1}.`,
   "editor.diag.frequency-unread": str`«${0}»: احتُفظ بكلماتك، لكن تعذّرت قراءة عدد المرات. اكتبه مثل «Frequency: 3 times a week».`,
   "editor.diag.heading-level": str`«${0}»: المعروف فقط العناوين «#» (العنوان) و«##» (القسم) و«###» (التمرين)، لذا تُخطّي هذا السطر.`,
   "editor.diag.html-unreadable": `تعذّرت قراءة هذا على أنه HTML هنا، لذا قُرئ نصًا عاديًا.`,

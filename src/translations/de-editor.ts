@@ -22,6 +22,7 @@ export const templates = {
   "editor.diag.dosage-twice": str`„${0}“: Diese Übung hat bereits eine Dosierung; die erste bleibt erhalten.`,
   "editor.diag.dosage-typo": str`„${0}“: gelesen als ${1}. Meinten Sie „${2}“?`,
   "editor.diag.dosage-typo-no-amount": str`„${0}“: Es konnte keine Menge gelesen werden. Meinten Sie „${1}“?`,
+  "editor.diag.figure-unread": str`„${0}“: Dieser Teil der Figur konnte nicht gelesen werden und wurde weggelassen. Schreiben Sie eines davon: ${1}.`,
   "editor.diag.frequency-unread": str`„${0}“: Ihre Worte bleiben erhalten, aber wie oft, konnte nicht gelesen werden. Schreiben Sie es etwa als „Frequency: 3 times a week“.`,
   "editor.diag.heading-level": str`„${0}“: Bekannt sind nur die Überschriften „#“ (Titel), „##“ (Abschnitt) und „###“ (Übung), daher wurde diese Zeile übersprungen.`,
   "editor.diag.html-unreadable": `Dies konnte hier nicht als HTML gelesen werden, daher wurde es als einfacher Text gelesen.`,

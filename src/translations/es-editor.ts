@@ -22,6 +22,7 @@ export const templates = {
   "editor.diag.dosage-twice": str`«${0}»: este ejercicio ya tiene una dosis; se conserva la primera.`,
   "editor.diag.dosage-typo": str`«${0}»: se leyó como ${1}. ¿Quiso decir «${2}»?`,
   "editor.diag.dosage-typo-no-amount": str`«${0}»: no se pudo leer ninguna cantidad. ¿Quiso decir «${1}»?`,
+  "editor.diag.figure-unread": str`«${0}»: no se pudo leer esta parte de la figura, así que se omitió. Escriba uno de estos: ${1}.`,
   "editor.diag.frequency-unread": str`«${0}»: se conservan sus palabras, pero no se pudo leer con qué frecuencia. Escríbalo como «Frequency: 3 times a week».`,
   "editor.diag.heading-level": str`«${0}»: solo se conocen los encabezados «#» (título), «##» (sección) y «###» (ejercicio), así que se omitió esta línea.`,
   "editor.diag.html-unreadable": `Aquí no se pudo leer como HTML, así que se leyó como texto normal.`,

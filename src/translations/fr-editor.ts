@@ -22,6 +22,7 @@ export const templates = {
   "editor.diag.dosage-twice": str`« ${0} » : cet exercice a déjà un dosage ; le premier est conservé.`,
   "editor.diag.dosage-typo": str`« ${0} » : lu comme ${1}. Vouliez-vous dire « ${2} » ?`,
   "editor.diag.dosage-typo-no-amount": str`« ${0} » : aucune quantité n’a pu être lue. Vouliez-vous dire « ${1} » ?`,
+  "editor.diag.figure-unread": str`« ${0} » : cette partie de la figure n’a pas pu être lue, elle a donc été omise. Écrivez l’un de ceux-ci : ${1}.`,
   "editor.diag.frequency-unread": str`« ${0} » : vos mots sont conservés, mais la fréquence n’a pas pu être lue. Écrivez-la comme « Frequency: 3 times a week ».`,
   "editor.diag.heading-level": str`« ${0} » : seuls les titres « # » (titre), « ## » (section) et « ### » (exercice) sont connus, cette ligne a donc été ignorée.`,
   "editor.diag.html-unreadable": `Ceci n’a pas pu être lu comme du HTML ici, il a donc été lu comme du texte simple.`,

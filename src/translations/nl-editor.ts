@@ -22,6 +22,7 @@ export const templates = {
   "editor.diag.dosage-twice": str`“${0}”: deze oefening heeft al een dosering; de eerste blijft staan.`,
   "editor.diag.dosage-typo": str`“${0}”: gelezen als ${1}. Bedoelde u “${2}”?`,
   "editor.diag.dosage-typo-no-amount": str`“${0}”: er kon geen hoeveelheid worden gelezen. Bedoelde u “${1}”?`,
+  "editor.diag.figure-unread": str`“${0}”: dit deel van de figuur kon niet worden gelezen en is weggelaten. Schrijf een van deze: ${1}.`,
   "editor.diag.frequency-unread": str`“${0}”: uw woorden blijven staan, maar hoe vaak kon niet worden gelezen. Schrijf het als “Frequency: 3 times a week”.`,
   "editor.diag.heading-level": str`“${0}”: alleen de koppen “#” (titel), “##” (onderdeel) en “###” (oefening) zijn bekend, dus deze regel is overgeslagen.`,
   "editor.diag.html-unreadable": `Dit kon hier niet als HTML worden gelezen, dus het is als gewone tekst gelezen.`,

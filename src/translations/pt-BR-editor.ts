@@ -22,6 +22,7 @@ export const templates = {
   "editor.diag.dosage-twice": str`“${0}”: este exercício já tem uma dosagem; a primeira foi mantida.`,
   "editor.diag.dosage-typo": str`“${0}”: lido como ${1}. Você quis dizer “${2}”?`,
   "editor.diag.dosage-typo-no-amount": str`“${0}”: não foi possível ler nenhuma quantidade. Você quis dizer “${1}”?`,
+  "editor.diag.figure-unread": str`“${0}”: esta parte da figura não pôde ser lida, por isso foi deixada de fora. Escreva um destes: ${1}.`,
   "editor.diag.frequency-unread": str`“${0}”: suas palavras foram mantidas, mas não foi possível ler a frequência. Escreva como “Frequency: 3 times a week”.`,
   "editor.diag.heading-level": str`“${0}”: só são conhecidos os títulos “#” (título), “##” (seção) e “###” (exercício), então esta linha foi pulada.`,
   "editor.diag.html-unreadable": `Não foi possível ler isto como HTML aqui, então foi lido como texto simples.`,

@@ -22,6 +22,7 @@ export const templates = {
   "editor.diag.dosage-twice": str`“${0}”：这个动作已有剂量；保留第一个。`,
   "editor.diag.dosage-typo": str`“${0}”：读作 ${1}。您是想写“${2}”吗？`,
   "editor.diag.dosage-typo-no-amount": str`“${0}”：未能读出任何数量。您是想写“${1}”吗？`,
+  "editor.diag.figure-unread": str`“${0}”：无法读取人物图的这一部分，因此已略去。请写以下之一：${1}。`,
   "editor.diag.frequency-unread": str`“${0}”：已保留您的原文，但未能读出频率。请写成“Frequency: 3 times a week”这样的形式。`,
   "editor.diag.heading-level": str`“${0}”：只认识“#”（标题）、“##”（分组）和“###”（动作）标题，因此跳过了这一行。`,
   "editor.diag.html-unreadable": `这里无法把它当作 HTML 读取，因此按普通文字读取。`,

@@ -53,6 +53,7 @@ const TABLE: [DiagnosticCode, 'text' | 'import', string, Record<string, unknown>
     {},
   ],
   ['label-typo', 'text', `${EX}Equipmnt: mat`, { label: 'Equipment' }],
+  ['figure-unread', 'text', `${EX}Figure view: upside down`, { expected: 'side, front, above' }],
   ['article-no-title', 'import', '1. Glute bridge: Lie on your back and lift your hips.', {}],
   ['article-title', 'import', 'Hip routine\n\n1. Glute bridge: Lie on your back and lift your hips.', {}],
   ['no-exercises', 'import', 'Just some words about the weather.', {}],

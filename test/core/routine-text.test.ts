@@ -62,6 +62,27 @@ describe('routine text: lines under an exercise', () => {
       { source: { title: 'A post', author: 'Sam', url: 'https://example.com/post', licence: 'CC-BY-4.0' } },
     ],
     [
+      'Figure lines draw the movement, the position in the author’s words',
+      [
+        'Figure: lying on your side',
+        'Figure side: left',
+        'Figure props: mat, band at knees',
+        'Figure plant: feet',
+        'Figure end: hip-left -29, knee-left 60°',
+        'Figure movement: The top knee opens like a shell.',
+      ].join('\n'),
+      {
+        figure: {
+          position: 'lying-side',
+          side: 'left',
+          props: ['mat', { kind: 'band', at: 'knees' }],
+          plant: ['feet'],
+          end: { 'hip-left': -29, 'knee-left': 60 },
+          movement: 'The top knee opens like a shell.',
+        },
+      },
+    ],
+    [
       'JSON lines say what plain lines cannot',
       'JSON name: {"en": "Bridge", "es": "Puente"}\nJSON x-origin: 7',
       { name: { en: 'Bridge', es: 'Puente' }, 'x-origin': 7 },
@@ -157,6 +178,24 @@ describe('routine text: diagnostics for the author', () => {
       'must list at least one exercise',
     ],
     ['an unreadable frequency', '# R\nFrequency: often', 2, 'could not read how often'],
+    [
+      'a figure position we do not draw',
+      '# R\n## A\n### B\nFigure: upside down',
+      4,
+      'Write one of: lying-back-knees-bent, lying-side',
+    ],
+    [
+      'a joint the figure does not have',
+      '# R\n## A\n### B\nFigure: standing\nFigure end: elbow 20',
+      5,
+      'could not read this part of the figure',
+    ],
+    [
+      'figure joints with no position, from validation',
+      '# R\n## A\n### B\nFigure end: hip-left -40',
+      4,
+      "needs 'position'",
+    ],
   ];
   for (const [what, text, line, words] of table) {
     it(`points at the line for ${what}`, () => {
@@ -302,6 +341,44 @@ describe('routine text: writing back', () => {
     // Compared as JSON: chai's deep equality recurses and would overflow on the value itself.
     const item = got.value.sections[0].items[0] as unknown as { extra: unknown };
     expect(JSON.stringify(item.extra)).to.equal(JSON.stringify(extra));
+  });
+
+  it('writes every example figure as Figure lines, and reads each back the same', async () => {
+    const files = [
+      'banded-glute-exercises',
+      'gentle-glute-exercises',
+      'glutes-lower-back-program',
+      'hip-routine-radiating-pain',
+      'ql-butt-walk',
+    ];
+    let figures = 0;
+    for (const file of files) {
+      const routine = (await (await fetch(`/examples/${file}.json`)).json()) as {
+        exercises?: Record<string, { figure?: unknown }>;
+      };
+      const text = formatRoutineText(routine as never);
+      expect(text, file).not.to.include('JSON figure');
+      figures += Object.values(routine.exercises ?? {}).filter((exercise) => exercise.figure).length;
+      expect(text.match(/^Figure: /gm)?.length ?? 0, file).to.equal(
+        Object.values(routine.exercises ?? {}).filter((exercise) => exercise.figure).length,
+      );
+      const back = validateRoutine(parseRoutineText(text).routine);
+      expect(back, file).to.deep.equal(validateRoutine(routine));
+    }
+    expect(figures).to.be.greaterThan(20);
+  });
+
+  it('writes a figure in several languages as a JSON line, which reads back the same', () => {
+    const figure = { position: 'standing', movement: { en: 'One leg lifts.', es: 'Una pierna sube.' } };
+    const routine = {
+      id: 'r',
+      title: 'R',
+      sections: [{ title: 'A', kind: 'main', items: [{ ref: 'a' }] }],
+      exercises: { a: { id: 'a', name: 'A', figure } },
+    };
+    const text = formatRoutineText(routine as never);
+    expect(text).to.include('JSON figure:');
+    expect(validateRoutine(parseRoutineText(text).routine)).to.deep.equal(validateRoutine(routine));
   });
 
   it('writes plain lines a person can read', () => {

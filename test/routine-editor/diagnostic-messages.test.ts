@@ -8,7 +8,7 @@ import { $, editor, openTab, typeInto } from './helpers.js';
 const PARAMS = {
   ...{ text: 'TEXT', name: 'NAME', id: 'ID', newId: 'NEW', field: 'F', path: 'P', key: 'K', detail: 'D' },
   ...{ typo: 'T', label: 'L', every: 'E', error: 'X', expects: 'count', count: 9, max: 5, kept: 5 },
-  ...{ lines: 20, chars: 300, dosage: { reps: 10 } },
+  ...{ lines: 20, chars: 300, dosage: { reps: 10 }, expected: 'side, front, above' },
 };
 
 describe('diagnostic messages', () => {

@@ -86,6 +86,8 @@ const ENGLISH: Readonly<Record<DiagnosticCode, English>> = {
   'text-outside-exercise': (p) =>
     `'${p.text}': this line isn't under an exercise heading ('### Name'), so I left it out.`,
   'label-typo': (p) => `'${p.text}': did you mean '${p.label}:'? I read this line as plain text.`,
+  'figure-unread': (p) =>
+    `'${p.text}': I could not read this part of the figure, so I left it out. Write one of: ${p.expected}.`,
   'html-unreadable': () =>
     'I could not read this as HTML (no HTML parser is available here), so I read it as plain text.',
   'article-unreadable': () => 'I could not read this article.',

@@ -40,6 +40,7 @@ export const DIAGNOSTIC_CODES = [
   'list-item-outside',
   'text-outside-exercise',
   'label-typo',
+  'figure-unread',
   // The article importer.
   'html-unreadable',
   'article-unreadable',

@@ -33,7 +33,16 @@ export type Label =
   | 'restBetween'
   | 'defaultDosage'
   | 'dosageHere'
-  | 'note';
+  | 'note'
+  | 'figure'
+  | 'figureView'
+  | 'figureSide'
+  | 'figureProps'
+  | 'figurePlant'
+  | 'figureStart'
+  | 'figureMiddle'
+  | 'figureEnd'
+  | 'figureMovement';
 
 /** Spellings per label; the first is the canonical one. */
 export const LABEL_SPELLINGS: Readonly<Record<Label, readonly string[]>> = {
@@ -67,6 +76,17 @@ export const LABEL_SPELLINGS: Readonly<Record<Label, readonly string[]>> = {
   defaultDosage: ['Default dosage', 'Default amount'],
   dosageHere: ['Dosage here', 'Here'],
   note: ['Note', 'Notes'],
+  // The drawn figure (figure-text.ts). Every spelling starts with "Figure", so that a line of prose such
+  // as "Start position: lie on your back" is never read as joint angles.
+  figure: ['Figure', 'Figure position'],
+  figureView: ['Figure view'],
+  figureSide: ['Figure side'],
+  figureProps: ['Figure props', 'Figure prop'],
+  figurePlant: ['Figure plant', 'Figure planted'],
+  figureStart: ['Figure start'],
+  figureMiddle: ['Figure middle'],
+  figureEnd: ['Figure end'],
+  figureMovement: ['Figure movement'],
 };
 
 const BY_SPELLING = new Map<string, Label>();

@@ -8,6 +8,7 @@ import { parseDosage } from '../parse-dosage.js';
 import { parseFrequency } from '../parse-frequency.js';
 import { kindFromTitle } from './rules/heading.js';
 import { looksLikeDosageLine } from './rules/text.js';
+import { figureLines } from './figure-text.js';
 import { labelText, type Label } from './labels.js';
 import type { Json } from './state.js';
 import { jsonKey, splitAttributes, tokenizeLines } from './tokens.js';
@@ -57,6 +58,7 @@ const EXERCISE_KEYS = [
   'easier',
   'harder',
   'source',
+  'figure',
 ];
 
 const line = (label: Label, value: string) =>
@@ -226,6 +228,7 @@ function writeExercise(
   writeVariations(out, 'easier', exercise.easier, json('easier'));
   writeVariations(out, 'harder', exercise.harder, json('harder'));
   writeSource(out, exercise.source, json('source'));
+  writeFigure(out, exercise.figure, json('figure'));
   for (const [key, value] of Object.entries(exercise)) {
     if (!EXERCISE_KEYS.includes(key)) out.push(jsonLine(key, value));
   }
@@ -379,6 +382,13 @@ function writeSource(out: string[], source: unknown, asJson: boolean): void {
   if (source.publisher !== undefined) out.push(line('publisher', source.publisher as string));
   if (source.url !== undefined) out.push(line('link', source.url as string));
   if (source.licence !== undefined) out.push(line('licence', source.licence as string));
+}
+
+function writeFigure(out: string[], figure: unknown, asJson: boolean): void {
+  if (figure === undefined) return;
+  const lines = asJson ? undefined : figureLines(figure);
+  if (lines) for (const [label, value] of lines) out.push(line(label, value));
+  else out.push(jsonLine('figure', figure));
 }
 
 function writeMedia(out: string[], media: unknown, asJson: boolean): void {

@@ -25,6 +25,7 @@ import {
   readVariation,
   readVideo,
 } from '../values.js';
+import { FIGURE_KEYS, isFigureLabel, readFigureValue, type FigureLabel } from '../figure-text.js';
 import { checkDosageWords } from './dosage-hints.js';
 import { imageFromText, pushImage } from './image.js';
 
@@ -152,7 +153,9 @@ function exerciseField(state: ReadState, exercise: ExerciseDraft, token: Field):
       appendText(exercise.item, 'notes', token.value, token);
       return true;
     default:
-      return scopeField(state, token);
+      return isFigureLabel(token.label)
+        ? figureField(state, exercise, token, token.label)
+        : scopeField(state, token);
   }
 }
 
@@ -205,6 +208,34 @@ function dosageField(
     return true;
   }
   exercise.dosageFields[field] = value;
+  return true;
+}
+
+/**
+ * A `Figure …:` line sets one key of the exercise's figure; props and plants add up over lines, and so
+ * do the joints of two lines for the same position.
+ */
+function figureField(state: ReadState, exercise: ExerciseDraft, token: Field, label: FigureLabel): boolean {
+  const read = readFigureValue(label, token.value);
+  if (read.value === undefined) {
+    warn(state, token, 'figure-unread', { expected: read.expected ?? '' });
+    return true;
+  }
+  const figure = child(exercise.fields, 'figure');
+  const key = FIGURE_KEYS[label];
+  const before = figure[key];
+  const isPose = (value: unknown): value is Json =>
+    typeof value === 'object' && value !== null && !Array.isArray(value);
+  setOwn(
+    figure,
+    key,
+    Array.isArray(before) && Array.isArray(read.value)
+      ? [...(before as unknown[]), ...read.value]
+      : isPose(before) && isPose(read.value)
+        ? { ...before, ...read.value }
+        : read.value,
+  );
+  if (!exercise.fieldPositions.has('figure')) exercise.fieldPositions.set('figure', token);
   return true;
 }
 
