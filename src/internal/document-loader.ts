@@ -282,6 +282,14 @@ export class DocumentLoader<T> implements ReactiveController {
     return complete;
   }
 
+  /**
+   * Shows that a part the host needs to read its document (the player's reader of a routine written
+   * as text) could not be downloaded: the same load error as a failed fetch, unless a document came.
+   */
+  failedToLoad(where: string): void {
+    if (this.status !== 'ready') this.#fail('load', () => this.#messages.networkError(where));
+  }
+
   /** Loads the current input again, e.g. after a network error. */
   reload(): void {
     this.#input = undefined;

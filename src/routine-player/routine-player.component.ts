@@ -76,6 +76,7 @@ import {
 import { historyText, recentSessions } from './history-text.js';
 import { keyIntent } from './player-keys.js';
 import { renderError, renderLoading } from './status-views.js';
+import { displayUrl } from '../core/safe-url.js';
 import { cueFor, isolate, upNext } from './step-words.js';
 import { ROUTINE_JSON_LD_MARKER, StructuredDataSync } from './structured-data.js';
 
@@ -489,13 +490,27 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
     super.connectedCallback();
     registerPlayer(this);
     document.addEventListener('visibilitychange', this.#onVisibility);
-    // Only a routine written in the text format downloads the text parser.
+    this.#readTextScript();
+  }
+
+  /**
+   * @internal Only a routine written in the text format downloads the text parser. If it can't be
+   * downloaded, the player says so (and "Try again" tries again), as for a routine that failed to load.
+   */
+  #readTextScript(): void {
     const script = this.querySelector(':scope > script[type="text/x-exercise-routine"]');
-    if (script && !this.#textRoutine)
-      void import('./routine-text-script.js').then((m) => {
+    if (!script || this.#textRoutine) return;
+    import('./routine-text-script.js').then(
+      (m) => {
         this.#textRoutine = m.readRoutineTextScript(script.textContent ?? '');
         this.requestUpdate();
-      });
+      },
+      (error: unknown) => {
+        // The browser's message names the module it could not fetch; that address is what to check.
+        const url = /\bhttps?:\/\/\S+?\.js\b/.exec(String(error))?.[0] ?? 'routine-text-script.js';
+        this.#loader.failedToLoad(displayUrl(url));
+      },
+    );
   }
 
   override disconnectedCallback(): void {
@@ -997,7 +1012,11 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
     const loader = this.#loader;
     const built = this.#built;
     let body: TemplateResult;
-    if (loader.status === 'error' && loader.error) body = renderError(loader.error, () => loader.reload());
+    if (loader.status === 'error' && loader.error)
+      body = renderError(loader.error, () => {
+        loader.reload();
+        this.#readTextScript();
+      });
     else if (!built) body = renderLoading(loader.status === 'loading');
     else if (this.state.status === 'idle') body = this.#renderOverview(built);
     else if (this.state.status === 'complete' || this.state.status === 'stopped')
