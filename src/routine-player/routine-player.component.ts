@@ -502,7 +502,9 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
     if (!script || this.#textRoutine) return;
     import('./routine-text-script.js').then(
       (m) => {
-        this.#textRoutine = m.readRoutineTextScript(script.textContent ?? '');
+        const read = m.readRoutineTextScript(script.textContent ?? '');
+        this.#textRoutine = read.routine;
+        this.warnAuthor(read.warnings);
         this.requestUpdate();
       },
       (error: unknown) => {

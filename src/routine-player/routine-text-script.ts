@@ -9,8 +9,24 @@
  */
 import { parseRoutineText } from '../core/routine-text/parse-routine-text.js';
 import type { RoutineInput } from '../data/routine-schema.js';
+import type { ValidationError } from '../data/validation-core.js';
 
-/** The routine written in the script's text; never throws. */
-export function readRoutineTextScript(text: string): RoutineInput {
-  return parseRoutineText(text.replace(/&lt;/g, '<').replace(/&amp;/g, '&')).routine;
+export interface TextScriptRoutine {
+  routine: RoutineInput;
+  /**
+   * What the reader told the author about the text, by line ("line 7: …"): a misspelt label, an amount
+   * it could not read. What validation finds is left to the player's own warnings, which say it once.
+   */
+  warnings: ValidationError[];
+}
+
+/** The routine written in the script's text, and the reader's remarks on it; never throws. */
+export function readRoutineTextScript(text: string): TextScriptRoutine {
+  const { routine, diagnostics } = parseRoutineText(text.replace(/&lt;/g, '<').replace(/&amp;/g, '&'));
+  return {
+    routine,
+    warnings: diagnostics
+      .filter((d) => d.severity !== 'info' && d.code !== 'invalid-value' && d.code !== 'missing-field')
+      .map((d) => ({ path: `line ${d.line}`, message: d.message })),
+  };
 }

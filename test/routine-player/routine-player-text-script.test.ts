@@ -67,6 +67,26 @@ describe('<routine-player> with a routine in the text format', () => {
     expect(readerLoaded()).to.equal(true);
   });
 
+  it('tells the author, by line, what it could not read in the text (ex-warning and the console)', async () => {
+    const warnings: { path: string; message: string }[] = [];
+    const seen = (event: Event) => warnings.push(...(event as CustomEvent).detail.warnings);
+    document.addEventListener('ex-warning', seen);
+    const logged: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => logged.push(args.join(' '));
+    try {
+      const el = player([script('text/x-exercise-routine', `${TEXT}Equipmnt: mat\n`)]);
+      await waitUntil(() => title(el) !== null, 'the routine renders', { timeout: 5000 });
+      await waitUntil(() => warnings.length > 0, 'the reader’s remark arrives');
+    } finally {
+      console.warn = warn;
+      document.removeEventListener('ex-warning', seen);
+    }
+    const remark = warnings.find((w) => w.message.includes("did you mean 'Equipment:'"));
+    expect(remark?.path).to.equal('line 9');
+    expect(logged.join('\n')).to.include("line 9: 'Equipmnt: mat'");
+  });
+
   it('lets a src attribute win over the text script', async () => {
     const el = player([script('text/x-exercise-routine', TEXT)]);
     el.setAttribute('src', '/examples/hip-routine-radiating-pain.json');
