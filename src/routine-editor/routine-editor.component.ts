@@ -663,6 +663,7 @@ export class RoutineEditor extends ExerciseElement {
       <textarea
         id="article"
         part="article-input"
+        dir="auto"
         rows="12"
         .value=${this.#articleText}
         @input=${(e: Event) => (this.#articleText = (e.target as HTMLTextAreaElement).value)}
@@ -699,6 +700,7 @@ export class RoutineEditor extends ExerciseElement {
       <textarea
         id="text"
         part="text-input"
+        dir="auto"
         rows="18"
         spellcheck="true"
         aria-describedby="text-help text-problems"
@@ -896,7 +898,7 @@ export class RoutineEditor extends ExerciseElement {
         />
       </div>
       <label for="embed">${msg('Embed code', { id: 'editor.embed-code' })}</label>
-      <textarea id="embed" part="embed-code" rows="6" readonly .value=${code}></textarea>`;
+      <textarea id="embed" part="embed-code" dir="ltr" rows="6" readonly .value=${code}></textarea>`;
   }
 
   protected override render(): TemplateResult {

@@ -90,6 +90,7 @@ function field(o: FieldOptions): TemplateResult {
       o.multiline
         ? html`<textarea
             id=${id}
+            dir="auto"
             rows="3"
             .value=${live(o.value ?? '')}
             ?disabled=${locked}
@@ -99,6 +100,7 @@ function field(o: FieldOptions): TemplateResult {
           ></textarea>`
         : html`<input
             id=${id}
+            dir="auto"
             type="text"
             .value=${live(o.value ?? '')}
             ?disabled=${locked}

@@ -31,3 +31,26 @@ describe('<routine-editor> in every language', () => {
     });
   }
 });
+
+describe('<routine-editor> right to left', () => {
+  let restore = () => {};
+  afterEach(() => restore());
+
+  it('lays out each text box by the direction of what is written in it, and the embed code left to right', async () => {
+    restore = setPageLang('ar');
+    const el = await editor();
+    await settle('ar', el);
+    el.text = HIP_TEXT;
+    await el.updateComplete;
+    $(el, '#tab-text').click();
+    await el.updateComplete;
+    const text = $<HTMLTextAreaElement>(el, '#text');
+    // English routine text reads left to right inside the Arabic interface…
+    expect(text.matches(':dir(ltr)')).to.equal(true);
+    // …and Arabic text right to left.
+    el.text = '# تمارين الورك\n\n## الإحماء\n### هز الركبتين\n10 مرات';
+    await el.updateComplete;
+    expect(text.matches(':dir(rtl)')).to.equal(true);
+    expect($(el, '#embed').matches(':dir(ltr)')).to.equal(true);
+  });
+});
