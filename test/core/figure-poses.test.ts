@@ -220,6 +220,8 @@ describe('seed exercise figures, as a physiotherapist checks them', () => {
     // The top foot stays on the bottom foot, as at the start.
     expect(near(foot(end, 'left'), foot(start, 'left'))).to.be.below(3);
     expect(near(foot(end, 'left'), foot(end, 'right'))).to.be.below(14);
+    // The top foot keeps its angle: it does not lift or turn off the bottom foot as the knee opens.
+    expect(end.segments['foot-left'].angle).to.be.closeTo(start.segments['foot-left'].angle, 5);
   });
 
   for (const id of ['walking-lunge', 'multi-direction-lunge']) {
