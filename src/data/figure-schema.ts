@@ -90,7 +90,7 @@ export const FigureSchema = v.pipe(
             7,
             'must be a list such as ["feet"]',
           ),
-          v.description('Hands, feet or shoulders that stay put.'),
+          v.description('Hands, feet, shoulders or toes that stay put ("toes-left": the heel may lift).'),
         ),
       ),
       movement: v.optional(

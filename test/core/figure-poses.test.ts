@@ -162,6 +162,25 @@ describe('figure poses', () => {
     }
   });
 
+  it('keeps planted toes where they were while the heel lifts off the floor', () => {
+    const spec = {
+      position: 'standing',
+      plant: ['toes-right'],
+      end: { x: 20, y: 12, 'hip-right': 25, 'knee-right': 60, 'ankle-right': -130 },
+    } as const;
+    const figure = resolveFigure(spec);
+    const start = placeBody(figure.start, 'side');
+    const end = placeBody(figure.end, 'side');
+    const toes = (b: PlacedBody) => b.segments['foot-right'].end;
+    expect(near(toes(end), toes(start))).to.be.below(0.5);
+    // The foot takes the end position's own angle: the heel (the ankle end of the foot) is up.
+    expect(aboveFloor(end.segments['shin-right'].end)).to.be.above(4);
+    expect(aboveFloor(start.segments['shin-right'].end)).to.be.below(1);
+    for (const frame of cycleKeyframes(figure, spec, { tempo: 3, hold: 0 })) {
+      expect(near(toes(placeBody(frame.pose, 'side')), toes(start))).to.be.below(0.5);
+    }
+  });
+
   it('reaches a point with two segments, bending the same way as before', () => {
     const pose = { ...BASES.standing.pose, 'knee-left': 20 };
     const body = placeBody(pose, 'side');
@@ -232,6 +251,14 @@ describe('seed exercise figures, as a physiotherapist checks them', () => {
       // The body moves forward and down into the lunge.
       expect(end.hips.x).to.be.above(start.hips.x + 10);
       expect(end.hips.y).to.be.above(start.hips.y + 10);
+      // The back foot is on its toes, heel up; the back knee comes down close to the floor.
+      expect(Math.abs(aboveFloor(end.segments['foot-right'].end))).to.be.below(1);
+      expect(aboveFloor(end.segments['shin-right'].end)).to.be.above(5);
+      expect(aboveFloor(end.segments['thigh-right'].end)).to.be.below(8);
+      // The front shin is near vertical, its foot flat; the trunk is upright.
+      expect(Math.abs(end.segments['shin-left'].angle)).to.be.below(10);
+      expect(Math.abs(aboveFloor(end.segments['foot-left'].end))).to.be.below(1);
+      expect(Math.abs(Math.abs(end.segments.chest.angle) - 180)).to.be.below(8);
     });
   }
 

@@ -5,7 +5,16 @@
  * (out to the end position, a hold there, back, a short rest), which the element hands to the
  * browser's animation engine as rotations.
  */
-import { JOINTS, SEGMENTS, type FigureView, type Joint, type Pose, type SegmentName } from './body-model.js';
+import {
+  BODY,
+  direction,
+  JOINTS,
+  SEGMENTS,
+  type FigureView,
+  type Joint,
+  type Pose,
+  type SegmentName,
+} from './body-model.js';
 import { BASES } from './base-positions.js';
 import { placeBody, lowestPoint, type PlacedBody, type Point } from './forward-kinematics.js';
 import { PLANTS, type FigureSpec, type Plant } from './figure-spec.js';
@@ -74,6 +83,8 @@ function anchorsOf(start: Pose, view: FigureView, plants: readonly Plant[]): Anc
       if (end === 'shoulders') ends.set(end, body.segments.chest.end);
       else if (end.startsWith('foot'))
         ends.set(end, body.segments[`shin-${end.slice(5) as 'left' | 'right'}`].end);
+      else if (end.startsWith('toes'))
+        ends.set(end, body.segments[`foot-${end.slice(5) as 'left' | 'right'}`].end);
       else ends.set(end, body.segments[`forearm-${end.slice(5) as 'left' | 'right'}`].end);
     }
   }
@@ -87,8 +98,14 @@ function replant(pose: Pose, view: FigureView, anchors: Anchors): Pose {
   if (shoulders) next = aimTrunk(next, shoulders);
   for (const [end, target] of anchors.ends) {
     if (end === 'shoulders') continue;
-    const [limb, side] = end.split('-') as ['foot' | 'hand', 'left' | 'right'];
-    next = reach(next, view, limb === 'foot' ? 'leg' : 'arm', side, target);
+    const [limb, side] = end.split('-') as ['foot' | 'hand' | 'toes', 'left' | 'right'];
+    let aim = target;
+    if (limb === 'toes') {
+      // The toes stay; the ankle goes where the pose's own foot angle puts it (a heel lifts or lowers).
+      const d = direction(placeBody(next, view).segments[`foot-${side}`].angle);
+      aim = { x: target.x - d.x * BODY.foot, y: target.y - d.y * BODY.foot };
+    }
+    next = reach(next, view, limb === 'hand' ? 'arm' : 'leg', side, aim);
   }
   return next;
 }
