@@ -262,6 +262,18 @@ describe('seed exercise figures, as a physiotherapist checks them', () => {
     });
   }
 
+  it('butt walk: one hip shifts forward with its leg while the other heel stays where it was', async () => {
+    const { start, end } = await seedFigure('ql-butt-walk', 'butt-walk');
+    const heel = (b: PlacedBody, side: 'left' | 'right') => b.segments[`shin-${side}`].end;
+    expect(end.hips.x).to.be.above(start.hips.x + 8);
+    expect(near(heel(end, 'right'), heel(start, 'right'))).to.be.below(0.5);
+    // Start and end differ at a glance: the near heel has gone ahead of the far one.
+    expect(Math.abs(heel(start, 'left').x - heel(start, 'right').x)).to.be.below(1);
+    expect(heel(end, 'left').x).to.be.above(heel(end, 'right').x + 8);
+    // Still sitting: the buttocks stay on the floor.
+    expect(Math.abs(aboveFloor(end.segments.torso.start, BODY.torsoHalfWidth))).to.be.below(2);
+  });
+
   it('spinal flexion drill: the back rounds forward and the head comes down towards the legs', async () => {
     const { start, end } = await seedFigure('hip-routine-radiating-pain', 'spinal-flexion-drill');
     const bend = (b: PlacedBody) => b.segments.chest.angle - b.segments.torso.angle;
