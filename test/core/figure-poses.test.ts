@@ -284,16 +284,25 @@ describe('seed exercise figures, as a physiotherapist checks them', () => {
     expect(end.head.x).to.be.above(end.hips.x + 20);
   });
 
-  it('russian twist: both hands go together to one side of the trunk', async () => {
+  it('russian twist: leaning back on the buttocks, feet down, the clasped hands go down beside the hip', async () => {
     const { start, end } = await seedFigure('glutes-lower-back-program', 'russian-twist');
     const hands = (b: PlacedBody) => [b.segments['forearm-left'].end, b.segments['forearm-right'].end];
+    for (const body of [start, end]) {
+      // The trunk leans back 30–45° from upright; the buttocks and the feet are on the floor.
+      const lean = 180 - body.segments.chest.angle;
+      expect(lean).to.be.within(30, 45);
+      expect(Math.abs(aboveFloor(body.segments.torso.start, BODY.torsoHalfWidth))).to.be.below(1);
+      expect(Math.abs(aboveFloor(body.segments['shin-left'].end))).to.be.below(1);
+      expect(body.segments['thigh-left'].end.y).to.be.below(body.hips.y - 12);
+    }
     const [l0, r0] = hands(start);
     const [l1, r1] = hands(end);
-    // Clasped in front of the body at the start, clasped beside the left hip at the end.
+    // Clasped in front of the belly at the start, clasped down by the hip at the end.
     expect(near(l0!, r0!)).to.be.below(4);
-    expect(Math.abs(l0!.x - start.hips.x)).to.be.below(4);
+    expect(l0!.x).to.be.above(start.hips.x + 4);
     expect(near(l1!, r1!)).to.be.below(6);
-    expect(l1!.x).to.be.above(end.hips.x + 10);
+    expect(Math.abs(l1!.x - end.hips.x)).to.be.below(8);
+    expect(aboveFloor(l1!)).to.be.below(8);
   });
 
   it('bird dog: one arm reaches forward and the opposite leg back, level with the back', async () => {
