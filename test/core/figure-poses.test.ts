@@ -305,6 +305,19 @@ describe('seed exercise figures, as a physiotherapist checks them', () => {
     expect(aboveFloor(l1!)).to.be.below(8);
   });
 
+  it('side plank: the bottom forearm on the floor under the shoulder, the top hand on the top hip', async () => {
+    const { start, end } = await seedFigure('glutes-lower-back-program', 'side-plank');
+    for (const body of [start, end]) {
+      const seg = body.segments;
+      expect(near(seg['forearm-right'].end, seg['thigh-right'].start)).to.be.below(6);
+      expect(Math.abs(seg['upper-arm-left'].end.x - seg['upper-arm-left'].start.x)).to.be.below(8);
+      expect(Math.abs(aboveFloor(seg['upper-arm-left'].end))).to.be.below(1);
+      expect(Math.abs(aboveFloor(seg['forearm-left'].end))).to.be.below(1);
+    }
+    // The hips lift off the floor into a straight line.
+    expect(end.hips.y).to.be.below(start.hips.y - 6);
+  });
+
   it('bird dog: one arm reaches forward and the opposite leg back, level with the back', async () => {
     const { start, end } = await seedFigure('gentle-glute-exercises', 'bird-dog');
     const back = (end.hips.y + end.segments.chest.end.y) / 2;
