@@ -305,6 +305,25 @@ describe('seed exercise figures, as a physiotherapist checks them', () => {
     expect(aboveFloor(l1!)).to.be.below(8);
   });
 
+  for (const file of ['gentle-glute-exercises', 'glutes-lower-back-program']) {
+    it(`glute bridge (${file}): shoulders, head, arms and feet down, hips up in a line with the knees`, async () => {
+      const { start, end } = await seedFigure(file, 'glute-bridge');
+      const seg = end.segments;
+      expect(end.hips.y).to.be.below(start.hips.y - 12);
+      expect(Math.abs(seg.chest.end.y - start.segments.chest.end.y)).to.be.below(2);
+      expect(Math.abs(aboveFloor(end.head, BODY.headRadius))).to.be.below(2);
+      expect(Math.abs(aboveFloor(seg['shin-left'].end))).to.be.below(3);
+      // The arms lie along the floor: the hands on it, not lifted with the trunk.
+      for (const side of ['left', 'right'] as const) {
+        expect(Math.abs(aboveFloor(seg[`forearm-${side}`].end))).to.be.below(2);
+      }
+      // Shoulders, hips and knees in one straight line.
+      const slope = (a: Point, b: Point) => (Math.atan2(b.y - a.y, b.x - a.x) * 180) / Math.PI;
+      const knee = seg['thigh-left'].end;
+      expect(Math.abs(slope(seg.chest.end, end.hips) - slope(end.hips, knee))).to.be.below(8);
+    });
+  }
+
   it('side plank: the bottom forearm on the floor under the shoulder, the top hand on the top hip', async () => {
     const { start, end } = await seedFigure('glutes-lower-back-program', 'side-plank');
     for (const body of [start, end]) {
