@@ -324,6 +324,22 @@ describe('seed exercise figures, as a physiotherapist checks them', () => {
     });
   }
 
+  it('seated side stretch: the arms go up beside the head, and the upper body bends to one side', async () => {
+    const { start, end } = await seedFigure('ql-butt-walk', 'seated-dynamic-side-stretch');
+    for (const side of ['left', 'right'] as const) {
+      // Each hand above the head, each elbow to one side of it, not across the face; in the bend the
+      // arms go over with the chest, still beside the head.
+      expect(start.segments[`forearm-${side}`].end.y).to.be.below(start.head.y - BODY.headRadius);
+      expect(Math.abs(start.segments[`upper-arm-${side}`].end.x - start.head.x)).to.be.above(
+        BODY.headRadius + BODY.limbHalfWidth,
+      );
+      expect(end.segments[`forearm-${side}`].end.y).to.be.below(end.head.y - BODY.headRadius / 2);
+      expect(near(end.segments[`upper-arm-${side}`].end, end.head)).to.be.above(BODY.headRadius + 2);
+    }
+    expect(end.head.x - end.hips.x).to.be.above(start.head.x - start.hips.x + 12);
+    expect(Math.abs(aboveFloor(end.segments.torso.start, BODY.torsoHalfWidth))).to.be.below(12);
+  });
+
   it('side plank: the bottom forearm on the floor under the shoulder, the top hand on the top hip', async () => {
     const { start, end } = await seedFigure('glutes-lower-back-program', 'side-plank');
     for (const body of [start, end]) {
