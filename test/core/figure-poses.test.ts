@@ -274,6 +274,24 @@ describe('seed exercise figures, as a physiotherapist checks them', () => {
     expect(Math.abs(aboveFloor(end.segments.torso.start, BODY.torsoHalfWidth))).to.be.below(2);
   });
 
+  for (const [file, id] of [
+    ['glutes-lower-back-program', 'squat'],
+    ['banded-glute-exercises', 'band-squat'],
+    ['gentle-glute-exercises', 'gentle-squat'],
+  ]) {
+    it(`${id}: hips back and down over flat feet, arms reaching straight forward at shoulder height`, async () => {
+      const { start, end } = await seedFigure(file!, id!);
+      expect(end.hips.x).to.be.below(start.hips.x - 4);
+      expect(end.hips.y).to.be.above(start.hips.y + 10);
+      expect(Math.abs(aboveFloor(end.segments['foot-left'].end))).to.be.below(1);
+      expect(Math.abs(aboveFloor(end.segments['shin-left'].end))).to.be.below(1);
+      const shoulder = end.segments['upper-arm-left'].start;
+      const hand = end.segments['forearm-left'].end;
+      expect(hand.x).to.be.above(shoulder.x + 30);
+      expect(Math.abs(hand.y - shoulder.y)).to.be.below(6);
+    });
+  }
+
   it('spinal flexion drill: the back rounds forward and the head comes down towards the legs', async () => {
     const { start, end } = await seedFigure('hip-routine-radiating-pain', 'spinal-flexion-drill');
     const bend = (b: PlacedBody) => b.segments.chest.angle - b.segments.torso.angle;
