@@ -374,13 +374,14 @@ describe('seed exercise figures, as a physiotherapist checks them', () => {
   it('bird dog: one arm reaches forward and the opposite leg back, level with the back', async () => {
     const { start, end } = await seedFigure('gentle-glute-exercises', 'bird-dog');
     const back = (end.hips.y + end.segments.chest.end.y) / 2;
-    expect(end.segments['forearm-left'].end.x).to.be.above(end.segments.chest.end.x + 25);
-    expect(Math.abs(end.segments['forearm-left'].end.y - back)).to.be.below(12);
-    expect(end.segments['shin-right'].end.x).to.be.below(end.hips.x - 40);
-    expect(Math.abs(end.segments['shin-right'].end.y - back)).to.be.below(12);
+    // The far arm reaches (behind the head, not across the face), the near leg stretches back.
+    expect(end.segments['forearm-right'].end.x).to.be.above(end.segments.chest.end.x + 25);
+    expect(Math.abs(end.segments['forearm-right'].end.y - back)).to.be.below(12);
+    expect(end.segments['shin-left'].end.x).to.be.below(end.hips.x - 40);
+    expect(Math.abs(end.segments['shin-left'].end.y - back)).to.be.below(12);
     // The other hand and knee stay on the floor.
-    expect(near(end.segments['thigh-left'].end, start.segments['thigh-left'].end)).to.be.below(0.5);
-    expect(near(end.segments['forearm-right'].end, start.segments['forearm-right'].end)).to.be.below(0.5);
+    expect(near(end.segments['thigh-right'].end, start.segments['thigh-right'].end)).to.be.below(0.5);
+    expect(near(end.segments['forearm-left'].end, start.segments['forearm-left'].end)).to.be.below(0.5);
   });
 });
 
