@@ -371,6 +371,17 @@ describe('seed exercise figures, as a physiotherapist checks them', () => {
     expect(end.hips.y).to.be.below(start.hips.y - 6);
   });
 
+  it('standing leg lift: the hand holds the top of the chair back while the other leg lifts out', async () => {
+    const { spec, start, end } = await seedFigure('gentle-glute-exercises', 'standing-leg-lift');
+    const chair = resolveFigure(spec).props.find((p) => p.kind === 'chair');
+    if (chair?.kind !== 'chair') throw new Error('no chair');
+    const top = { x: chair.x, y: chair.seatY - chair.back };
+    for (const body of [start, end]) expect(near(body.segments['forearm-left'].end, top)).to.be.below(6);
+    // The lifted leg goes out to the side, away from the chair; the standing foot stays down.
+    expect(end.segments['shin-right'].end.x).to.be.below(start.segments['shin-right'].end.x - 15);
+    expect(Math.abs(aboveFloor(end.segments['shin-left'].end))).to.be.below(1);
+  });
+
   it('bird dog: one arm reaches forward and the opposite leg back, level with the back', async () => {
     const { start, end } = await seedFigure('gentle-glute-exercises', 'bird-dog');
     const back = (end.hips.y + end.segments.chest.end.y) / 2;
