@@ -120,6 +120,12 @@ describe('figure base positions', () => {
     expect(near(seg['thigh-left'].start, seg['thigh-right'].start)).to.be.above(10);
   });
 
+  it('rests the top hand on the top hip in a side plank, not an arm standing up from the body', () => {
+    const body = placeBody(resolveFigure({ position: 'side-plank' }).start, 'front');
+    expect(near(body.segments['forearm-right'].end, body.segments['thigh-right'].start)).to.be.below(6);
+    expect(body.segments['forearm-right'].end.y).to.be.above(body.head.y - BODY.headRadius);
+  });
+
   it('keeps a level back on hands and knees (shoulders no more than a little above the hips)', () => {
     const body = placeBody(BASES['hands-and-knees'].pose, 'side');
     const { torso, chest } = body.segments;
