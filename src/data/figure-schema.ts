@@ -3,7 +3,14 @@
  * base positions live in src/core/figure/; this file only says what an author may write.
  */
 import * as v from 'valibot';
-import { BASE_POSITIONS, JOINTS, PLANTS, PROP_KINDS, PROP_PLACES } from '../core/figure/figure-names.js';
+import {
+  BASE_POSITIONS,
+  JOINTS,
+  PLANTS,
+  PROP_KINDS,
+  PROP_PLACES,
+  SHORTENABLE,
+} from '../core/figure/figure-names.js';
 import { listOf, TextSchema } from './schema-primitives.js';
 
 const quoted = (names: readonly string[]) => names.map((name) => `"${name}"`).join(', ');
@@ -91,6 +98,22 @@ export const FigureSchema = v.pipe(
             'must be a list such as ["feet"]',
           ),
           v.description('Hands, feet, shoulders or toes that stay put ("toes-left": the heel may lift).'),
+        ),
+      ),
+      shorten: v.optional(
+        v.pipe(
+          v.record(
+            v.picklist(SHORTENABLE, `must be one of ${quoted(SHORTENABLE)}`),
+            v.pipe(
+              v.number('must be a fraction of the length, from 0.2 to 1'),
+              v.minValue(0.2, 'must be a fraction of the length, from 0.2 to 1'),
+              v.maxValue(1, 'must be a fraction of the length, from 0.2 to 1'),
+            ),
+            'must be an object such as {"thigh-left": 0.6}',
+          ),
+          v.description(
+            'Limbs drawn shorter (0.2–1 of their length) as they point towards the reader: thighs seen from above with the knees up.',
+          ),
         ),
       ),
       movement: v.optional(

@@ -187,6 +187,41 @@ describe('figure poses', () => {
     }
   });
 
+  it('draws a limb that points towards the reader shorter, the rest of the leg hanging from its end', () => {
+    const long = placeBody(
+      resolveFigure({ position: 'lying-back-knees-bent', view: 'above' }).start,
+      'above',
+    );
+    const figure = resolveFigure({
+      position: 'lying-back-knees-bent',
+      view: 'above',
+      shorten: { 'thigh-left': 0.7, 'shin-left': 0.5 },
+    });
+    const short = placeBody(figure.start, 'above');
+    const length = (b: PlacedBody, name: 'thigh-left' | 'shin-left' | 'thigh-right') =>
+      near(b.segments[name].start, b.segments[name].end);
+    expect(length(short, 'thigh-left')).to.be.closeTo(0.7 * BODY.thigh, 0.01);
+    expect(length(short, 'shin-left')).to.be.closeTo(0.5 * BODY.shin, 0.01);
+    expect(length(short, 'thigh-right')).to.be.closeTo(length(long, 'thigh-right'), 0.01);
+    expect(near(short.segments['shin-left'].start, short.segments['thigh-left'].end)).to.be.below(0.01);
+    // Every keyframe keeps the shortening, so the animated legs are the lengths of the still ones.
+    for (const frame of cycleKeyframes(figure, { position: 'standing' }, { tempo: 2, hold: 0 })) {
+      expect(length(placeBody(frame.pose, 'above'), 'thigh-left')).to.be.closeTo(0.7 * BODY.thigh, 0.01);
+    }
+  });
+
+  for (const value of [0, -1, 5, Number.NaN, '0.5']) {
+    it(`draws a limb at its full length when its shortening is ${String(value)} (out of range)`, () => {
+      const figure = resolveFigure({
+        position: 'standing',
+        shorten: { 'thigh-left': value as number },
+      });
+      const body = placeBody(figure.start, 'side');
+      const thigh = body.segments['thigh-left'];
+      expect(near(thigh.start, thigh.end)).to.be.closeTo(BODY.thigh, 0.01);
+    });
+  }
+
   it('reaches a point with two segments, bending the same way as before', () => {
     const pose = { ...BASES.standing.pose, 'knee-left': 20 };
     const body = placeBody(pose, 'side');
@@ -298,6 +333,17 @@ describe('seed exercise figures, as a physiotherapist checks them', () => {
     });
   }
 
+  for (const id of ['knee-wags', 'lying-adductor-squeeze']) {
+    it(`${id}: seen from above with the knees up, the feet are drawn near the buttocks, not far off`, async () => {
+      const { start } = await seedFigure('hip-routine-radiating-pain', id);
+      // From above, thighs and shins pointing up at the reader look short: the feet stay close.
+      for (const side of ['left', 'right'] as const) {
+        const foot = start.segments[`shin-${side}`].end;
+        expect(foot.x - start.hips.x).to.be.within(25, 40);
+      }
+    });
+  }
+
   it('spinal flexion drill: the back rounds forward and the head comes down towards the legs', async () => {
     const { start, end } = await seedFigure('hip-routine-radiating-pain', 'spinal-flexion-drill');
     const bend = (b: PlacedBody) => b.segments.chest.angle - b.segments.torso.angle;
@@ -403,6 +449,15 @@ describe('seed exercise figures, as a physiotherapist checks them', () => {
 });
 
 describe('figure data validation', () => {
+  it('refuses a shortening outside 0.2–1 or of a segment it does not know', () => {
+    for (const shorten of [{ 'thigh-left': 0.1 }, { 'thigh-left': 2 }, { thigh: 0.5 }]) {
+      const result = validateExercise({ id: 'x', name: 'X', figure: { position: 'standing', shorten } });
+      expect(result.ok, JSON.stringify(shorten)).to.equal(false);
+      if (result.ok) return;
+      expect(result.errors[0]!.path).to.contain('figure.shorten');
+    }
+  });
+
   it('names the base positions when the position is unknown', () => {
     const result = validateExercise({ id: 'x', name: 'X', figure: { position: 'handstand' } });
     expect(result.ok).to.equal(false);

@@ -112,7 +112,7 @@ function replant(pose: Pose, view: FigureView, anchors: Anchors): Pose {
 
 /** The pose between `a` and `b` at `t` (0–1), angles the short way round, planted ends kept. */
 function between(a: Pose, b: Pose, t: number, view: FigureView, anchors: Anchors): Pose {
-  const pose = {} as Pose;
+  const pose = { shorten: a.shorten } as Pose;
   for (const joint of JOINTS) pose[joint] = a[joint] + normalize(b[joint] - a[joint]) * t;
   return anchors.ends.size ? replant(pose, view, anchors) : pose;
 }
@@ -139,7 +139,7 @@ export function resolveFigure(spec: FigureSpec): ResolvedFigure {
   // An unknown position is the validator's to report; the drawing falls back to standing.
   const base = BASES[spec.position] ?? BASES.standing;
   const view = spec.view ?? base.view;
-  const start = ground(apply(base.pose, spec.start), view);
+  const start = ground({ ...apply(base.pose, spec.start), shorten: spec.shorten }, view);
   const plants = spec.plant ?? [];
   const anchors = anchorsOf(start, view, plants);
   const build = (changes: FigureSpec['end']): Pose => {

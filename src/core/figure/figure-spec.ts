@@ -7,7 +7,7 @@
 import type { LocalizedText } from '../localized-text.js';
 import type { FigureView, PoseChange } from './body-model.js';
 import type { BasePosition } from './base-positions.js';
-import { PLANTS, PROP_KINDS, PROP_PLACES } from './figure-names.js';
+import { PLANTS, PROP_KINDS, PROP_PLACES, SHORTENABLE } from './figure-names.js';
 
 export { PROP_KINDS };
 export type PropKind = (typeof PROP_KINDS)[number];
@@ -35,6 +35,8 @@ export interface FigureSpec {
   side?: 'left' | 'right' | 'both' | undefined;
   props?: readonly (PropKind | FigureProp)[] | undefined;
   plant?: readonly Plant[] | undefined;
+  /** Limbs drawn shorter, as a fraction of their length, because they point towards the reader. */
+  shorten?: Partial<Record<(typeof SHORTENABLE)[number], number>> | undefined;
   /** The movement in words, for the figure's description: "Both knees sway to one side and back." */
   movement?: LocalizedText | undefined;
 }
