@@ -53,18 +53,6 @@ export const PROP_PLACES = [
   'back',
 ] as const;
 
-/** The limb segments a figure may draw shorter, as they point towards the reader. */
-export const SHORTENABLE = [
-  'upper-arm-left',
-  'forearm-left',
-  'upper-arm-right',
-  'forearm-right',
-  'thigh-left',
-  'shin-left',
-  'thigh-right',
-  'shin-right',
-] as const;
-
 export const PLANTS = [
   'feet',
   'hands',
