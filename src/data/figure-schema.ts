@@ -37,6 +37,8 @@ const PoseChangeSchema = v.pipe(
   ),
 );
 
+const SHORTEN_MESSAGE = 'must be limbs and fractions from 0.2 to 1, such as {"thigh-left": 0.6}';
+
 const PropSchema = v.union(
   [
     v.picklist(PROP_KINDS, `must be one of ${quoted(PROP_KINDS)}`),
@@ -54,16 +56,10 @@ const PropSchema = v.union(
 export const FigureSchema = v.pipe(
   v.looseObject(
     {
-      position: v.pipe(
-        v.picklist(BASE_POSITIONS, `must be a base position: ${quoted(BASE_POSITIONS)}`),
-        v.description('The base position the figure starts from.'),
-      ),
-      view: v.optional(
-        v.pipe(
-          v.picklist(['side', 'front', 'above'], 'must be "side", "front" or "above"'),
-          v.description('Draw from the side, the front or above, not the base position’s own view.'),
-        ),
-      ),
+      // The descriptions of position, view, side, props, plant, shorten and movement are in
+      // schema-descriptions.ts, which only the JSON Schema build loads: not every card's page.
+      position: v.picklist(BASE_POSITIONS, `must be a base position: ${quoted(BASE_POSITIONS)}`),
+      view: v.optional(v.picklist(['side', 'front', 'above'], 'must be "side", "front" or "above"')),
       start: v.optional(PoseChangeSchema),
       middle: v.optional(
         v.pipe(PoseChangeSchema, v.description('A position passed through on the way, built on the start.')),
@@ -71,31 +67,19 @@ export const FigureSchema = v.pipe(
       end: v.optional(
         v.pipe(PoseChangeSchema, v.description('The end position (held in a hold), built on the start.')),
       ),
-      side: v.optional(
-        v.pipe(
-          v.picklist(['left', 'right', 'both'], 'must be "left", "right" or "both"'),
-          v.description('The side that moves in these poses; mirrored for the other.'),
-        ),
-      ),
-      props: v.optional(
-        v.pipe(
-          listOf(PropSchema, 10, 'must be a list of props such as ["mat"]'),
-          v.description('What is drawn with the figure.'),
-        ),
-      ),
+      side: v.optional(v.picklist(['left', 'right', 'both'], 'must be "left", "right" or "both"')),
+      props: v.optional(listOf(PropSchema, 10, 'must be a list of props such as ["mat"]')),
       plant: v.optional(
-        v.pipe(
-          listOf(
-            v.picklist(PLANTS, `must be one of ${quoted(PLANTS)}`),
-            7,
-            'must be a list such as ["feet"]',
-          ),
-          v.description('Hands, feet or shoulders that stay put.'),
+        listOf(v.picklist(PLANTS, `must be one of ${quoted(PLANTS)}`), 7, 'must be a list such as ["feet"]'),
+      ),
+      shorten: v.optional(
+        v.record(
+          v.pipe(v.string(), v.regex(/^(upper-arm|forearm|thigh|shin)-(left|right)$/, SHORTEN_MESSAGE)),
+          v.pipe(v.number(SHORTEN_MESSAGE), v.minValue(0.2, SHORTEN_MESSAGE), v.maxValue(1, SHORTEN_MESSAGE)),
+          SHORTEN_MESSAGE,
         ),
       ),
-      movement: v.optional(
-        v.pipe(TextSchema, v.description('The movement in words, read out with the figure.')),
-      ),
+      movement: v.optional(TextSchema),
     },
     'must be an object such as {"position": "standing", "end": {"hip-left": -40}}',
   ),

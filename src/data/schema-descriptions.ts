@@ -20,6 +20,15 @@ function jointDescription(joint: string): string {
 export const SCHEMA_DESCRIPTIONS: Readonly<Record<string, string>> = {
   ...Object.fromEntries(JOINTS.map((joint) => [joint, jointDescription(joint)])),
   'props.kind': 'The prop: what is drawn.',
+  shorten:
+    'Limbs drawn shorter, as a fraction of their length (0.2–1), because they point towards the reader: thighs and shins seen from above with the knees up.',
+  'figure.position': 'The base position the figure starts from.',
+  'figure.view': 'Draw from the side, the front or above, not the base position’s own view.',
+  'figure.side': 'The side that moves in these poses; mirrored for the other.',
+  'figure.props': 'What is drawn with the figure.',
+  'figure.movement': 'The movement in words, read out with the figure.',
+  plant:
+    'Hands, feet, shoulders or toes that stay put while the rest moves; on planted toes the heel may lift.',
   'props.at': 'Where the prop sits on the body or in the scene.',
   id: 'A short identifier: letters, digits, "-" and "_", used in "ref" and in src="file.json#id".',
   name: 'The exercise name, shown as the heading.',

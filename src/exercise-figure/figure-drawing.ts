@@ -12,6 +12,7 @@ import {
   bandEnds,
   bandPath,
   jointAngle,
+  lengthScale,
   type FigureView,
   type PlacedProp,
   type Pose,
@@ -33,7 +34,7 @@ const transform = (x: number, y: number, angle: number, css?: boolean): string =
 
 /** The transform of a segment's group: to its joint on the parent, then turned by its angle. */
 export function segmentTransform(segment: SegmentDef, pose: Pose, view: FigureView, css?: boolean): string {
-  const at = attachment(segment, view);
+  const at = attachment(segment, view, pose);
   return transform(at.x, at.y, jointAngle(segment, pose, view), css);
 }
 
@@ -50,7 +51,7 @@ function drawSegment(segment: SegmentDef, pose: Pose, figure: ResolvedFigure): S
   const children = childrenOf(segment.name);
   const far = figure.farSide && segment.side === 'right' && segment.parent !== `upper-arm-right`;
   const isFoot = segment.name.startsWith('foot');
-  const length = isFoot && figure.view !== 'side' ? 5 : segment.length;
+  const length = isFoot && figure.view !== 'side' ? 5 : segment.length * lengthScale(pose, segment.name);
   const classes = [
     'seg',
     STROKE[segment.name] ?? (isFoot ? 'foot' : 'limb'),

@@ -120,6 +120,12 @@ describe('figure base positions', () => {
     expect(near(seg['thigh-left'].start, seg['thigh-right'].start)).to.be.above(10);
   });
 
+  it('rests the top hand on the top hip in a side plank, not an arm standing up from the body', () => {
+    const body = placeBody(resolveFigure({ position: 'side-plank' }).start, 'front');
+    expect(near(body.segments['forearm-right'].end, body.segments['thigh-right'].start)).to.be.below(6);
+    expect(body.segments['forearm-right'].end.y).to.be.above(body.head.y - BODY.headRadius);
+  });
+
   it('keeps a level back on hands and knees (shoulders no more than a little above the hips)', () => {
     const body = placeBody(BASES['hands-and-knees'].pose, 'side');
     const { torso, chest } = body.segments;
@@ -161,6 +167,60 @@ describe('figure poses', () => {
       expect(near(body.segments['shin-left'].end, start.segments['shin-left'].end)).to.be.below(0.5);
     }
   });
+
+  it('keeps planted toes where they were while the heel lifts off the floor', () => {
+    const spec = {
+      position: 'standing',
+      plant: ['toes-right'],
+      end: { x: 20, y: 12, 'hip-right': 25, 'knee-right': 60, 'ankle-right': -130 },
+    } as const;
+    const figure = resolveFigure(spec);
+    const start = placeBody(figure.start, 'side');
+    const end = placeBody(figure.end, 'side');
+    const toes = (b: PlacedBody) => b.segments['foot-right'].end;
+    expect(near(toes(end), toes(start))).to.be.below(0.5);
+    // The foot takes the end position's own angle: the heel (the ankle end of the foot) is up.
+    expect(aboveFloor(end.segments['shin-right'].end)).to.be.above(4);
+    expect(aboveFloor(start.segments['shin-right'].end)).to.be.below(1);
+    for (const frame of cycleKeyframes(figure, spec, { tempo: 3, hold: 0 })) {
+      expect(near(toes(placeBody(frame.pose, 'side')), toes(start))).to.be.below(0.5);
+    }
+  });
+
+  it('draws a limb that points towards the reader shorter, the rest of the leg hanging from its end', () => {
+    const long = placeBody(
+      resolveFigure({ position: 'lying-back-knees-bent', view: 'above' }).start,
+      'above',
+    );
+    const figure = resolveFigure({
+      position: 'lying-back-knees-bent',
+      view: 'above',
+      shorten: { 'thigh-left': 0.7, 'shin-left': 0.5 },
+    });
+    const short = placeBody(figure.start, 'above');
+    const length = (b: PlacedBody, name: 'thigh-left' | 'shin-left' | 'thigh-right') =>
+      near(b.segments[name].start, b.segments[name].end);
+    expect(length(short, 'thigh-left')).to.be.closeTo(0.7 * BODY.thigh, 0.01);
+    expect(length(short, 'shin-left')).to.be.closeTo(0.5 * BODY.shin, 0.01);
+    expect(length(short, 'thigh-right')).to.be.closeTo(length(long, 'thigh-right'), 0.01);
+    expect(near(short.segments['shin-left'].start, short.segments['thigh-left'].end)).to.be.below(0.01);
+    // Every keyframe keeps the shortening, so the animated legs are the lengths of the still ones.
+    for (const frame of cycleKeyframes(figure, { position: 'standing' }, { tempo: 2, hold: 0 })) {
+      expect(length(placeBody(frame.pose, 'above'), 'thigh-left')).to.be.closeTo(0.7 * BODY.thigh, 0.01);
+    }
+  });
+
+  for (const value of [0, -1, 5, Number.NaN, '0.5']) {
+    it(`draws a limb at its full length when its shortening is ${String(value)} (out of range)`, () => {
+      const figure = resolveFigure({
+        position: 'standing',
+        shorten: { 'thigh-left': value as number },
+      });
+      const body = placeBody(figure.start, 'side');
+      const thigh = body.segments['thigh-left'];
+      expect(near(thigh.start, thigh.end)).to.be.closeTo(BODY.thigh, 0.01);
+    });
+  }
 
   it('reaches a point with two segments, bending the same way as before', () => {
     const pose = { ...BASES.standing.pose, 'knee-left': 20 };
@@ -220,6 +280,8 @@ describe('seed exercise figures, as a physiotherapist checks them', () => {
     // The top foot stays on the bottom foot, as at the start.
     expect(near(foot(end, 'left'), foot(start, 'left'))).to.be.below(3);
     expect(near(foot(end, 'left'), foot(end, 'right'))).to.be.below(14);
+    // The top foot keeps its angle: it does not lift or turn off the bottom foot as the knee opens.
+    expect(end.segments['foot-left'].angle).to.be.closeTo(start.segments['foot-left'].angle, 5);
   });
 
   for (const id of ['walking-lunge', 'multi-direction-lunge']) {
@@ -230,6 +292,55 @@ describe('seed exercise figures, as a physiotherapist checks them', () => {
       // The body moves forward and down into the lunge.
       expect(end.hips.x).to.be.above(start.hips.x + 10);
       expect(end.hips.y).to.be.above(start.hips.y + 10);
+      // The back foot is on its toes, heel up; the back knee comes down close to the floor.
+      expect(Math.abs(aboveFloor(end.segments['foot-right'].end))).to.be.below(1);
+      expect(aboveFloor(end.segments['shin-right'].end)).to.be.above(5);
+      expect(aboveFloor(end.segments['thigh-right'].end)).to.be.below(8);
+      // The front shin is near vertical, its foot flat; the trunk is upright.
+      expect(Math.abs(end.segments['shin-left'].angle)).to.be.below(10);
+      expect(Math.abs(aboveFloor(end.segments['foot-left'].end))).to.be.below(1);
+      expect(Math.abs(Math.abs(end.segments.chest.angle) - 180)).to.be.below(8);
+    });
+  }
+
+  it('butt walk: one hip shifts forward with its leg while the other heel stays where it was', async () => {
+    const { start, end } = await seedFigure('ql-butt-walk', 'butt-walk');
+    const heel = (b: PlacedBody, side: 'left' | 'right') => b.segments[`shin-${side}`].end;
+    expect(end.hips.x).to.be.above(start.hips.x + 8);
+    expect(near(heel(end, 'right'), heel(start, 'right'))).to.be.below(0.5);
+    // Start and end differ at a glance: the near heel has gone ahead of the far one.
+    expect(Math.abs(heel(start, 'left').x - heel(start, 'right').x)).to.be.below(1);
+    expect(heel(end, 'left').x).to.be.above(heel(end, 'right').x + 8);
+    // Still sitting: the buttocks stay on the floor.
+    expect(Math.abs(aboveFloor(end.segments.torso.start, BODY.torsoHalfWidth))).to.be.below(2);
+  });
+
+  for (const [file, id] of [
+    ['glutes-lower-back-program', 'squat'],
+    ['banded-glute-exercises', 'band-squat'],
+    ['gentle-glute-exercises', 'gentle-squat'],
+  ]) {
+    it(`${id}: hips back and down over flat feet, arms reaching straight forward at shoulder height`, async () => {
+      const { start, end } = await seedFigure(file!, id!);
+      expect(end.hips.x).to.be.below(start.hips.x - 4);
+      expect(end.hips.y).to.be.above(start.hips.y + 10);
+      expect(Math.abs(aboveFloor(end.segments['foot-left'].end))).to.be.below(1);
+      expect(Math.abs(aboveFloor(end.segments['shin-left'].end))).to.be.below(1);
+      const shoulder = end.segments['upper-arm-left'].start;
+      const hand = end.segments['forearm-left'].end;
+      expect(hand.x).to.be.above(shoulder.x + 30);
+      expect(Math.abs(hand.y - shoulder.y)).to.be.below(6);
+    });
+  }
+
+  for (const id of ['knee-wags', 'lying-adductor-squeeze']) {
+    it(`${id}: seen from above with the knees up, the feet are drawn near the buttocks, not far off`, async () => {
+      const { start } = await seedFigure('hip-routine-radiating-pain', id);
+      // From above, thighs and shins pointing up at the reader look short: the feet stay close.
+      for (const side of ['left', 'right'] as const) {
+        const foot = start.segments[`shin-${side}`].end;
+        expect(foot.x - start.hips.x).to.be.within(25, 40);
+      }
     });
   }
 
@@ -243,32 +354,110 @@ describe('seed exercise figures, as a physiotherapist checks them', () => {
     expect(end.head.x).to.be.above(end.hips.x + 20);
   });
 
-  it('russian twist: both hands go together to one side of the trunk', async () => {
+  it('russian twist: leaning back on the buttocks, feet down, the clasped hands go down beside the hip', async () => {
     const { start, end } = await seedFigure('glutes-lower-back-program', 'russian-twist');
     const hands = (b: PlacedBody) => [b.segments['forearm-left'].end, b.segments['forearm-right'].end];
+    for (const body of [start, end]) {
+      // The trunk leans back 30–45° from upright; the buttocks and the feet are on the floor.
+      const lean = 180 - body.segments.chest.angle;
+      expect(lean).to.be.within(30, 45);
+      expect(Math.abs(aboveFloor(body.segments.torso.start, BODY.torsoHalfWidth))).to.be.below(1);
+      expect(Math.abs(aboveFloor(body.segments['shin-left'].end))).to.be.below(1);
+      expect(body.segments['thigh-left'].end.y).to.be.below(body.hips.y - 12);
+    }
     const [l0, r0] = hands(start);
     const [l1, r1] = hands(end);
-    // Clasped in front of the body at the start, clasped beside the left hip at the end.
+    // Clasped in front of the belly at the start, clasped down by the hip at the end.
     expect(near(l0!, r0!)).to.be.below(4);
-    expect(Math.abs(l0!.x - start.hips.x)).to.be.below(4);
+    expect(l0!.x).to.be.above(start.hips.x + 4);
     expect(near(l1!, r1!)).to.be.below(6);
-    expect(l1!.x).to.be.above(end.hips.x + 10);
+    expect(Math.abs(l1!.x - end.hips.x)).to.be.below(8);
+    expect(aboveFloor(l1!)).to.be.below(8);
+  });
+
+  for (const file of ['gentle-glute-exercises', 'glutes-lower-back-program']) {
+    it(`glute bridge (${file}): shoulders, head, arms and feet down, hips up in a line with the knees`, async () => {
+      const { start, end } = await seedFigure(file, 'glute-bridge');
+      const seg = end.segments;
+      expect(end.hips.y).to.be.below(start.hips.y - 12);
+      expect(Math.abs(seg.chest.end.y - start.segments.chest.end.y)).to.be.below(2);
+      expect(Math.abs(aboveFloor(end.head, BODY.headRadius))).to.be.below(2);
+      expect(Math.abs(aboveFloor(seg['shin-left'].end))).to.be.below(3);
+      // The arms lie along the floor: the hands on it, not lifted with the trunk.
+      for (const side of ['left', 'right'] as const) {
+        expect(Math.abs(aboveFloor(seg[`forearm-${side}`].end))).to.be.below(2);
+      }
+      // Shoulders, hips and knees in one straight line.
+      const slope = (a: Point, b: Point) => (Math.atan2(b.y - a.y, b.x - a.x) * 180) / Math.PI;
+      const knee = seg['thigh-left'].end;
+      expect(Math.abs(slope(seg.chest.end, end.hips) - slope(end.hips, knee))).to.be.below(8);
+    });
+  }
+
+  it('seated side stretch: the arms go up beside the head, and the upper body bends to one side', async () => {
+    const { start, end } = await seedFigure('ql-butt-walk', 'seated-dynamic-side-stretch');
+    for (const side of ['left', 'right'] as const) {
+      // Each hand above the head, each elbow to one side of it, not across the face; in the bend the
+      // arms go over with the chest, still beside the head.
+      expect(start.segments[`forearm-${side}`].end.y).to.be.below(start.head.y - BODY.headRadius);
+      expect(Math.abs(start.segments[`upper-arm-${side}`].end.x - start.head.x)).to.be.above(
+        BODY.headRadius + BODY.limbHalfWidth,
+      );
+      expect(end.segments[`forearm-${side}`].end.y).to.be.below(end.head.y - BODY.headRadius / 2);
+      expect(near(end.segments[`upper-arm-${side}`].end, end.head)).to.be.above(BODY.headRadius + 2);
+    }
+    expect(end.head.x - end.hips.x).to.be.above(start.head.x - start.hips.x + 12);
+    expect(Math.abs(aboveFloor(end.segments.torso.start, BODY.torsoHalfWidth))).to.be.below(12);
+  });
+
+  it('side plank: the bottom forearm on the floor under the shoulder, the top hand on the top hip', async () => {
+    const { start, end } = await seedFigure('glutes-lower-back-program', 'side-plank');
+    for (const body of [start, end]) {
+      const seg = body.segments;
+      expect(near(seg['forearm-right'].end, seg['thigh-right'].start)).to.be.below(6);
+      expect(Math.abs(seg['upper-arm-left'].end.x - seg['upper-arm-left'].start.x)).to.be.below(8);
+      expect(Math.abs(aboveFloor(seg['upper-arm-left'].end))).to.be.below(1);
+      expect(Math.abs(aboveFloor(seg['forearm-left'].end))).to.be.below(1);
+    }
+    // The hips lift off the floor into a straight line.
+    expect(end.hips.y).to.be.below(start.hips.y - 6);
+  });
+
+  it('standing leg lift: the hand holds the top of the chair back while the other leg lifts out', async () => {
+    const { spec, start, end } = await seedFigure('gentle-glute-exercises', 'standing-leg-lift');
+    const chair = resolveFigure(spec).props.find((p) => p.kind === 'chair');
+    if (chair?.kind !== 'chair') throw new Error('no chair');
+    const top = { x: chair.x, y: chair.seatY - chair.back };
+    for (const body of [start, end]) expect(near(body.segments['forearm-left'].end, top)).to.be.below(6);
+    // The lifted leg goes out to the side, away from the chair; the standing foot stays down.
+    expect(end.segments['shin-right'].end.x).to.be.below(start.segments['shin-right'].end.x - 15);
+    expect(Math.abs(aboveFloor(end.segments['shin-left'].end))).to.be.below(1);
   });
 
   it('bird dog: one arm reaches forward and the opposite leg back, level with the back', async () => {
     const { start, end } = await seedFigure('gentle-glute-exercises', 'bird-dog');
     const back = (end.hips.y + end.segments.chest.end.y) / 2;
-    expect(end.segments['forearm-left'].end.x).to.be.above(end.segments.chest.end.x + 25);
-    expect(Math.abs(end.segments['forearm-left'].end.y - back)).to.be.below(12);
-    expect(end.segments['shin-right'].end.x).to.be.below(end.hips.x - 40);
-    expect(Math.abs(end.segments['shin-right'].end.y - back)).to.be.below(12);
+    // The far arm reaches (behind the head, not across the face), the near leg stretches back.
+    expect(end.segments['forearm-right'].end.x).to.be.above(end.segments.chest.end.x + 25);
+    expect(Math.abs(end.segments['forearm-right'].end.y - back)).to.be.below(12);
+    expect(end.segments['shin-left'].end.x).to.be.below(end.hips.x - 40);
+    expect(Math.abs(end.segments['shin-left'].end.y - back)).to.be.below(12);
     // The other hand and knee stay on the floor.
-    expect(near(end.segments['thigh-left'].end, start.segments['thigh-left'].end)).to.be.below(0.5);
-    expect(near(end.segments['forearm-right'].end, start.segments['forearm-right'].end)).to.be.below(0.5);
+    expect(near(end.segments['thigh-right'].end, start.segments['thigh-right'].end)).to.be.below(0.5);
+    expect(near(end.segments['forearm-left'].end, start.segments['forearm-left'].end)).to.be.below(0.5);
   });
 });
 
 describe('figure data validation', () => {
+  it('refuses a shortening outside 0.2–1 or of a segment it does not know', () => {
+    for (const shorten of [{ 'thigh-left': 0.1 }, { 'thigh-left': 2 }, { thigh: 0.5 }]) {
+      const result = validateExercise({ id: 'x', name: 'X', figure: { position: 'standing', shorten } });
+      expect(result.ok, JSON.stringify(shorten)).to.equal(false);
+      if (result.ok) return;
+      expect(result.errors[0]!.path).to.contain('figure.shorten');
+    }
+  });
+
   it('names the base positions when the position is unknown', () => {
     const result = validateExercise({ id: 'x', name: 'X', figure: { position: 'handstand' } });
     expect(result.ok).to.equal(false);

@@ -144,7 +144,7 @@ export const BASES: Readonly<Record<BasePosition, BaseDefinition>> = {
     }),
   },
   // Seen from the front: on the left forearm and the side of the feet, body in a straight slant, top
-  // arm reaching up. The hips are stacked one above the other, so the top leg slants down onto the
+  // hand on the top hip. The hips are stacked one above the other, so the top leg slants down onto the
   // bottom one and the feet lie one on the other.
   'side-plank': {
     view: 'front',
@@ -154,8 +154,8 @@ export const BASES: Readonly<Record<BasePosition, BaseDefinition>> = {
       neck: 0,
       'shoulder-left': 103,
       'elbow-left': -90,
-      'shoulder-right': -77,
-      'elbow-right': 0,
+      'shoulder-right': -153,
+      'elbow-right': -58,
       'hip-left': 0,
       'ankle-left': 0,
       'hip-right': -9,

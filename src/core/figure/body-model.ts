@@ -21,8 +21,11 @@ export { JOINTS };
 
 export type Joint = (typeof JOINTS)[number];
 
-/** A whole pose: a value for every joint. */
-export type Pose = Record<Joint, number>;
+/**
+ * A whole pose: a value for every joint, and the limbs drawn shorter (a fraction of their length)
+ * because they point towards the reader (a figure's `shorten`).
+ */
+export type Pose = Record<Joint, number> & { shorten?: Partial<Record<SegmentName, number>> | undefined };
 /** Some joints: what an exercise changes from its base position. */
 export type PoseChange = Partial<Record<Joint, number>>;
 

@@ -61,4 +61,6 @@ export const PLANTS = [
   'hand-left',
   'hand-right',
   'shoulders',
+  'toes-left',
+  'toes-right',
 ] as const;

@@ -5,7 +5,16 @@
  * (out to the end position, a hold there, back, a short rest), which the element hands to the
  * browser's animation engine as rotations.
  */
-import { JOINTS, SEGMENTS, type FigureView, type Joint, type Pose, type SegmentName } from './body-model.js';
+import {
+  BODY,
+  direction,
+  JOINTS,
+  SEGMENTS,
+  type FigureView,
+  type Joint,
+  type Pose,
+  type SegmentName,
+} from './body-model.js';
 import { BASES } from './base-positions.js';
 import { placeBody, lowestPoint, type PlacedBody, type Point } from './forward-kinematics.js';
 import { PLANTS, type FigureSpec, type Plant } from './figure-spec.js';
@@ -74,6 +83,8 @@ function anchorsOf(start: Pose, view: FigureView, plants: readonly Plant[]): Anc
       if (end === 'shoulders') ends.set(end, body.segments.chest.end);
       else if (end.startsWith('foot'))
         ends.set(end, body.segments[`shin-${end.slice(5) as 'left' | 'right'}`].end);
+      else if (end.startsWith('toes'))
+        ends.set(end, body.segments[`foot-${end.slice(5) as 'left' | 'right'}`].end);
       else ends.set(end, body.segments[`forearm-${end.slice(5) as 'left' | 'right'}`].end);
     }
   }
@@ -87,15 +98,21 @@ function replant(pose: Pose, view: FigureView, anchors: Anchors): Pose {
   if (shoulders) next = aimTrunk(next, shoulders);
   for (const [end, target] of anchors.ends) {
     if (end === 'shoulders') continue;
-    const [limb, side] = end.split('-') as ['foot' | 'hand', 'left' | 'right'];
-    next = reach(next, view, limb === 'foot' ? 'leg' : 'arm', side, target);
+    const [limb, side] = end.split('-') as ['foot' | 'hand' | 'toes', 'left' | 'right'];
+    let aim = target;
+    if (limb === 'toes') {
+      // The toes stay; the ankle goes where the pose's own foot angle puts it (a heel lifts or lowers).
+      const d = direction(placeBody(next, view).segments[`foot-${side}`].angle);
+      aim = { x: target.x - d.x * BODY.foot, y: target.y - d.y * BODY.foot };
+    }
+    next = reach(next, view, limb === 'hand' ? 'arm' : 'leg', side, aim);
   }
   return next;
 }
 
 /** The pose between `a` and `b` at `t` (0–1), angles the short way round, planted ends kept. */
 function between(a: Pose, b: Pose, t: number, view: FigureView, anchors: Anchors): Pose {
-  const pose = {} as Pose;
+  const pose = { shorten: a.shorten } as Pose;
   for (const joint of JOINTS) pose[joint] = a[joint] + normalize(b[joint] - a[joint]) * t;
   return anchors.ends.size ? replant(pose, view, anchors) : pose;
 }
@@ -122,7 +139,7 @@ export function resolveFigure(spec: FigureSpec): ResolvedFigure {
   // An unknown position is the validator's to report; the drawing falls back to standing.
   const base = BASES[spec.position] ?? BASES.standing;
   const view = spec.view ?? base.view;
-  const start = ground(apply(base.pose, spec.start), view);
+  const start = ground({ ...apply(base.pose, spec.start), shorten: spec.shorten }, view);
   const plants = spec.plant ?? [];
   const anchors = anchorsOf(start, view, plants);
   const build = (changes: FigureSpec['end']): Pose => {

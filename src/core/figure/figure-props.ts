@@ -107,7 +107,11 @@ export function placeProps(
         break;
       case 'chair': {
         const seated = prop.at === 'seat';
-        const x = seated ? body.hips.x - 9 : maxX + 6;
+        // Beside the trunk and legs, not the arms: a hand held out to the side rests on its back.
+        const beside = Object.entries(body.segments).filter(([name]) => !/arm/.test(name));
+        const x = seated
+          ? body.hips.x - 9
+          : Math.max(...beside.flatMap(([, s]) => [s.start.x, s.end.x])) + 14;
         const seatY = seated ? body.hips.y + BODY.limbHalfWidth + 1.5 : floorY - CHAIR_SEAT;
         props.push({ kind: 'chair', x, seatY, depth: CHAIR_DEPTH, back: CHAIR_BACK });
         bounds.maxX = Math.max(bounds.maxX, x + CHAIR_DEPTH + 3);

@@ -5,7 +5,7 @@
  * the rest moves (a bridge keeps its feet and shoulders where they were).
  */
 import type { LocalizedText } from '../localized-text.js';
-import type { FigureView, PoseChange } from './body-model.js';
+import type { FigureView, PoseChange, SegmentName } from './body-model.js';
 import type { BasePosition } from './base-positions.js';
 import { PLANTS, PROP_KINDS, PROP_PLACES } from './figure-names.js';
 
@@ -35,6 +35,8 @@ export interface FigureSpec {
   side?: 'left' | 'right' | 'both' | undefined;
   props?: readonly (PropKind | FigureProp)[] | undefined;
   plant?: readonly Plant[] | undefined;
+  /** Limbs drawn shorter, as a fraction of their length, because they point towards the reader. */
+  shorten?: Partial<Record<SegmentName, number>> | undefined;
   /** The movement in words, for the figure's description: "Both knees sway to one side and back." */
   movement?: LocalizedText | undefined;
 }

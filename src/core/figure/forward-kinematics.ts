@@ -33,10 +33,16 @@ export interface PlacedBody {
   hips: Point;
 }
 
+/** How much of its length `name` is drawn: less than all when it points towards the reader. */
+export function lengthScale(pose: Pose, name: SegmentName | undefined): number {
+  const k = name && pose.shorten?.[name];
+  return typeof k === 'number' && k >= 0.2 && k <= 1 ? k : 1;
+}
+
 /** Where a child segment hangs in its parent's frame (the offset the renderer translates by). */
-export const attachment = (segment: SegmentDef, view: FigureView): Point => ({
+export const attachment = (segment: SegmentDef, view: FigureView, pose?: Pose): Point => ({
   x: view === 'side' ? 0 : segment.spread,
-  y: segment.at,
+  y: segment.at * (pose ? lengthScale(pose, segment.parent) : 1),
 });
 
 /**
@@ -55,14 +61,15 @@ export function placeBody(pose: Pose, view: FigureView): PlacedBody {
     const parent = segment.parent ? segments[segment.parent] : undefined;
     const parentAngle = parent ? parent.angle : pose.pelvis;
     const origin = parent ? parent.start : hips;
-    const at = attachment(segment, view);
+    const at = attachment(segment, view, pose);
     const offset = rotate(at.x, at.y, parentAngle);
     const start = { x: origin.x + offset.x, y: origin.y + offset.y };
     const angle = parentAngle + jointAngle(segment, pose, view);
     const d = direction(angle);
+    const length = segment.length * lengthScale(pose, segment.name);
     segments[segment.name] = {
       start,
-      end: { x: start.x + d.x * segment.length, y: start.y + d.y * segment.length },
+      end: { x: start.x + d.x * length, y: start.y + d.y * length },
       angle,
     };
   }

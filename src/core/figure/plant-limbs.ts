@@ -4,7 +4,7 @@
  * bending the same way as before. A planted foot or hand also keeps its angle on the floor.
  */
 import { angleOf, BODY, type FigureView, type Pose, type Side } from './body-model.js';
-import { placeBody, type Point } from './forward-kinematics.js';
+import { lengthScale, placeBody, type Point } from './forward-kinematics.js';
 
 /** An angle in (-180, 180]. */
 export const normalize = (degrees: number): number => {
@@ -27,7 +27,9 @@ const JOINT_NAMES = {
 /** Turns `pose`'s leg or arm on `side` so its end reaches `target`; returns a new pose. */
 export function reach(pose: Pose, view: FigureView, chain: Chain, side: Side, target: Point): Pose {
   const body = placeBody(pose, view);
-  const { upper, a, b } = CHAINS[chain];
+  const { upper, lower } = CHAINS[chain];
+  const a = CHAINS[chain].a * lengthScale(pose, `${upper}-${side}`);
+  const b = CHAINS[chain].b * lengthScale(pose, `${lower}-${side}`);
   const upperSegment = body.segments[`${upper}-${side}`];
   const parentAngle = upperSegment.angle - pose[`${JOINT_NAMES[chain].upper}-${side}`];
   const from = upperSegment.start;
