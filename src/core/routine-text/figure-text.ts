@@ -1,8 +1,8 @@
 /**
  * The figure of an exercise in the text format: `Figure: lying-side` names the base position, and
  * `Figure start:`, `Figure middle:`, `Figure end:` the joints each position changes
- * (`hip-left -30, knee-left 60`); `Figure view:`, `Figure side:`, `Figure props:`, `Figure plant:` and
- * `Figure movement:` say the rest. Readers here return undefined for text that is not their kind, and
+ * (`hip-left -30, knee-left 60`); `Figure view:`, `Figure side:`, `Figure props:`, `Figure plant:`,
+ * `Figure shorten:` and `Figure movement:` say the rest. Readers here return undefined for text that is not their kind, and
  * `expected` is what the author may write instead; writers return undefined for a value no plain line
  * says exactly (format-routine-text.ts then writes the figure as a JSON line).
  */
@@ -19,6 +19,7 @@ export type FigureLabel = Extract<
   | 'figureStart'
   | 'figureMiddle'
   | 'figureEnd'
+  | 'figureShorten'
   | 'figureMovement'
 >;
 
@@ -32,6 +33,7 @@ export const FIGURE_KEYS: Readonly<Record<FigureLabel, string>> = {
   figureStart: 'start',
   figureMiddle: 'middle',
   figureEnd: 'end',
+  figureShorten: 'shorten',
   figureMovement: 'movement',
 };
 
@@ -76,15 +78,24 @@ function readProp(text: string): string | { kind: string; at: string } | undefin
   return PROP_PLACES.includes(at as never) ? { kind, at } : undefined;
 }
 
-/** "hip-left -30, knee-left 60°" → { "hip-left": -30, "knee-left": 60 }. */
-function readPose(text: string): Record<string, number> | undefined {
+/** Limbs a figure may draw shorter, pointing towards the reader. */
+const SHORTENED = ['upper-arm', 'forearm', 'thigh', 'shin'].flatMap((limb) => [
+  `${limb}-left`,
+  `${limb}-right`,
+]);
+
+/**
+ * "hip-left -30, knee-left 60°" → { "hip-left": -30, "knee-left": 60 }, for the names in `names`
+ * ("thigh-left 0.7" for the limbs drawn shorter).
+ */
+function readNumbers(text: string, names: readonly string[]): Record<string, number> | undefined {
   const pose: Record<string, number> = {};
   const parts = splitList(text);
   if (parts.length === 0) return undefined;
   for (const part of parts) {
-    const match = /^([a-z]+(?:-(?:left|right))?)\s*[:=]?\s*([-+\u2212]?\d+(?:\.\d+)?)\s*°?$/i.exec(part);
+    const match = /^([a-z]+(?:-[a-z]+)*)\s*[:=]?\s*([-+\u2212]?\d*\.?\d+)\s*°?$/i.exec(part);
     const joint = match?.[1]?.toLowerCase();
-    if (!match || joint === undefined || !JOINTS.includes(joint as never)) return undefined;
+    if (!match || joint === undefined || !names.includes(joint)) return undefined;
     pose[joint] = Number((match[2] ?? '').replace('\u2212', '-'));
   }
   return pose;
@@ -128,10 +139,14 @@ export function readFigureValue(label: FigureLabel, text: string): FigureRead {
     case 'figureStart':
     case 'figureMiddle':
     case 'figureEnd': {
-      const value = readPose(text);
+      const value = readNumbers(text, JOINTS);
       return value === undefined
         ? { expected: `${quoteAll(JOINTS)} (“hip-left -30, knee-left 60”)` }
         : { value };
+    }
+    case 'figureShorten': {
+      const value = readNumbers(text, SHORTENED);
+      return value === undefined ? { expected: `${quoteAll(SHORTENED)} (“thigh-left 0.7”)` } : { value };
     }
     case 'figureMovement':
       return text.trim() === '' ? { expected: '…' } : { value: text.trim() };
@@ -171,6 +186,7 @@ function writeValue(key: string, value: unknown): string | undefined {
     case 'start':
     case 'middle':
     case 'end':
+    case 'shorten':
       return isRecord(value) && Object.keys(value).length > 0
         ? Object.entries(value)
             .map(([joint, angle]) => `${joint} ${String(angle)}`)

@@ -42,6 +42,7 @@ export type Label =
   | 'figureStart'
   | 'figureMiddle'
   | 'figureEnd'
+  | 'figureShorten'
   | 'figureMovement';
 
 /** Spellings per label; the first is the canonical one. */
@@ -86,6 +87,7 @@ export const LABEL_SPELLINGS: Readonly<Record<Label, readonly string[]>> = {
   figureStart: ['Figure start'],
   figureMiddle: ['Figure middle'],
   figureEnd: ['Figure end'],
+  figureShorten: ['Figure shorten', 'Figure shorter'],
   figureMovement: ['Figure movement'],
 };
 
