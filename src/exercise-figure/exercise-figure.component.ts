@@ -135,16 +135,16 @@ export class ExerciseFigure extends ExerciseElement {
     const viewBox = `${box.x} ${box.y} ${box.width} ${box.height}`;
     const still = (end: boolean) =>
       html`<figure class="still ${end ? 'end' : 'start'}">
-        <svg viewBox=${viewBox} focusable="false">${drawFigure(figure, end ? figure.end : figure.start, mirrored)}</svg>
+        <svg viewBox=${viewBox}>${drawFigure(figure, end ? figure.end : figure.start, mirrored)}</svg>
         <figcaption>${end ? msg('End position') : msg('Start position')}</figcaption>
       </figure>`;
     return html`<div part="base" class="base" role="img" aria-label=${label}>
-      <svg part="drawing" class="moving-view" viewBox=${viewBox} aria-hidden="true" focusable="false">
+      <svg part="drawing" class="moving-view" viewBox=${viewBox} aria-hidden="true">
         ${drawFigure(figure, this.state === 'hold' ? figure.end : figure.start, mirrored)}
       </svg>
       <div part="stills" class="stills" dir="ltr" aria-hidden="true">
         ${still(false)}
-        <svg class="arrow" viewBox="0 0 24 24" focusable="false">${ARROW}</svg>
+        <svg class="arrow" viewBox="0 0 24 24">${ARROW}</svg>
         ${still(true)}
       </div>
     </div>`;

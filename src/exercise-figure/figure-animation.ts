@@ -1,7 +1,7 @@
 /**
  * Plays a figure's movement with the Web Animations API: one animation per turning group of the
- * drawing (CSS `transform: rotate()`), through keyframes sampled once per figure and timing, so the
- * browser runs the movement without the page's script in between frames, as the progress ring's
+ * drawing (CSS `transform: rotate()`), through keyframes sampled when it starts (a few dozen poses,
+ * well under a millisecond), so the browser runs the movement without the page's script in between frames, as the progress ring's
  * turning halves do. The band, whose two ends sit on two limbs, changes its path (`d`) in the same
  * keyframes. Whatever it starts it cancels when the element leaves the page.
  */
@@ -12,7 +12,6 @@ import {
   bandPath,
   cycleKeyframes,
   type FigureSpec,
-  type Keyframe as PoseFrame,
   type Pose,
   type ResolvedFigure,
 } from '../core/figure/index.js';
@@ -25,9 +24,6 @@ export interface PlayOptions {
   iterations: number;
   paused: boolean;
 }
-
-/** The sampled poses of a figure are the same every time it is shown: the player shows it on every step. */
-const FRAMES = new WeakMap<ResolvedFigure, Map<string, PoseFrame[]>>();
 
 /** What an animated element of the drawing shows in `pose`: a segment's or the hips' turn, the band's path. */
 function styleOf(element: Element, pose: Pose, figure: ResolvedFigure): Keyframe {
@@ -56,12 +52,11 @@ export class FigureAnimationController implements ReactiveController {
   play(drawing: Element, figure: ResolvedFigure, spec: FigureSpec, options: PlayOptions): void {
     this.cancel();
     if (typeof drawing.animate !== 'function') return;
-    const byTiming = FRAMES.get(figure) ?? new Map<string, PoseFrame[]>();
-    FRAMES.set(figure, byTiming);
-    const key = `${options.tempo}|${options.hold}`;
-    let frames = byTiming.get(key);
-    if (!frames) byTiming.set(key, (frames = cycleKeyframes(figure, spec, options)));
-    const timing = { duration: Math.max(0.5, options.tempo + options.hold) * 1000, iterations: options.iterations };
+    const frames = cycleKeyframes(figure, spec, options);
+    const timing = {
+      duration: Math.max(0.5, options.tempo + options.hold) * 1000,
+      iterations: options.iterations,
+    };
     for (const element of drawing.querySelectorAll('.root, [data-segment], .band')) {
       const animation = element.animate(
         frames.map((f) => ({ offset: f.offset, ...styleOf(element, f.pose, figure) })),

@@ -43,7 +43,11 @@ export function describeFigure(
   return [
     positionWords()[spec.position],
     movement || msg('The figure moves from the start position to the end position and back.'),
-    side === 'left' ? msg('Shown for the left side.') : side === 'right' ? msg('Shown for the right side.') : '',
+    side === 'left'
+      ? msg('Shown for the left side.')
+      : side === 'right'
+        ? msg('Shown for the right side.')
+        : '',
     kinds.length ? msg(str`You need ${list(kinds.map((kind) => words[kind]))}.`) : '',
   ]
     .filter(Boolean)

@@ -69,7 +69,10 @@ function drawSegment(segment: SegmentDef, pose: Pose, figure: ResolvedFigure): S
   }${children(name, pose, figure, false)}</g>`;
 }
 
-function drawProp(prop: PlacedProp, { view, viewBox: box }: ResolvedFigure): SVGTemplateResult | typeof nothing {
+function drawProp(
+  prop: PlacedProp,
+  { view, viewBox: box }: ResolvedFigure,
+): SVGTemplateResult | typeof nothing {
   const floor = FLOOR_Y + 1;
   switch (prop.kind) {
     case 'mat': {
