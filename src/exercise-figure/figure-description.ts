@@ -40,6 +40,7 @@ export function describeFigure(
 ): string {
   const kinds = [...new Set(normalizeProps(spec).map((p) => p.kind))];
   const words = propWords();
+  const needs = kinds.length ? list(kinds.map((kind) => words[kind])) : '';
   return [
     positionWords()[spec.position],
     movement || msg('The figure moves from the start position to the end position and back.'),
@@ -48,7 +49,7 @@ export function describeFigure(
       : side === 'right'
         ? msg('Shown for the right side.')
         : '',
-    kinds.length ? msg(str`You need ${list(kinds.map((kind) => words[kind]))}.`) : '',
+    needs ? msg(str`You need ${needs}.`) : '',
   ]
     .filter(Boolean)
     .join(' ');
