@@ -1,9 +1,10 @@
+import { msg } from '@lit/localize';
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { isBasePosition, resolveFigure, type FigureSpec, type ResolvedFigure } from '../core/figure/index.js';
 import { listFormat } from '../core/intl-cache.js';
 import { ExerciseElement } from '../internal/exercise-element.js';
 import { pickText } from '../internal/localized-text.js';
-import { describeFigure, stillLabels } from './figure-description.js';
+import { describeFigure } from './figure-description.js';
 import { drawFigure } from './figure-drawing.js';
 import { FigureAnimationController } from './figure-animation.js';
 import { exerciseFigureStyles } from './exercise-figure.styles.js';
@@ -126,31 +127,25 @@ export class ExerciseFigure extends ExerciseElement {
       </div>`;
     }
     const locale = this.contentLocale;
-    const label = describeFigure({
-      spec,
-      movement: pickText(spec.movement, locale).trim(),
-      side: this.side === 'left' || this.side === 'right' ? this.side : undefined,
-      list: (items) => listFormat(locale, { type: 'conjunction' }).format(items),
-    });
+    const label = describeFigure(spec, pickText(spec.movement, locale).trim(), this.side, (items) =>
+      listFormat(locale, { type: 'conjunction' }).format(items),
+    );
     const mirrored = this.#mirrored;
-    const pose = this.state === 'hold' ? figure.end : figure.start;
     const box = figure.viewBox;
     const viewBox = `${box.x} ${box.y} ${box.width} ${box.height}`;
-    const labels = stillLabels();
+    const still = (end: boolean) =>
+      html`<figure class="still ${end ? 'end' : 'start'}">
+        <svg viewBox=${viewBox}>${drawFigure(figure, end ? figure.end : figure.start, mirrored)}</svg>
+        <figcaption>${end ? msg('End position') : msg('Start position')}</figcaption>
+      </figure>`;
     return html`<div part="base" class="base" role="img" aria-label=${label}>
-      <svg part="drawing" class="moving-view" viewBox=${viewBox} aria-hidden="true" focusable="false">
-        ${drawFigure(figure, pose, mirrored)}
+      <svg part="drawing" class="moving-view" viewBox=${viewBox} aria-hidden="true">
+        ${drawFigure(figure, this.state === 'hold' ? figure.end : figure.start, mirrored)}
       </svg>
       <div part="stills" class="stills" dir="ltr" aria-hidden="true">
-        <figure class="still start">
-          <svg viewBox=${viewBox} focusable="false">${drawFigure(figure, figure.start, mirrored)}</svg>
-          <figcaption>${labels.start}</figcaption>
-        </figure>
-        <svg class="arrow" viewBox="0 0 24 24" focusable="false">${ARROW}</svg>
-        <figure class="still end">
-          <svg viewBox=${viewBox} focusable="false">${drawFigure(figure, figure.end, mirrored)}</svg>
-          <figcaption>${labels.end}</figcaption>
-        </figure>
+        ${still(false)}
+        <svg class="arrow" viewBox="0 0 24 24">${ARROW}</svg>
+        ${still(true)}
       </div>
     </div>`;
   }
@@ -171,34 +166,28 @@ export class ExerciseFigure extends ExerciseElement {
   #syncAnimation(changed: PropertyValues<this>): void {
     const figure = this.#figure;
     const drawing = this.renderRoot.querySelector('.moving-view');
-    const reduced = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-    if (!figure || !drawing || reduced) {
-      this.#animation.cancel();
+    const animation = this.#animation;
+    if (!figure || !drawing || globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches) {
+      animation.cancel();
       return;
     }
-    const timing = {
-      tempo: Number.isFinite(this.tempo) && this.tempo > 0 ? this.tempo : 3,
-      hold: Number.isFinite(this.hold) && this.hold > 0 ? this.hold : 0,
-      paused: this.paused,
-    };
-    if (this.state === 'moving') {
-      const key = `${timing.tempo}|${timing.hold}|${String(this.#mirrored)}`;
-      if (changed.has('figure') || key !== this.#playingFor || !this.#animation.playing) {
-        this.#playingFor = key;
-        this.#animation.play(drawing, figure, this.figure!, { ...timing, iterations: Infinity });
-      } else if (changed.has('paused')) {
-        this.#animation.pause(this.paused);
-      }
-      return;
-    }
-    this.#playingFor = '';
-    // A new count of reps plays one repetition; the first value set is where counting starts.
-    if (changed.has('rep') && changed.get('rep') !== undefined && this.rep !== undefined) {
-      this.#animation.play(drawing, figure, this.figure!, { ...timing, iterations: 1 });
-    } else if (changed.has('state') || changed.has('figure') || changed.has('side')) {
-      this.#animation.cancel();
+    const positive = (n: number, fallback: number) => (Number.isFinite(n) && n > 0 ? n : fallback);
+    const timing = { tempo: positive(this.tempo, 3), hold: positive(this.hold, 0), paused: this.paused };
+    const moving = this.state === 'moving';
+    // What a moving figure's animation was started for, so a re-render doesn't restart it.
+    const key = moving ? `${timing.tempo}|${timing.hold}|${this.#mirrored}` : '';
+    if (
+      moving
+        ? changed.has('figure') || key !== this.#playingFor || !animation.playing
+        : // A new count of reps plays one repetition; the first value set is where counting starts.
+          changed.has('rep') && changed.get('rep') !== undefined && this.rep !== undefined
+    ) {
+      animation.play(drawing, figure, this.figure!, { ...timing, iterations: moving ? Infinity : 1 });
+    } else if (!moving && (changed.has('state') || changed.has('figure') || changed.has('side'))) {
+      animation.cancel();
     } else if (changed.has('paused')) {
-      this.#animation.pause(this.paused);
+      animation.pause(this.paused);
     }
+    this.#playingFor = key;
   }
 }

@@ -2,8 +2,10 @@ import { css } from 'lit';
 import { themeTokens } from '../internal/theme.styles.js';
 
 /*
- * Every colour goes through the four --_figure-* properties, so print and forced colours only swap
- * those. Strokes are round and unfilled from the <svg> down; the few shapes that fill say so.
+ * Every colour goes through four properties (--_ink the body, --_move the moving limbs, the band and the
+ * arrow, --_prop the floor and props, --_fill the filled props), so print and forced colours only swap
+ * those. Strokes are round and unfilled from the <svg> down; the few shapes that fill say so. The
+ * body's stroke widths are attributes of its lines (figure-drawing.ts).
  */
 export const exerciseFigureStyles = [
   themeTokens,
@@ -11,10 +13,10 @@ export const exerciseFigureStyles = [
     :host {
       display: block;
       max-inline-size: var(--ex-figure-max-width, 24rem);
-      --_figure-ink: var(--ex-figure-ink, currentColor);
-      --_figure-accent: var(--ex-figure-accent, var(--_accent));
-      --_figure-prop: var(--ex-figure-prop, color-mix(in srgb, currentColor 55%, transparent));
-      --_figure-fill: color-mix(in srgb, currentColor 14%, transparent);
+      --_ink: var(--ex-figure-ink, currentColor);
+      --_move: var(--ex-figure-accent, var(--_accent));
+      --_prop: var(--ex-figure-prop, color-mix(in srgb, currentColor 55%, transparent));
+      --_fill: color-mix(in srgb, currentColor 14%, transparent);
     }
     :host([hidden]) {
       display: none;
@@ -22,37 +24,23 @@ export const exerciseFigureStyles = [
     svg {
       display: block;
       inline-size: 100%;
-      block-size: auto;
       overflow: visible;
       fill: none;
       stroke-linecap: round;
       stroke-linejoin: round;
     }
-    .seg > line {
-      stroke: var(--_figure-ink);
-      stroke-width: 7px;
-    }
-    .moving > line {
-      stroke: var(--_figure-accent);
-    }
-    .trunk > line {
-      stroke-width: 13px;
-    }
-    .neck > line {
-      stroke-width: 6px;
-    }
-    .foot > line {
-      stroke-width: 5px;
+    line {
+      stroke: var(--_ink);
     }
     .far {
       opacity: 0.45;
     }
     .head {
-      fill: var(--_figure-ink);
+      fill: var(--_ink);
     }
     .floor,
     .prop {
-      stroke: var(--_figure-prop);
+      stroke: var(--_prop);
       stroke-width: 2px;
     }
     .chair {
@@ -67,10 +55,12 @@ export const exerciseFigureStyles = [
     .mat,
     .towel,
     .ball {
-      fill: var(--_figure-fill);
+      fill: var(--_fill);
     }
-    .band {
-      stroke: var(--_figure-accent);
+    .moving > line,
+    .band,
+    .arrow {
+      stroke: var(--_move);
     }
     /* Two poses side by side with an arrow: for reduced motion and print. */
     .stills {
@@ -79,7 +69,7 @@ export const exerciseFigureStyles = [
       gap: 0.25rem;
     }
     .still {
-      flex: 1 1 0;
+      flex: 1;
       margin: 0;
       min-inline-size: 0;
     }
@@ -91,7 +81,6 @@ export const exerciseFigureStyles = [
     .arrow {
       flex: 0 0 1.5rem;
       inline-size: 1.5rem;
-      stroke: var(--_figure-accent);
       stroke-width: 2.5px;
     }
     @media (prefers-reduced-motion: reduce), print {
@@ -104,15 +93,15 @@ export const exerciseFigureStyles = [
     }
     @media print {
       :host {
-        --_figure-accent: #000;
+        --_move: #000;
       }
     }
     @media (forced-colors: active) {
       :host {
-        --_figure-ink: CanvasText;
-        --_figure-accent: Highlight;
-        --_figure-prop: GrayText;
-        --_figure-fill: Canvas;
+        --_ink: CanvasText;
+        --_move: Highlight;
+        --_prop: GrayText;
+        --_fill: Canvas;
       }
     }
     .warnings {

@@ -41,79 +41,71 @@ export function segmentTransform(segment: SegmentDef, pose: Pose, view: FigureVi
 export const rootTransform = (pose: Pose, css?: boolean): string =>
   transform(pose.x, pose.y, pose.pelvis, css);
 
-/** The segments that hang from `parent` (the hips: `undefined`). */
-const childrenOf = (parent: SegmentName | undefined): SegmentDef[] =>
-  SEGMENTS.filter((s) => s.parent === parent);
+/** Stroke widths: the limbs are 7 units wide (BODY.limbHalfWidth), the trunk 13 (BODY.torsoHalfWidth). */
+const WIDTH: Partial<Record<SegmentName, number>> = { torso: 13, chest: 13, neck: 6 };
 
-const STROKE: Partial<Record<SegmentName, string>> = { torso: 'trunk', chest: 'trunk', neck: 'neck' };
+const HEAD = svg`<circle class="head" cy=${BODY.neck + BODY.headRadius - 1} r=${BODY.headRadius}></circle>`;
+
+/**
+ * The segments hanging from `parent` (the hips: `undefined`) on the right side, or on the others: the
+ * right limbs go first, behind (the far side in a side view); the trunk and head between.
+ */
+const children = (parent: SegmentName | undefined, pose: Pose, figure: ResolvedFigure, right: boolean) =>
+  SEGMENTS.filter((s) => s.parent === parent && (s.side === 'right') === right).map((s) =>
+    drawSegment(s, pose, figure),
+  );
 
 function drawSegment(segment: SegmentDef, pose: Pose, figure: ResolvedFigure): SVGTemplateResult {
-  const children = childrenOf(segment.name);
-  const far = figure.farSide && segment.side === 'right' && segment.parent !== `upper-arm-right`;
-  const isFoot = segment.name.startsWith('foot');
-  const length = isFoot && figure.view !== 'side' ? 5 : segment.length * lengthScale(pose, segment.name);
-  const classes = [
-    'seg',
-    STROKE[segment.name] ?? (isFoot ? 'foot' : 'limb'),
-    figure.moving.has(segment.name) ? 'moving' : '',
-    far && (segment.parent === undefined || segment.parent === 'chest') ? 'far' : '',
-  ]
-    .filter(Boolean)
-    .join(' ');
-  const ball = segment.name === 'torso' ? figure.props.find((p) => p.kind === 'ball') : undefined;
-  // The right limbs go first, behind (the far side in a side view); the trunk and head between.
-  const behind = children.filter((c) => c.side === 'right');
-  const front = children.filter((c) => c.side !== 'right');
-  return svg`<g class=${classes} data-segment=${segment.name} transform=${segmentTransform(segment, pose, figure.view)}>${
+  const { name } = segment;
+  const foot = name.startsWith('foot');
+  // The far (or lower) right limbs are paler, from the shoulder or hip down.
+  const far = figure.farSide && (name === 'thigh-right' || name === 'upper-arm-right');
+  const ball = name === 'torso' && figure.props.find((p) => p.kind === 'ball');
+  return svg`<g class="${figure.moving.has(name) ? 'moving' : ''} ${far ? 'far' : ''}" data-segment=${name} transform=${segmentTransform(segment, pose, figure.view)}>${
     ball && ball.kind === 'ball'
       ? svg`<circle class="prop ball" cx=${round(ball.across)} cy=${round(ball.along)} r=${ball.r}></circle>`
       : nothing
-  }${behind.map((child) => drawSegment(child, pose, figure))}<line x1="0" y1="0" x2="0" y2=${length}></line>${
-    segment.name === 'neck'
-      ? svg`<circle class="head" cx="0" cy=${BODY.neck + BODY.headRadius - 1} r=${BODY.headRadius}></circle>`
-      : nothing
-  }${front.map((child) => drawSegment(child, pose, figure))}</g>`;
+  }${children(name, pose, figure, true)}<line y2=${foot && figure.view !== 'side' ? 5 : segment.length * lengthScale(pose, name)} stroke-width=${WIDTH[name] ?? (foot ? 5 : 7)}></line>${
+    name === 'neck' ? HEAD : nothing
+  }${children(name, pose, figure, false)}</g>`;
 }
 
-function drawProp(prop: PlacedProp, figure: ResolvedFigure): SVGTemplateResult | typeof nothing {
+function drawProp(
+  prop: PlacedProp,
+  { view, viewBox: box }: ResolvedFigure,
+): SVGTemplateResult | typeof nothing {
+  const floor = FLOOR_Y + 1;
   switch (prop.kind) {
-    case 'mat':
+    case 'mat': {
       // Seen from above, the mat is the ground the body lies on.
-      return figure.view === 'above'
-        ? svg`<rect class="prop mat" x=${round(prop.x1)} y=${round(figure.viewBox.y + 4)} width=${round(prop.x2 - prop.x1)} height=${round(figure.viewBox.height - 8)} rx="3"></rect>`
-        : svg`<rect class="prop mat" x=${round(prop.x1)} y=${FLOOR_Y} width=${round(prop.x2 - prop.x1)} height="3" rx="1.5"></rect>`;
+      const above = view === 'above';
+      return svg`<rect class="prop mat" x=${round(prop.x1)} y=${above ? round(box.y + 4) : FLOOR_Y} width=${round(prop.x2 - prop.x1)} height=${above ? round(box.height - 8) : 3} rx=${above ? 3 : 1.5}></rect>`;
+    }
     case 'chair': {
-      const { x, seatY, depth, back } = prop;
-      const d = `M${round(x)} ${round(seatY - back)}V${FLOOR_Y + 1}M${round(x)} ${round(seatY)}H${round(x + depth)}V${FLOOR_Y + 1}`;
-      return svg`<path class="prop chair" d=${d}></path>`;
+      const x = round(prop.x);
+      return svg`<path class="prop chair" d="M${x} ${round(prop.seatY - prop.back)}V${floor}M${x} ${round(prop.seatY)}H${round(prop.x + prop.depth)}V${floor}"></path>`;
     }
     case 'towel':
       return svg`<ellipse class="prop towel" cx=${round(prop.cx)} cy=${round(prop.cy)} rx=${prop.rx} ry=${prop.ry}></ellipse>`;
     case 'wall':
-      return svg`<line class="prop wall" x1=${round(prop.x)} y1=${round(prop.top)} x2=${round(prop.x)} y2=${FLOOR_Y + 1}></line>`;
+      return svg`<line class="prop wall" x1=${round(prop.x)} y1=${round(prop.top)} x2=${round(prop.x)} y2=${floor}></line>`;
     default:
       return nothing;
   }
 }
 
-// What hangs from the hips, the right thigh first: behind the trunk and the left thigh.
-const FROM_HIPS = childrenOf(undefined).sort(
-  (a, b) => Number(b.side === 'right') - Number(a.side === 'right'),
-);
-
 /** The whole drawing of `figure` in `pose`, mirrored (for the other side) when asked. */
 export function drawFigure(figure: ResolvedFigure, pose: Pose, mirrored: boolean): SVGTemplateResult {
-  const { viewBox: box } = figure;
-  const mat = figure.props.some((p) => p.kind === 'mat');
-  const floorY = mat ? FLOOR_Y + 4 : FLOOR_Y + 1;
-  const band = figure.props.find((p) => p.kind === 'band');
-  const flip = mirrored ? `translate(${round(2 * box.x + box.width)} 0) scale(-1 1)` : undefined;
-  return svg`<g class="drawing" transform=${flip ?? ''}>
-    ${figure.view === 'above' ? nothing : svg`<line class="floor" x1=${round(box.x)} y1=${floorY} x2=${round(box.x + box.width)} y2=${floorY}></line>`}
-    ${figure.props.map((prop) => drawProp(prop, figure))}
-    <g class="root" transform=${rootTransform(pose)}>${FROM_HIPS.map((segment) =>
-      drawSegment(segment, pose, figure),
-    )}</g>
-    ${band && band.kind === 'band' ? svg`<path class="prop band" d=${bandPath(bandEnds(pose, figure.view, band.at))}></path>` : nothing}
-  </g>`;
+  const { viewBox: box, props } = figure;
+  const floorY = FLOOR_Y + (props.some((p) => p.kind === 'mat') ? 4 : 1);
+  const band = props.find((p) => p.kind === 'band');
+  return svg`<g class="drawing" transform=${mirrored ? `translate(${round(2 * box.x + box.width)} 0) scale(-1 1)` : ''}>${
+    figure.view === 'above'
+      ? nothing
+      : svg`<line class="floor" x1=${round(box.x)} y1=${floorY} x2=${round(box.x + box.width)} y2=${floorY}></line>`
+  }${props.map((prop) => drawProp(prop, figure))}<g class="root" transform=${rootTransform(pose)}>${children(undefined, pose, figure, true)}${children(undefined, pose, figure, false)}</g>${
+    band && band.kind === 'band'
+      ? svg`<path class="prop band" d=${bandPath(bandEnds(pose, figure.view, band.at))}></path>`
+      : nothing
+  }</g>`;
 }

@@ -14,31 +14,30 @@ export const normalize = (degrees: number): number => {
 
 type Chain = 'leg' | 'arm';
 
+/** Each chain's two segments, its two joints, and their full lengths. */
 const CHAINS = {
-  leg: { upper: 'thigh', lower: 'shin', a: BODY.thigh, b: BODY.shin },
-  arm: { upper: 'upper-arm', lower: 'forearm', a: BODY.upperArm, b: BODY.forearm },
-} as const;
-
-const JOINT_NAMES = {
-  leg: { upper: 'hip', lower: 'knee' },
-  arm: { upper: 'shoulder', lower: 'elbow' },
+  leg: ['thigh', 'shin', 'hip', 'knee', BODY.thigh, BODY.shin],
+  arm: ['upper-arm', 'forearm', 'shoulder', 'elbow', BODY.upperArm, BODY.forearm],
 } as const;
 
 /** Turns `pose`'s leg or arm on `side` so its end reaches `target`; returns a new pose. */
 export function reach(pose: Pose, view: FigureView, chain: Chain, side: Side, target: Point): Pose {
   const body = placeBody(pose, view);
-  const { upper, lower } = CHAINS[chain];
-  const a = CHAINS[chain].a * lengthScale(pose, `${upper}-${side}`);
-  const b = CHAINS[chain].b * lengthScale(pose, `${lower}-${side}`);
+  const [upper, lower, upperJoint, lowerJoint, fullA, fullB] = CHAINS[chain];
+  // Limbs drawn shorter (towards the reader) reach with their drawn lengths.
+  const a = fullA * lengthScale(pose, `${upper}-${side}`);
+  const b = fullB * lengthScale(pose, `${lower}-${side}`);
+  const first = `${upperJoint}-${side}` as const;
+  const second = `${lowerJoint}-${side}` as const;
   const upperSegment = body.segments[`${upper}-${side}`];
-  const parentAngle = upperSegment.angle - pose[`${JOINT_NAMES[chain].upper}-${side}`];
+  const parentAngle = upperSegment.angle - pose[first];
   const from = upperSegment.start;
   const dx = target.x - from.x;
   const dy = target.y - from.y;
   const d = Math.min(Math.max(Math.hypot(dx, dy), Math.abs(a - b) + 0.01), a + b - 0.01);
   const toTarget = angleOf(dx, dy);
   const alpha = (Math.acos((a * a + d * d - b * b) / (2 * a * d)) * 180) / Math.PI;
-  const bend = Math.sign(normalize(pose[`${JOINT_NAMES[chain].lower}-${side}`])) || 1;
+  const bend = Math.sign(normalize(pose[second])) || 1;
   let best: Pose | undefined;
   for (const sign of [1, -1]) {
     const upperAngle = toTarget + sign * alpha;
@@ -48,8 +47,8 @@ export function reach(pose: Pose, view: FigureView, chain: Chain, side: Side, ta
     const lowerLocal = normalize(lowerAngle - upperAngle);
     const next = {
       ...pose,
-      [`${JOINT_NAMES[chain].upper}-${side}`]: normalize(upperAngle - parentAngle),
-      [`${JOINT_NAMES[chain].lower}-${side}`]: lowerLocal,
+      [first]: normalize(upperAngle - parentAngle),
+      [second]: lowerLocal,
     };
     if (chain === 'leg') {
       // The foot keeps its angle on the floor.
