@@ -2,7 +2,7 @@
 // whatever tells a control apart by colour alone disappears. This page runs the three elements with
 // forced colours emulated (Chromium's media emulation) and checks what a reader in that mode needs:
 // every control keeps a visible edge, the video play button and the progress ring are drawn in system
-// colours, and keyboard focus stays visible.
+// colours, the drawn figure is in system colours, and keyboard focus stays visible.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchChromium } from '../support/chromium.mjs';
@@ -111,6 +111,32 @@ test('keyboard focus is visible on every control reached with Tab', async () => 
   assert.ok(seen.length >= 5, `Tab reached ${seen.length} controls inside the elements`);
   const invisible = seen.filter((f) => f.outline === 'none' || f.width < 1).map((f) => f.where);
   assert.deepEqual(invisible, []);
+});
+
+test('a drawn figure is in system colours: the body CanvasText, the moving limbs Highlight, the floor GrayText', async () => {
+  const strokes = await visit.page.evaluate(async () => {
+    const figure = document.createElement('exercise-figure');
+    figure.figure = { position: 'standing', side: 'left', end: { 'hip-left': -40 } };
+    figure.setAttribute('state', 'still');
+    figure.style.setProperty('--ex-accent', 'rgb(200, 0, 100)');
+    document.body.append(figure);
+    await customElements.whenDefined('exercise-figure');
+    await figure.updateComplete;
+    const root = figure.shadowRoot;
+    const stroke = (selector) => getComputedStyle(root.querySelector(selector)).stroke;
+    const found = {
+      body: stroke('.moving-view [data-segment="torso"] > line'),
+      moving: stroke('.moving-view [data-segment="thigh-left"] > line'),
+      floor: stroke('.moving-view .floor'),
+    };
+    figure.remove();
+    return found;
+  });
+  assert.deepEqual(strokes, {
+    body: await systemColor('CanvasText'),
+    moving: await systemColor('Highlight'),
+    floor: await systemColor('GrayText'),
+  });
 });
 
 test('nothing on the page failed or logged an error', () => {

@@ -222,6 +222,23 @@ describe('<exercise-figure>', () => {
     expect(line('thigh-left')).to.equal('rgb(200, 0, 100)');
   });
 
+  it('draws light on dark for theme="dark" and dark on light for theme="light"', async () => {
+    const luminance = (color: string) => {
+      const [r = 0, g = 0, b = 0] = (color.match(/[\d.]+/g) ?? []).map(Number);
+      return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+    };
+    const ink = async (theme: string) => {
+      const el = await fixture<ExerciseFigure>(
+        html`<exercise-figure .figure=${LEG_LIFT} state="still" theme=${theme}></exercise-figure>`,
+      );
+      await el.updateComplete;
+      return getComputedStyle(el.shadowRoot!.querySelector('.moving-view [data-segment="torso"] > line')!)
+        .stroke;
+    };
+    expect(luminance(await ink('dark'))).to.be.above(0.7);
+    expect(luminance(await ink('light'))).to.be.below(0.3);
+  });
+
   it('draws the lower limbs paler under the top ones when lying on the side, not when lying on the back', async () => {
     const opacity = (el: ExerciseFigure, segment: string) =>
       Number(
