@@ -12,6 +12,7 @@
 //      for those who want a single request.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
+import terser from '@rollup/plugin-terser';
 import { existsSync, readFileSync } from 'node:fs';
 import { minifyLiteralsPlugin } from './scripts/minify-literals.mjs';
 
@@ -95,6 +96,11 @@ const cdnPlugins = () => [
   dropPseudoLocale(),
   minifyLiteralsPlugin(),
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: true, legalComments: 'none' }),
+  // Then terser over each chunk esbuild minified: its three compress passes (inlining, dead branches,
+  // joined statements) take about 1 KB min+brotli more off a page of all three elements and 0.7 KB off
+  // a card's (measured 2 Dec 2026). Only its safe transforms: no pure_getters or unsafe_* (each saved
+  // under 0.1 KB and assumes things about our code terser cannot check).
+  terser({ module: true, ecma: 2020, compress: { passes: 3 }, format: { comments: false } }),
 ];
 
 /**
