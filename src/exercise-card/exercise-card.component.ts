@@ -12,7 +12,7 @@ import { findExerciseInDocument, singleExerciseRoutine } from '../data/resolve-r
 import type {} from '../routine-player/routine-player.js';
 import { validateExerciseLenient, formatValidationError } from '../data/validate-exercise.js';
 import { renderAuthorWarnings } from '../internal/author-warnings.js';
-import { DocumentLoader, type LoaderMessages } from '../internal/document-loader.js';
+import { DocumentLoader, type ElementLoaderMessages } from '../internal/document-loader.js';
 import { ensureDosageWords } from '../internal/dosage-words-loader.js';
 import { ExerciseElement } from '../internal/exercise-element.js';
 import { jsonLdScriptText } from '../internal/trusted-json-ld.js';
@@ -47,7 +47,7 @@ const RTL_TEXT = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
 /** A count inside a UI sentence, in the digits of the sentence's language. */
 const uiNumber = (n: number): string => numberFormat(uiLocale()).format(n);
 
-const exerciseMessages: Partial<LoaderMessages> = {
+const exerciseMessages: ElementLoaderMessages = {
   httpError: (where, status, statusText) => {
     const answer = statusText ? `${status} ${statusText}` : `${status}`;
     return msg(str`Could not load exercise data from ${where}: the server answered ${answer}.`);
