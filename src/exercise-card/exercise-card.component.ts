@@ -20,9 +20,10 @@ import { uiLocale } from '../internal/locale-loader.js';
 import { pickText, resolveLocale, type LocalizedText } from '../internal/localized-text.js';
 import { pluralMessage } from '../internal/plural-message.js';
 import { exerciseCardStyles } from './exercise-card.styles.js';
-import { renderImages, renderVideo } from './exercise-media.js';
+import { renderImages } from './exercise-media.js';
 import { loadDosageTextReaderFor } from './lazy-dosage-text.js';
 import { jsonLdWriter, jsonLdWriterLoading } from './lazy-json-ld.js';
+import { loadVideoFor, videoRenderer } from './lazy-video.js';
 import { cardFigure } from '../exercise-figure/lazy-figure.js';
 
 const HEADINGS: readonly StaticValue[] = [
@@ -192,8 +193,13 @@ export class ExerciseCard extends ExerciseElement {
     src: () => this.src,
     // An invalid optional field is left out rather than hiding the card; the author hears of it.
     validate: validateExerciseLenient,
-    // A dosage written as text needs the parser, fetched only for such data.
-    prepare: loadDosageTextReaderFor,
+    // A dosage written as text needs the parser, and a video its player: each fetched only for such data.
+    prepare: (input) => {
+      const waits = [loadDosageTextReaderFor(input), loadVideoFor(input)].filter(
+        (wait) => wait !== undefined,
+      );
+      return waits.length ? Promise.allSettled(waits) : undefined;
+    },
     select: findExerciseInDocument,
     messages: exerciseMessages,
     onSettle: (loader) => {
@@ -391,6 +397,8 @@ export class ExerciseCard extends ExerciseElement {
   #renderMedia(exercise: Exercise, name: string): TemplateResult | typeof nothing {
     const images = exercise.media?.images ?? [];
     const video = exercise.media?.video;
+    // Loaded before data with a video was validated (`prepare`); after a failed load, no video.
+    const renderVideo = videoRenderer();
     // The drawn figure (issue 22), when the data has one: its code loads only then.
     const figure = cardFigure(exercise, this.theme);
     if (!images.length && !video) return figure;
@@ -398,7 +406,7 @@ export class ExerciseCard extends ExerciseElement {
     return html`<div part="media" class="media">
       ${figure}
       ${
-        video
+        video && renderVideo
           ? renderVideo(video, {
               name,
               text,
