@@ -4,12 +4,16 @@
  * use. Registration is guarded: loading it twice, or beside the light loader, is harmless. Most pages
  * should use exercise-elements.js instead, which downloads only the elements the page shows.
  *
- * Everything is eager here, the dosage text parser included (the light loader fetches it only for
- * data with a dosage written as text), so a card given its data by code renders it in the same update.
+ * Everything is eager here, the dosage text parser and the card's video included (the light loader
+ * fetches them only for data with a dosage written as text, or a video), so a card given its data by
+ * code renders it in the same update.
  */
 import { plugInDosageTextReader } from '../data/plug-dosage-text-reader.js';
+import * as exerciseVideo from '../exercise-card/exercise-video.js';
+import { useVideo } from '../exercise-card/lazy-video.js';
 import '../exercise-card/exercise-card.js';
 import '../rep-counter/rep-counter.js';
 import '../routine-player/routine-player.js';
 
 plugInDosageTextReader();
+useVideo(exerciseVideo);

@@ -12,7 +12,7 @@ import { findExerciseInDocument, singleExerciseRoutine } from '../data/resolve-r
 import type {} from '../routine-player/routine-player.js';
 import { validateExerciseLenient, formatValidationError } from '../data/validate-exercise.js';
 import { renderAuthorWarnings } from '../internal/author-warnings.js';
-import { DocumentLoader, type LoaderMessages } from '../internal/document-loader.js';
+import { DocumentLoader, type ElementLoaderMessages } from '../internal/document-loader.js';
 import { ensureDosageWords } from '../internal/dosage-words-loader.js';
 import { ExerciseElement } from '../internal/exercise-element.js';
 import { jsonLdScriptText } from '../internal/trusted-json-ld.js';
@@ -20,9 +20,10 @@ import { uiLocale } from '../internal/locale-loader.js';
 import { pickText, resolveLocale, type LocalizedText } from '../internal/localized-text.js';
 import { pluralMessage } from '../internal/plural-message.js';
 import { exerciseCardStyles } from './exercise-card.styles.js';
-import { renderImages, renderVideo } from './exercise-media.js';
+import { renderImages } from './exercise-media.js';
 import { loadDosageTextReaderFor } from './lazy-dosage-text.js';
 import { jsonLdWriter, jsonLdWriterLoading } from './lazy-json-ld.js';
+import { loadVideoFor, videoRenderer } from './lazy-video.js';
 import { cardFigure } from '../exercise-figure/lazy-figure.js';
 
 const HEADINGS: readonly StaticValue[] = [
@@ -47,7 +48,7 @@ const RTL_TEXT = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
 /** A count inside a UI sentence, in the digits of the sentence's language. */
 const uiNumber = (n: number): string => numberFormat(uiLocale()).format(n);
 
-const exerciseMessages: Partial<LoaderMessages> = {
+const exerciseMessages: ElementLoaderMessages = {
   httpError: (where, status, statusText) => {
     const answer = statusText ? `${status} ${statusText}` : `${status}`;
     return msg(str`Could not load exercise data from ${where}: the server answered ${answer}.`);
@@ -192,8 +193,13 @@ export class ExerciseCard extends ExerciseElement {
     src: () => this.src,
     // An invalid optional field is left out rather than hiding the card; the author hears of it.
     validate: validateExerciseLenient,
-    // A dosage written as text needs the parser, fetched only for such data.
-    prepare: loadDosageTextReaderFor,
+    // A dosage written as text needs the parser, and a video its player: each fetched only for such data.
+    prepare: (input) => {
+      const waits = [loadDosageTextReaderFor(input), loadVideoFor(input)].filter(
+        (wait) => wait !== undefined,
+      );
+      return waits.length ? Promise.allSettled(waits) : undefined;
+    },
     select: findExerciseInDocument,
     messages: exerciseMessages,
     onSettle: (loader) => {
@@ -391,6 +397,8 @@ export class ExerciseCard extends ExerciseElement {
   #renderMedia(exercise: Exercise, name: string): TemplateResult | typeof nothing {
     const images = exercise.media?.images ?? [];
     const video = exercise.media?.video;
+    // Loaded before data with a video was validated (`prepare`); after a failed load, no video.
+    const renderVideo = videoRenderer();
     // The drawn figure (issue 22), when the data has one: its code loads only then.
     const figure = cardFigure(exercise, this.theme);
     if (!images.length && !video) return figure;
@@ -398,7 +406,7 @@ export class ExerciseCard extends ExerciseElement {
     return html`<div part="media" class="media">
       ${figure}
       ${
-        video
+        video && renderVideo
           ? renderVideo(video, {
               name,
               text,

@@ -1,15 +1,11 @@
 /**
- * The media part of the card: images, a video file, or a YouTube/Vimeo facade.
- *
- * The facade is the reason this is its own module. Before the reader presses its button nothing
- * leaves the page: the poster is the author's own image or a CSS placeholder (never i.ytimg.com), and
- * the iframe to youtube-nocookie.com or player.vimeo.com (with dnt=1) exists only after the press.
+ * The media part of the card: its images. The video (a file, or a YouTube/Vimeo facade) is in
+ * exercise-video.ts, which a page downloads only for a card with a video (lazy-video.ts).
  * Every box reserves its space by aspect ratio, so nothing moves when media arrives.
  */
-import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { ExerciseImage, ExerciseVideo } from '../data/exercise-schema.js';
+import type { ExerciseImage } from '../data/exercise-schema.js';
 import type { LocalizedText } from '../internal/localized-text.js';
 
 export interface MediaOptions {
@@ -21,15 +17,6 @@ export interface MediaOptions {
   playing: boolean;
   /** Called when the facade's play button is pressed. */
   onPlay: () => void;
-}
-
-/** The embed URL for a hosted video, or `undefined` for a file. IDs are validated by the schema. */
-export function embedUrl(video: ExerciseVideo): string | undefined {
-  if (video.youtube)
-    return `https://www.youtube-nocookie.com/embed/${encodeURIComponent(video.youtube)}?autoplay=1`;
-  if (video.vimeo)
-    return `https://player.vimeo.com/video/${encodeURIComponent(video.vimeo)}?dnt=1&autoplay=1`;
-  return undefined;
 }
 
 /**
@@ -64,44 +51,5 @@ export function renderImages(images: readonly ExerciseImage[], text: MediaOption
         ${caption ? html`<figcaption dir="auto">${caption}</figcaption>` : nothing}
       </figure>`;
     })}
-  </div>`;
-}
-
-export function renderVideo(video: ExerciseVideo, options: MediaOptions): TemplateResult {
-  const title = options.text(video.title) || options.name;
-  if (video.src) {
-    return html`<div class="video">
-      <video
-        src=${video.src}
-        poster=${ifDefined(video.poster)}
-        aria-label=${msg(str`Video: ${title}`)}
-        controls
-        playsinline
-        muted
-        preload="metadata"
-      ></video>
-    </div>`;
-  }
-  const url = embedUrl(video);
-  if (!url) return html``;
-  if (options.playing) {
-    return html`<div class="video">
-      <iframe
-        src=${url}
-        title=${msg(str`Video: ${title}`)}
-        allow="autoplay; encrypted-media; picture-in-picture; fullscreen"
-        referrerpolicy="strict-origin-when-cross-origin"
-      ></iframe>
-    </div>`;
-  }
-  return html`<div class="video facade" data-provider=${video.youtube ? 'youtube' : 'vimeo'}>
-    ${video.poster ? html`<img class="poster" src=${video.poster} alt="" loading="lazy" decoding="async" />` : nothing}
-    <button type="button" class="play" part="play-button" @click=${options.onPlay}>
-      <svg viewBox="0 0 68 48" width="68" height="48" aria-hidden="true" focusable="false">
-        <rect class="play-bg" x="1" y="1" width="66" height="46" rx="12" />
-        <path class="play-icon" d="M27 14 L47 24 L27 34 Z" />
-      </svg>
-      <span class="visually-hidden">${msg(str`Play video: ${title}`)}</span>
-    </button>
   </div>`;
 }

@@ -31,7 +31,6 @@ import { displayUrl, isSafeUrl } from '../core/safe-url.js';
 import type { ValidationError, ValidationResult } from '../data/validate.js';
 import type { ExErrorDetail } from './events.js';
 import { uiLocale } from './locale-loader.js';
-import { pluralMessage } from './plural-message.js';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -55,6 +54,10 @@ export interface LoaderMessages {
   propertySource(): string;
 }
 
+/** What an element gives the loader: every sentence, the two source names optional. */
+export type ElementLoaderMessages = Omit<LoaderMessages, 'inlineSource' | 'propertySource'> &
+  Partial<Pick<LoaderMessages, 'inlineSource' | 'propertySource'>>;
+
 export interface DocumentLoaderOptions<T> {
   /** Reads the value set by code (highest precedence); `undefined`/`null` means none. */
   value: () => unknown;
@@ -77,8 +80,8 @@ export interface DocumentLoaderOptions<T> {
   onSettle?: (loader: DocumentLoader<T>) => void;
   /** Milliseconds before a fetch counts as failed. Default 15 000. */
   timeoutMs?: number;
-  /** Overrides for the sentences shown to authors. */
-  messages?: Partial<LoaderMessages>;
+  /** The sentences shown to authors; the names of the inline and property sources have defaults. */
+  messages: ElementLoaderMessages;
 }
 
 /** Fetches slower than this turn into a load error, so a card never spins forever. */
@@ -90,56 +93,12 @@ export const DEFAULT_TIMEOUT_MS = 15_000;
  */
 export const SPLIT_AFTER_MS = 50;
 
-/** A count inside a UI sentence, in the digits of the sentence's language. */
-const uiNumber = (n: number): string => new Intl.NumberFormat(uiLocale()).format(n);
-
-const defaultMessages: LoaderMessages = {
-  httpError: (where, status, statusText) => {
-    const answer = statusText ? `${status} ${statusText}` : `${status}`;
-    return msg(str`Could not load data from ${where}: the server answered ${answer}.`);
-  },
-  networkError: (where) => msg(str`Could not load data from ${where}: the network request failed.`),
-  timeout: (where, seconds) => {
-    const n = uiNumber(seconds);
-    return pluralMessage(seconds, {
-      zero: () =>
-        msg(str`Could not load data from ${where}: no answer after ${n} seconds.`, {
-          id: 'data.timeout.zero',
-        }),
-      one: () =>
-        msg(str`Could not load data from ${where}: no answer after ${n} second.`, { id: 'data.timeout.one' }),
-      two: () =>
-        msg(str`Could not load data from ${where}: no answer after ${n} seconds.`, {
-          id: 'data.timeout.two',
-        }),
-      few: () =>
-        msg(str`Could not load data from ${where}: no answer after ${n} seconds.`, {
-          id: 'data.timeout.few',
-        }),
-      many: () =>
-        msg(str`Could not load data from ${where}: no answer after ${n} seconds.`, {
-          id: 'data.timeout.many',
-        }),
-      other: () =>
-        msg(str`Could not load data from ${where}: no answer after ${n} seconds.`, {
-          id: 'data.timeout.other',
-        }),
-    });
-  },
-  notJson: (where) => msg(str`The data at ${where} is not valid JSON.`),
-  inlineNotJson: () => msg('The inline JSON is not valid JSON.'),
-  notFound: (id, where) => msg(str`No item with id "${id}" was found in ${where}.`),
-  invalid: (count) => {
-    const n = uiNumber(count);
-    return pluralMessage(count, {
-      zero: () => msg(str`This data has ${n} problems:`, { id: 'data.problems.zero' }),
-      one: () => msg(str`This data has ${n} problem:`, { id: 'data.problems.one' }),
-      two: () => msg(str`This data has ${n} problems:`, { id: 'data.problems.two' }),
-      few: () => msg(str`This data has ${n} problems:`, { id: 'data.problems.few' }),
-      many: () => msg(str`This data has ${n} problems:`, { id: 'data.problems.many' }),
-      other: () => msg(str`This data has ${n} problems:`, { id: 'data.problems.other' }),
-    });
-  },
+/**
+ * Where an input came from, as messages name it. The other sentences have no default here: each
+ * element words its own (`exercise data`, `the routine`), and data-loader-messages.ts has the
+ * generic ones, so a page with a card does not download sentences the card never shows.
+ */
+const sourceNames: Pick<LoaderMessages, 'inlineSource' | 'propertySource'> = {
   inlineSource: () => msg('the inline JSON'),
   propertySource: () => msg('the value set by code'),
 };
@@ -214,7 +173,7 @@ export class DocumentLoader<T> implements ReactiveController {
   constructor(host: ReactiveControllerHost & HTMLElement, options: DocumentLoaderOptions<T>) {
     this.#host = host;
     this.#options = options;
-    this.#messages = { ...defaultMessages, ...options.messages };
+    this.#messages = { ...sourceNames, ...options.messages };
     host.addController(this);
   }
 

@@ -11,6 +11,7 @@ import {
 } from '../core/library/search-library.js';
 import { isSafeUrl } from '../core/safe-url.js';
 import type { ExerciseInput } from '../data/exercise-schema.js';
+import { dataMessages } from '../internal/data-loader-messages.js';
 import { DocumentLoader } from '../internal/document-loader.js';
 import { ExerciseElement } from '../internal/exercise-element.js';
 import { libraryPanelStyles } from './library-panel.styles.js';
@@ -84,6 +85,7 @@ export class LibraryPanel extends ExerciseElement {
     value: () => undefined,
     src: () => (this.#wanted ? this.src : undefined),
     validate: readLibrary,
+    messages: dataMessages,
     onSettle: (loader) => {
       if (loader.status === 'ready') this.warnAuthor(loader.warnings);
       else if (loader.status === 'error' && loader.error) this.emit('ex-error', loader.error);

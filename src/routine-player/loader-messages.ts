@@ -3,14 +3,15 @@
  * document loader and the storage note. Functions, so each is worded in the language active when shown.
  */
 import { msg, str } from '@lit/localize';
-import type { LoaderMessages } from '../internal/document-loader.js';
+import { notFound, notJson } from '../internal/data-loader-messages.js';
+import type { ElementLoaderMessages } from '../internal/document-loader.js';
 import { uiLocale } from '../internal/locale-loader.js';
 import { pluralMessage } from '../internal/plural-message.js';
 
 /** A count inside a loader message, in the digits of the message's language (the page's catalog). */
 const uiNumber = (n: number): string => new Intl.NumberFormat(uiLocale()).format(n);
 
-export const routineMessages: Partial<LoaderMessages> = {
+export const routineMessages: ElementLoaderMessages = {
   httpError: (where, status, statusText) => {
     const answer = statusText ? `${status} ${statusText}` : `${status}`;
     return msg(str`Could not load the routine from ${where}: the server answered ${answer}.`);
@@ -45,7 +46,10 @@ export const routineMessages: Partial<LoaderMessages> = {
         }),
     });
   },
+  // Said of any data: the routine's own words would be new sentences to translate.
+  notJson,
   inlineNotJson: () => msg('The inline routine JSON is not valid JSON.'),
+  notFound,
   invalid: (count) => {
     const n = uiNumber(count);
     return pluralMessage(count, {

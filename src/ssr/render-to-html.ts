@@ -39,8 +39,13 @@ import type { ExerciseInput } from '../data/exercise-schema.js';
 import type { RoutineInput } from '../data/routine-schema.js';
 import { validateExercise, validateRoutine } from '../data/validate.js';
 import { ExerciseCard } from '../exercise-card/exercise-card.component.js';
+import * as exerciseVideo from '../exercise-card/exercise-video.js';
+import { useVideo } from '../exercise-card/lazy-video.js';
 import { RepCounter } from '../rep-counter/rep-counter.component.js';
 import { ROUTINE_JSON_LD_MARKER, RoutinePlayer } from '../routine-player/routine-player.component.js';
+
+// The video the browser's card loads only for data with one: the server renders in one pass.
+useVideo(exerciseVideo);
 
 /** Attribute values; `true` writes a bare attribute, `false`/`undefined` leaves it out. */
 export type Attributes = Record<string, string | number | boolean | undefined>;

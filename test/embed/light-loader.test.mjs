@@ -140,6 +140,7 @@ describe('the default embed (exercise-elements.js) is the light loader', () => {
 describe('what only some cards need loads only for them', () => {
   const PARSER = '/dist/cdn/chunks/plug-dosage-text-reader-';
   const JSON_LD = '/dist/cdn/chunks/exercise-json-ld-';
+  const VIDEO = '/dist/cdn/chunks/exercise-video-';
   const structured = `<exercise-card id="card"><script type="application/json">
     {"id": "bridge", "name": "Glute bridge", "dosage": {"sets": 2, "reps": 10}}
   </script></exercise-card>`;
@@ -150,7 +151,28 @@ describe('what only some cards need loads only for them', () => {
       const fetched = paths(recorded.requests);
       assert.ok(!fetched.some((path) => path.startsWith(PARSER)), fetched.join('\n'));
       assert.ok(!fetched.some((path) => path.startsWith(JSON_LD)), fetched.join('\n'));
+      assert.ok(!fetched.some((path) => path.startsWith(VIDEO)), fetched.join('\n'));
     }));
+
+  test('a card with a video fetches the video player once and shows its play button; nothing from YouTube', () =>
+    visit(
+      post(
+        'video',
+        ['/dist/cdn/exercise-elements.js'],
+        `<exercise-card id="card"><script type="application/json">
+          {"id": "bridge", "name": "Glute bridge", "media": {"video": {"youtube": "abcDEF12345"}}}
+        </script></exercise-card>`,
+      ),
+      async (recorded) => {
+        assert.equal(
+          await shadowText(recorded.page, '#card', '[part="play-button"]'),
+          'Play video: Glute bridge',
+        );
+        const fetched = paths(recorded.requests);
+        assert.equal(fetched.filter((path) => path.startsWith(VIDEO)).length, 1, fetched.join('\n'));
+        assert.ok(!recorded.requests.some((url) => /youtube|ytimg/.test(url)), fetched.join('\n'));
+      },
+    ));
 
   test('a dosage written as text fetches the parser, and structured-data the JSON-LD writer', () =>
     visit(

@@ -8,6 +8,7 @@ import {
   type LoadStatus,
   SPLIT_AFTER_MS,
 } from '../../src/internal/document-loader.js';
+import { dataMessages } from '../../src/internal/data-loader-messages.js';
 
 interface Item {
   id: string;
@@ -44,6 +45,7 @@ function defineHost(extra: Partial<DocumentLoaderOptions<Item>> = {}): string {
       src: () => this.src,
       validate: validateItem,
       select: selectItem,
+      messages: dataMessages,
       onSettle: (loader) => this.settled.push(loader.status),
       ...extra,
     });
