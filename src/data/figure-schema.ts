@@ -38,6 +38,29 @@ const PoseChangeSchema = v.pipe(
 );
 
 const SHORTEN_MESSAGE = 'must be limbs and fractions from 0.2 to 1, such as {"thigh-left": 0.6}';
+const SHORTENED = ['upper-arm', 'forearm', 'thigh', 'shin'].flatMap((limb) => [
+  `${limb}-left`,
+  `${limb}-right`,
+]);
+const FractionSchema = v.pipe(
+  v.number(SHORTEN_MESSAGE),
+  v.minValue(0.2, SHORTEN_MESSAGE),
+  v.maxValue(1, SHORTEN_MESSAGE),
+);
+// The same shape as a pose (above), and for the same reason: a list is refused at `shorten` itself.
+const ShortenSchema = v.pipe(
+  v.looseObject(
+    Object.fromEntries(SHORTENED.map((limb) => [limb, v.optional(FractionSchema)])) as Record<
+      string,
+      v.OptionalSchema<typeof FractionSchema, undefined>
+    >,
+    SHORTEN_MESSAGE,
+  ),
+  v.check(
+    (limbs) => !Array.isArray(limbs) && Object.keys(limbs).every((key) => SHORTENED.includes(key)),
+    SHORTEN_MESSAGE,
+  ),
+);
 
 const PropSchema = v.union(
   [
@@ -72,13 +95,7 @@ export const FigureSchema = v.pipe(
       plant: v.optional(
         listOf(v.picklist(PLANTS, `must be one of ${quoted(PLANTS)}`), 7, 'must be a list such as ["feet"]'),
       ),
-      shorten: v.optional(
-        v.record(
-          v.pipe(v.string(), v.regex(/^(upper-arm|forearm|thigh|shin)-(left|right)$/, SHORTEN_MESSAGE)),
-          v.pipe(v.number(SHORTEN_MESSAGE), v.minValue(0.2, SHORTEN_MESSAGE), v.maxValue(1, SHORTEN_MESSAGE)),
-          SHORTEN_MESSAGE,
-        ),
-      ),
+      shorten: v.optional(ShortenSchema),
       movement: v.optional(TextSchema),
     },
     'must be an object such as {"position": "standing", "end": {"hip-left": -40}}',

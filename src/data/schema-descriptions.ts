@@ -20,6 +20,14 @@ function jointDescription(joint: string): string {
 export const SCHEMA_DESCRIPTIONS: Readonly<Record<string, string>> = {
   ...Object.fromEntries(JOINTS.map((joint) => [joint, jointDescription(joint)])),
   'props.kind': 'The prop: what is drawn.',
+  ...Object.fromEntries(
+    ['upper-arm', 'forearm', 'thigh', 'shin'].flatMap((limb) =>
+      ['left', 'right'].map((side) => [
+        `shorten.${limb}-${side}`,
+        `How long the ${side} ${limb.replace('-', ' ')} is drawn, as a fraction of its length (0.2–1).`,
+      ]),
+    ),
+  ),
   shorten:
     'Limbs drawn shorter, as a fraction of their length (0.2–1), because they point towards the reader: thighs and shins seen from above with the knees up.',
   'figure.position': 'The base position the figure starts from.',
