@@ -14,6 +14,7 @@ import {
 } from '../../src/core/figure/index.js';
 import { reach } from '../../src/core/figure/plant-limbs.js';
 import { validateExercise } from '../../src/data/validate.js';
+import { exampleRoutine, SEED_IDS } from '../support/example-routines.js';
 
 /** How far the lower edge of a limb's stroke at `p` is above the floor line. */
 const aboveFloor = (p: Point, half: number = BODY.limbHalfWidth) => FLOOR_Y - (p.y + half);
@@ -258,9 +259,9 @@ describe('figure poses', () => {
 
 /** An exercise's figure from examples/, resolved, with its start and end bodies placed. */
 async function seedFigure(file: string, id: string) {
-  const doc = (await (await fetch(`/examples/${file}.json`)).json()) as {
+  const doc = await exampleRoutine<{
     exercises: Record<string, { id: string; figure?: FigureSpec }>;
-  };
+  }>(file);
   const spec = Object.values(doc.exercises).find((e) => e.id === id)!.figure!;
   const figure = resolveFigure(spec);
   return { spec, start: placeBody(figure.start, figure.view), end: placeBody(figure.end, figure.view) };
@@ -480,18 +481,11 @@ describe('figure data validation', () => {
   });
 
   it('accepts every figure in the examples', async () => {
-    const files = [
-      'banded-glute-exercises',
-      'gentle-glute-exercises',
-      'glutes-lower-back-program',
-      'hip-routine-radiating-pain',
-      'ql-butt-walk',
-    ];
     let figures = 0;
-    for (const file of files) {
-      const doc = (await (await fetch(`/examples/${file}.json`)).json()) as {
+    for (const file of SEED_IDS) {
+      const doc = await exampleRoutine<{
         exercises: Record<string, unknown>;
-      };
+      }>(file);
       for (const exercise of Object.values(doc.exercises)) {
         const result = validateExercise(exercise);
         expect(result.ok, JSON.stringify(result)).to.equal(true);

@@ -3,6 +3,7 @@ import { validateRoutine } from '../../src/data/validate.js';
 import { formatRoutineText } from '../../src/core/routine-text/format-routine-text.js';
 import { formatDiagnostic, parseRoutineText } from '../../src/core/routine-text/parse-routine-text.js';
 import { importArticle } from '../../src/core/article-import/import-article.js';
+import { exampleRoutine, SEED_IDS } from '../support/example-routines.js';
 
 /** The one exercise of a text that has one, validated. */
 function onlyExercise(text: string) {
@@ -344,18 +345,11 @@ describe('routine text: writing back', () => {
   });
 
   it('writes every example figure as Figure lines, and reads each back the same', async () => {
-    const files = [
-      'banded-glute-exercises',
-      'gentle-glute-exercises',
-      'glutes-lower-back-program',
-      'hip-routine-radiating-pain',
-      'ql-butt-walk',
-    ];
     let figures = 0;
-    for (const file of files) {
-      const routine = (await (await fetch(`/examples/${file}.json`)).json()) as {
+    for (const file of SEED_IDS) {
+      const routine = await exampleRoutine<{
         exercises?: Record<string, { figure?: unknown }>;
-      };
+      }>(file);
       const text = formatRoutineText(routine as never);
       expect(text, file).not.to.include('JSON figure');
       figures += Object.values(routine.exercises ?? {}).filter((exercise) => exercise.figure).length;

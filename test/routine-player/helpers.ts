@@ -14,13 +14,7 @@ import { validateRoutine } from '../../src/data/validate.js';
 import type { RoutinePlayer } from '../../src/routine-player/routine-player.js';
 import '../../src/routine-player/routine-player.js';
 
-export const SEED_IDS = [
-  'ql-butt-walk',
-  'glutes-lower-back-program',
-  'gentle-glute-exercises',
-  'banded-glute-exercises',
-  'hip-routine-radiating-pain',
-] as const;
+export { SEED_IDS } from '../support/example-routines.js';
 
 /** An image served by the test server (a fixture of the card's tests). */
 const PIXEL = '/test/fixtures/exercise-card/start.svg';

@@ -9,22 +9,8 @@
 import { BASE_POSITIONS, JOINTS, PLANTS, PROP_KINDS, PROP_PLACES } from '../figure/figure-names.js';
 import type { Label } from './labels.js';
 
-export type FigureLabel = Extract<
-  Label,
-  | 'figure'
-  | 'figureView'
-  | 'figureSide'
-  | 'figureProps'
-  | 'figurePlant'
-  | 'figureStart'
-  | 'figureMiddle'
-  | 'figureEnd'
-  | 'figureShorten'
-  | 'figureMovement'
->;
-
-/** The key of the figure object each label sets. */
-export const FIGURE_KEYS: Readonly<Record<FigureLabel, string>> = {
+/** The key of the figure object each `Figure …:` label sets. */
+export const FIGURE_KEYS = {
   figure: 'position',
   figureView: 'view',
   figureSide: 'side',
@@ -35,7 +21,9 @@ export const FIGURE_KEYS: Readonly<Record<FigureLabel, string>> = {
   figureEnd: 'end',
   figureShorten: 'shorten',
   figureMovement: 'movement',
-};
+} as const satisfies Partial<Record<Label, string>>;
+
+export type FigureLabel = keyof typeof FIGURE_KEYS;
 
 export function isFigureLabel(label: Label): label is FigureLabel {
   return Object.hasOwn(FIGURE_KEYS, label);
@@ -156,7 +144,9 @@ export function readFigureValue(label: FigureLabel, text: string): FigureRead {
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const LABEL_BY_KEY = new Map(Object.entries(FIGURE_KEYS).map(([label, key]) => [key, label as FigureLabel]));
+const LABEL_BY_KEY = new Map<string, FigureLabel>(
+  Object.entries(FIGURE_KEYS).map(([label, key]) => [key, label as FigureLabel]),
+);
 
 function propText(prop: unknown): string | undefined {
   if (typeof prop === 'string') return prop;
