@@ -167,10 +167,27 @@ const chunksByElement = () => {
       const element = (module) => /[\\/]src[\\/]cdn[\\/]elements[\\/][\w-]+\.ts$/.test(module);
       const entries = ids.filter((module) => getModuleInfo(module)?.isEntry && !element(module));
       const eager = new Set(entries.flatMap((entry) => [...closure(entry)]));
+      // The lazy parts each element may load (the dosage text parser, the figure…), and which elements.
+      const lazy = new Map();
       for (const entry of ids.filter(element)) {
         const name = /([\w-]+)\.ts$/.exec(entry)[1];
-        for (const module of closure(entry))
+        for (const module of closure(entry)) {
           if (module !== entry && !eager.has(module)) users.set(module, [...(users.get(module) ?? []), name]);
+          for (const target of getModuleInfo(module)?.dynamicallyImportedIds ?? [])
+            lazy.set(target, new Set([...(lazy.get(target) ?? []), name]));
+        }
+      }
+      // A lazy part reaching code grouped for other elements would download that whole group: the card's
+      // dosage text parser reached the counter's and player's shared chunk (13 KB instead of 4). Such
+      // code gets a group of its own, named after the lazy part as well.
+      for (const [target, loaders] of lazy) {
+        const part = /([\w-]+)\.[jt]s$/.exec(target)?.[1] ?? 'lazy';
+        for (const module of closure(target)) {
+          const named = users.get(module);
+          // (Code with one user is left to rollup, which already splits it well.)
+          if (named && named.length > 1 && ![...loaders].every((loader) => named.includes(loader)))
+            named.push(part);
+        }
       }
     }
     const names = users.get(id);

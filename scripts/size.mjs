@@ -38,6 +38,9 @@ const BUDGETS = {
   // readers' 2 KB per part. Most of `editor` is the reader's and importer's remarks, one sentence each.
   authorLocale: 4 * KB,
   figureOverCard: 4 * KB,
+  // Each part a card loads only when its data asks (the dosage text parser, the JSON-LD writer, the
+  // video): not issue 19's, but a blog post whose dosage is written as words, the usual case, pays it.
+  lazyPart: 4 * KB,
   loader: 2 * KB,
   figure: 16 * KB,
 };
@@ -59,12 +62,16 @@ const CEILINGS = {
   // 24.64 KB. Then the card's video (exercise-video.ts) loads only for data with a video: card page
   // 27.35, all three 63.63, npm card 24.35 KB. Then the light loader's chunks grouped by the elements
   // that use them (rollup.config.mjs, chunksByElement): pages 27.00, 24.83, 56.50 and 62.82 KB.
-  pageCard: 27.1 * KB,
-  pageCounter: 25.0 * KB,
+  // Then raised the same day: grouped that way, the card's lazy dosage text parser imported the
+  // counter's and player's whole shared chunk (a card with "10–15 reps per side" fetched 13.3 KB more,
+  // not 3.5); the parser now has a chunk of its own (rollup.config.mjs), which costs the counter's and
+  // the player's pages 0.3 KB: pages 26.98, 25.11, 56.85 and 63.19 KB, each ceiling that + 0.1–0.2 KB.
+  pageCard: 27.2 * KB,
+  pageCounter: 25.3 * KB,
   // Raised by 0.1 KB the same day: the player says when the reader of a routine written as text fails to
   // download (it stayed "loading" for ever) and passes that reader's remarks to the author (110 B).
-  pagePlayer: 56.7 * KB,
-  pageAll: 63.0 * KB,
+  pagePlayer: 57.0 * KB,
+  pageAll: 63.4 * KB,
   npmCard: 24.5 * KB,
   npmCounter: 22.4 * KB,
   // What a figure adds to the card's page: 6.7 KB measured on 2 Dec 2026; 6.29 KB (6440 B) later that
@@ -229,7 +236,7 @@ export async function measure() {
             cardRow.brotli + BUDGETS.figureOverCard,
             cardRow.brotli + (CEILINGS.figureOverCard ?? BUDGETS.figureOverCard),
           )
-        : { ...filesRow(`  card page adds, when its data asks: ${file}`, adds, Infinity), extra: true },
+        : filesRow(`  card page adds, when its data asks: ${file}`, adds, BUDGETS.lazyPart),
     );
   }
   rows.push(row('loader (dist/cdn/exercise-elements.js)', readFileSync(join(CDN, LOADER)), BUDGETS.loader));
