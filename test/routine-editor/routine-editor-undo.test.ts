@@ -16,6 +16,16 @@ async function withControl(key: string, shift = false): Promise<void> {
   await sendKeys({ up: 'Control' });
 }
 
+/** An editor holding the hip routine whose title was changed to `title` in the form: one edit to undo. */
+async function titleEdited(title: string): Promise<RoutineEditor> {
+  const el = await editor();
+  el.text = HIP_TEXT;
+  await openTab(el, 'form');
+  typeInto($<HTMLInputElement>(el, '#f-title'), title, true);
+  await el.updateComplete;
+  return el;
+}
+
 async function click(el: RoutineEditor, id: 'undo' | 'redo'): Promise<void> {
   button(el, id).click();
   await el.updateComplete;
@@ -107,11 +117,7 @@ describe('<routine-editor> undo and redo', () => {
   });
 
   it('undoes with Ctrl+Z and redoes with Ctrl+Shift+Z and Ctrl+Y, in the text pane too', async () => {
-    const el = await editor();
-    el.text = HIP_TEXT;
-    await openTab(el, 'form');
-    typeInto($<HTMLInputElement>(el, '#f-title'), 'First', true);
-    await el.updateComplete;
+    const el = await titleEdited('First');
     typeInto($<HTMLInputElement>(el, '#f-title'), 'Second', true);
     await el.updateComplete;
     button(el, 'undo').focus();
@@ -133,11 +139,7 @@ describe('<routine-editor> undo and redo', () => {
   });
 
   it('leaves a one-line field its own undo while the author types in it', async () => {
-    const el = await editor();
-    el.text = HIP_TEXT;
-    await openTab(el, 'form');
-    typeInto($<HTMLInputElement>(el, '#f-title'), 'First', true);
-    await el.updateComplete;
+    const el = await titleEdited('First');
     const name = $<HTMLInputElement>(el, '#f-s0\\.i0\\.name');
     name.focus();
     await withControl('z');
@@ -146,22 +148,14 @@ describe('<routine-editor> undo and redo', () => {
   });
 
   it('keeps the focus on a history button when the one pressed runs out', async () => {
-    const el = await editor();
-    el.text = HIP_TEXT;
-    await openTab(el, 'form');
-    typeInto($<HTMLInputElement>(el, '#f-title'), 'First', true);
-    await el.updateComplete;
+    const el = await titleEdited('First');
     button(el, 'undo').focus();
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => el.shadowRoot!.activeElement?.id === 'redo', 'focus on Redo');
   });
 
   it('passes axe with something to undo and something to redo', async () => {
-    const el = await editor();
-    el.text = HIP_TEXT;
-    await openTab(el, 'form');
-    typeInto($<HTMLInputElement>(el, '#f-title'), 'First', true);
-    await el.updateComplete;
+    const el = await titleEdited('First');
     typeInto($<HTMLInputElement>(el, '#f-title'), 'Second', true);
     await el.updateComplete;
     await click(el, 'undo');
