@@ -753,6 +753,8 @@ export const routinePlayerStyles = css`
   }
   .alert {
     padding: 0.75rem;
+    /* An address in an error message has no spaces; it must wrap inside a phone-wide player. */
+    overflow-wrap: anywhere;
     border-inline-start: 4px solid var(--_danger);
     background: var(--_danger-surface);
     border-radius: var(--_radius);

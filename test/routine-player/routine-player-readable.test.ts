@@ -222,5 +222,15 @@ describe('<routine-player> readable at a distance', () => {
         }
       });
     }
+
+    it('wraps a long address in an error message inside the player', async () => {
+      // One long run with no space or hyphen, as in a CDN address: a line can't break inside it.
+      const src = `/no-such-folder/${'abcdefghij'.repeat(6)}.json`;
+      const el = await fixture<RoutinePlayer>(html`<routine-player no-persist src=${src}></routine-player>`);
+      for (let i = 0; i < 50 && el.status !== 'error'; i++) await new Promise((r) => setTimeout(r, 100));
+      await el.updateComplete;
+      expect(shadow(el).querySelector('[role="alert"]')?.textContent).to.include('no-such-folder');
+      expectNothingOutside(el, 'error');
+    });
   });
 });
