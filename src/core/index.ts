@@ -62,7 +62,9 @@ export {
   type DiagnosticParams,
   type DiagnosticSeverity,
   type ParsedRoutineText,
+  type ParseRoutineTextOptions,
 } from './routine-text/index.js';
+export { ENGLISH_TITLES, type MadeUpTitles } from './made-up-titles.js';
 export {
   FREE_EXERCISE_DB_IMAGE_BASE,
   fromFreeExerciseDb,

@@ -105,8 +105,8 @@ const SENTENCES: Readonly<Record<DiagnosticCode, Words>> = {
         id: 'editor.diag.second-title',
       },
     ),
-  'before-section': ({ text }) =>
-    msg(str`"${text}" comes before any section ("## "), so it was put in a section called "Exercises".`, {
+  'before-section': ({ text, section = msg('Exercises', { id: 'editor.exercises' }) }) =>
+    msg(str`"${text}" comes before any section ("## "), so it was put in a section called "${section}".`, {
       id: 'editor.diag.before-section',
     }),
   'no-exercise-headings': () =>
@@ -156,8 +156,8 @@ const SENTENCES: Readonly<Record<DiagnosticCode, Words>> = {
     }),
   'article-unreadable': () =>
     msg('This article could not be read.', { id: 'editor.diag.article-unreadable' }),
-  'article-no-title': () =>
-    msg('No title was found, so the routine is called "Imported routine". Give it a name.', {
+  'article-no-title': ({ title = msg('Imported routine', { id: 'editor.imported-routine' }) }) =>
+    msg(str`No title was found, so the routine is called "${title}". Give it a name.`, {
       id: 'editor.diag.article-no-title',
     }),
   'article-title': ({ text }) =>

@@ -16,6 +16,7 @@ import type { ExChangeDetail, ExLibraryPickDetail } from '../internal/events.js'
 import { jsonTextMessage, warningText } from '../internal/json-text-messages.js';
 import { ExerciseElement } from '../internal/exercise-element.js';
 import { DebounceController } from './debounce-controller.js';
+import { editorTitles } from './editor-titles.js';
 import { diagnosticMessage, lineLabel } from './diagnostic-messages.js';
 import { loadDraft, removeDraft, saveDraft, type Draft } from './draft-store.js';
 import { canRedo, canUndo, record, redo, startHistory, undo, type EditHistory } from './edit-history.js';
@@ -205,7 +206,9 @@ export class RoutineEditor extends ExerciseElement {
    * current work, and shows what to check. Resolves with those remarks.
    */
   async importArticle(text: string): Promise<Diagnostic[]> {
-    const { routine, diagnostics } = await readArticle(typeof text === 'string' ? text : '');
+    const { routine, diagnostics } = await readArticle(typeof text === 'string' ? text : '', {
+      titles: editorTitles(),
+    });
     this.#readText.cancel();
     this.#commit(routine, 'import');
     this.#importDiagnostics = diagnostics;
@@ -263,7 +266,7 @@ export class RoutineEditor extends ExerciseElement {
     this.#doc = doc;
     if (text === undefined) {
       this.#text = formatRoutineText(doc);
-      this.#textDiagnostics = parseRoutineText(this.#text).diagnostics;
+      this.#textDiagnostics = parseRoutineText(this.#text, { titles: editorTitles() }).diagnostics;
     }
     const strict = validateRoutine(doc);
     this.#errors = strict.ok ? [] : strict.errors;
@@ -290,7 +293,7 @@ export class RoutineEditor extends ExerciseElement {
 
   #applyText(byAuthor = true): void {
     this.#unreadTyping = false;
-    const { routine, diagnostics } = parseRoutineText(this.#text);
+    const { routine, diagnostics } = parseRoutineText(this.#text, { titles: editorTitles() });
     this.#textDiagnostics = diagnostics;
     this.#commit(routine, byAuthor ? 'text' : undefined, this.#text);
   }
@@ -312,7 +315,7 @@ export class RoutineEditor extends ExerciseElement {
     this.#history = next;
     const { doc, text } = next.present;
     this.#text = text;
-    this.#textDiagnostics = parseRoutineText(text).diagnostics;
+    this.#textDiagnostics = parseRoutineText(text, { titles: editorTitles() }).diagnostics;
     this.#commit(doc, back ? 'undo' : 'redo', text);
     this.#announce(
       back

@@ -30,7 +30,7 @@ import { ClockController } from '../internal/clock-controller.js';
 import { DocumentLoader } from '../internal/document-loader.js';
 import { ExerciseElement } from '../internal/exercise-element.js';
 import { readMuted, writeMuted } from '../internal/feedback-controller.js';
-import { uiLocale } from '../internal/locale-loader.js';
+import { localeReady, uiLocale } from '../internal/locale-loader.js';
 import { resolveLocale } from '../internal/localized-text.js';
 import {
   claimPlayback,
@@ -500,9 +500,13 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
   #readTextScript(): void {
     const script = this.querySelector(':scope > script[type="text/x-exercise-routine"]');
     if (!script || this.#textRoutine) return;
-    import('./routine-text-script.js').then(
-      (m) => {
-        const read = m.readRoutineTextScript(script.textContent ?? '');
+    // The names it gives what the author left unnamed are in the page's language: its catalog first.
+    Promise.all([import('./routine-text-script.js'), localeReady()]).then(
+      ([m]) => {
+        const read = m.readRoutineTextScript(script.textContent ?? '', {
+          untitledRoutine: msg('Untitled routine'),
+          exercises: msg('Exercises'),
+        });
         this.#textRoutine = read.routine;
         this.warnAuthor(read.warnings);
         this.requestUpdate();

@@ -7,6 +7,7 @@
  * page author) writes `&` as `&amp;` and `<` as `&lt;`: then nothing in the text can close the script.
  * Those two are read back here; everything else is read as written.
  */
+import type { MadeUpTitles } from '../core/made-up-titles.js';
 import { parseRoutineText } from '../core/routine-text/parse-routine-text.js';
 import type { RoutineInput } from '../data/routine-schema.js';
 import type { ValidationError } from '../data/validation-core.js';
@@ -20,9 +21,14 @@ export interface TextScriptRoutine {
   warnings: ValidationError[];
 }
 
-/** The routine written in the script's text, and the reader's remarks on it; never throws. */
-export function readRoutineTextScript(text: string): TextScriptRoutine {
-  const { routine, diagnostics } = parseRoutineText(text.replace(/&lt;/g, '<').replace(/&amp;/g, '&'));
+/**
+ * The routine written in the script's text, and the reader's remarks on it; never throws. `titles` name
+ * what the author left unnamed (no title, exercises before any section), in the reader's language.
+ */
+export function readRoutineTextScript(text: string, titles?: Partial<MadeUpTitles>): TextScriptRoutine {
+  const { routine, diagnostics } = parseRoutineText(text.replace(/&lt;/g, '<').replace(/&amp;/g, '&'), {
+    titles,
+  });
   return {
     routine,
     warnings: diagnostics

@@ -436,3 +436,62 @@ describe('importArticle in the browser', () => {
     expect((window as { __imported?: number }).__imported).to.equal(undefined);
   });
 });
+
+describe('what the reader calls the parts an author left unnamed', () => {
+  const spanish = {
+    untitledRoutine: 'Rutina sin título',
+    importedRoutine: 'Rutina importada',
+    exercises: 'Ejercicios',
+    warmUp: 'Calentamiento',
+    bonus: 'Extra',
+  };
+  const table: [string, Partial<typeof spanish> | undefined, { title: string; section: string }][] = [
+    ['English unless told', undefined, { title: 'Untitled routine', section: 'Exercises' }],
+    ['the names it is given', spanish, { title: 'Rutina sin título', section: 'Ejercicios' }],
+    [
+      'a blank name keeps the English',
+      { exercises: '  ' },
+      { title: 'Untitled routine', section: 'Exercises' },
+    ],
+  ];
+  for (const [name, titles, expected] of table) {
+    it(`text with no title and an exercise before any section: ${name}`, () => {
+      const { routine, diagnostics } = parseRoutineText('### Bridge\n10 reps\n## Main\n### Squat\n5 reps', {
+        titles,
+      });
+      expect(routine.title).to.equal(expected.title);
+      expect(routine.sections?.map((s) => s.title)).to.deep.equal([expected.section, 'Main']);
+      const remark = diagnostics.find((d) => d.code === 'before-section');
+      expect(remark?.params.section).to.equal(expected.section);
+      expect(remark?.message).to.include(`'${expected.section}'`);
+    });
+  }
+
+  it('a made-up routine title gives the same id in every language', () => {
+    const ids = [undefined, spanish].map(
+      (titles) => parseRoutineText('### Bridge\n10 reps', { titles }).routine.id,
+    );
+    expect(ids).to.deep.equal(['untitled-routine', 'untitled-routine']);
+  });
+
+  it('an article without a title or section headings gets the names it is given', async () => {
+    // No title, numbered exercises under no heading, and a bonus exercise.
+    const article = [
+      'Some gentle moves for a sore back.',
+      '1. Glute bridge\n10 reps\nLie on your back and lift your hips.',
+      '2. Clamshell\n10 reps per side\nLie on your side.',
+      'Bonus: Cat cow\n10 reps\nOn hands and knees.',
+    ].join('\n\n');
+    const english = await importArticle(article);
+    const translated = await importArticle(article, { titles: spanish });
+    expect(english.routine.title).to.equal('Imported routine');
+    expect(translated.routine.title).to.equal('Rutina importada');
+    expect(translated.routine.id).to.equal(english.routine.id);
+    expect(translated.diagnostics.find((d) => d.code === 'article-no-title')?.message).to.include(
+      "'Rutina importada'",
+    );
+    const made = (r: typeof english) => r.routine.sections?.map((s) => s.title);
+    expect(made(english)).to.deep.equal(['Exercises', 'Bonus']);
+    expect(made(translated)).to.deep.equal(['Ejercicios', 'Extra']);
+  });
+});

@@ -9,6 +9,7 @@ const PARAMS = {
   ...{ text: 'TEXT', name: 'NAME', id: 'ID', newId: 'NEW', field: 'F', path: 'P', key: 'K', detail: 'D' },
   ...{ typo: 'T', label: 'L', every: 'E', error: 'X', expects: 'count', count: 9, max: 5, kept: 5 },
   ...{ lines: 20, chars: 300, dosage: { reps: 10 }, expected: 'side, front, above' },
+  ...{ section: 'SECTION', title: 'TITLE' },
 };
 
 describe('diagnostic messages', () => {
@@ -86,4 +87,41 @@ describe('<routine-editor> shows diagnostics in the author’s language', () => 
       expect(list).to.not.contain('I found no steps');
     });
   }
+});
+
+describe('<routine-editor> names what the author left unnamed in the author’s language', () => {
+  let restore = () => {};
+  afterEach(() => restore());
+
+  it('an exercise before any section goes into a section called "Ejercicios", and the remark says so', async () => {
+    restore = setPageLang('es');
+    const el = await editor();
+    await settle('es', el);
+    await openTab(el, 'text');
+    typeInto($<HTMLTextAreaElement>(el, '#text'), '### Puente\n10 repeticiones\n1. Túmbate boca arriba.');
+    el.text = $<HTMLTextAreaElement>(el, '#text').value;
+    await el.updateComplete;
+    expect(el.routine.title).to.equal('Rutina sin título');
+    expect(el.routine.sections.map((s) => s.title)).to.deep.equal(['Ejercicios']);
+    const remarks = $(el, '#text-problems').textContent!;
+    expect(remarks).to.contain('una sección llamada «Ejercicios»');
+    expect(remarks).to.not.contain('Exercises');
+  });
+
+  it('an article without a title is called "Rutina importada", and the remark says so', async () => {
+    restore = setPageLang('es');
+    const el = await editor();
+    await settle('es', el);
+    await el.importArticle(
+      [
+        'Some gentle moves for a sore back.',
+        '1. Puente de glúteos\n10 reps\nLie on your back and lift your hips.',
+        '2. Almeja\n10 reps per side\nLie on your side.',
+      ].join('\n\n'),
+    );
+    await el.updateComplete;
+    expect(el.routine.title).to.equal('Rutina importada');
+    expect(el.routine.sections.map((s) => s.title)).to.deep.equal(['Ejercicios']);
+    expect($(el, '#import-problems').textContent).to.contain('la rutina se llama «Rutina importada»');
+  });
 });

@@ -1,6 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { RoutinePlayer } from '../../src/routine-player/routine-player.js';
 import '../../src/routine-player/routine-player.js';
+import { settle, setPageLang } from '../i18n/helpers.js';
 
 /** A routine in the authoring text format, `&` and `<` written as the WordPress plugin writes them. */
 const TEXT = `# Hips &amp; knees &lt;3 a week
@@ -94,5 +95,22 @@ describe('<routine-player> with a routine in the text format', () => {
       timeout: 5000,
     });
     expect(title(el)).to.not.include('Hips & knees');
+  });
+
+  it('names what the author left unnamed in the page’s language', async () => {
+    const restore = setPageLang('es');
+    try {
+      const el = player([
+        script('text/x-exercise-routine', '### Puente\n10 reps\n1. Túmbate boca arriba.\n'),
+      ]);
+      await settle('es', el);
+      await waitUntil(() => title(el) !== null, 'the routine renders', { timeout: 5000 });
+      expect(title(el)).to.equal('Rutina sin título');
+      const overview = el.shadowRoot!.querySelector('[part="overview"]')!.textContent!;
+      expect(overview).to.include('Ejercicios');
+      expect(overview).to.not.include('Exercises');
+    } finally {
+      restore();
+    }
   });
 });

@@ -9,6 +9,7 @@ import type { ExerciseInput } from '../../data/exercise-schema.js';
 import { clip, diagnostic, DiagnosticList, type Diagnostic } from '../routine-text/diagnostics.js';
 import { slugify } from '../routine-text/values.js';
 import { DOCUMENT_LIMITS as D } from '../limits.js';
+import { madeUpTitles, type MadeUpTitles } from '../made-up-titles.js';
 import { combineDosage, dosageOf } from './article-dosage.js';
 import { clipText, fitLines } from './fit-limits.js';
 import { textBlocks, type Block } from './blocks.js';
@@ -24,6 +25,11 @@ export interface ImportArticleOptions {
    * optional peer dependency parse5 (imported only when HTML is first imported).
    */
   parseHtml?: HtmlParser;
+  /**
+   * The names for what the article left unnamed (no title, exercises under no heading), in the
+   * author's language; English by default.
+   */
+  titles?: Partial<MadeUpTitles>;
 }
 
 export interface ImportedArticle {
@@ -44,6 +50,7 @@ export async function importArticle(
   options: ImportArticleOptions = {},
 ): Promise<ImportedArticle> {
   const diagnostics = new DiagnosticList();
+  const titles = madeUpTitles(options.titles);
   try {
     const text = typeof input === 'string' ? input.slice(0, MAX_INPUT) : '';
     const html = options.format === 'html' || (options.format !== 'text' && /^\s*</.test(text.slice(0, 100)));
@@ -60,25 +67,30 @@ export async function importArticle(
       blocks = textBlocks(text);
     }
     const draft = findExercises(blocks);
-    return { routine: buildRoutine(draft, diagnostics), diagnostics: sorted(diagnostics.items) };
+    return { routine: buildRoutine(draft, diagnostics, titles), diagnostics: sorted(diagnostics.items) };
   } catch {
     return {
-      routine: { id: 'imported-routine', title: 'Imported routine', sections: [] },
+      routine: { id: 'imported-routine', title: titles.importedRoutine, sections: [] },
       diagnostics: [diagnostic(1, 1, 'error', 'article-unreadable')],
     };
   }
 }
 
-function buildRoutine(draft: ArticleDraft, diagnostics: DiagnosticList): RoutineInput {
-  const title = clipText(draft.title?.text ?? 'Imported routine', D.maxNameLength);
+function buildRoutine(draft: ArticleDraft, diagnostics: DiagnosticList, titles: MadeUpTitles): RoutineInput {
+  const title = clipText(draft.title?.text ?? titles.importedRoutine, D.maxNameLength);
   if (!draft.title) {
-    diagnostics.add(1, 1, 'warning', 'article-no-title');
+    diagnostics.add(1, 1, 'warning', 'article-no-title', { title });
   } else {
     diagnostics.add(draft.title.block.line, draft.title.block.column, 'info', 'article-title', {
       text: clip(title),
     });
   }
-  const routine: RoutineInput = { id: slugify(title) || 'imported-routine', title, sections: [] };
+  // A made-up title gives the same id in every language.
+  const routine: RoutineInput = {
+    id: (draft.title && slugify(title)) || 'imported-routine',
+    title,
+    sections: [],
+  };
   if (draft.summary) routine.summary = clipText(draft.summary, D.maxSummaryLength);
   if (draft.frequency) {
     routine.frequency = clipText(draft.frequency.text, D.maxDosageTextLength);
@@ -110,7 +122,11 @@ function buildRoutine(draft: ArticleDraft, diagnostics: DiagnosticList): Routine
     exercises[id] = exercise(found, id, everyDosage, draft, diagnostics);
     const sectionTitle = clipText(
       found.sectionTitle ??
-        (found.sectionKind === 'warm-up' ? 'Warm-up' : found.sectionKind === 'bonus' ? 'Bonus' : 'Exercises'),
+        (found.sectionKind === 'warm-up'
+          ? titles.warmUp
+          : found.sectionKind === 'bonus'
+            ? titles.bonus
+            : titles.exercises),
       D.maxNameLength,
     );
     const last = sections[sections.length - 1];

@@ -17,7 +17,12 @@ export function assemble(state: ReadState): RoutineInput {
   if (routine.title === undefined && !state.titleSeen) {
     state.diagnostics.add(1, 1, 'warning', 'no-title');
   }
-  if (routine.title === undefined) routine.title = 'Untitled routine';
+  // A made-up title gives the same id in every language, so a routine resumed after a reload in
+  // another language is still the same routine.
+  if (routine.title === undefined) {
+    routine.title = state.titles.untitledRoutine;
+    routine.id ??= 'untitled-routine';
+  }
   if (routine.id === undefined) routine.id = slugify(String(routine.title)) || 'routine';
 
   const exercises = defineExercises(state);

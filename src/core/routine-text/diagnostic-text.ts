@@ -70,9 +70,9 @@ const ENGLISH: Readonly<Record<DiagnosticCode, English>> = {
   'second-title': (p) =>
     `'${p.text}': the routine already has a title, so I read this as a section. Use '## ' for a section.`,
   'before-section': (p) =>
-    `'${p.text}' comes before any section ('## '), so I put it in a section called 'Exercises'.`,
-  'no-exercise-headings': () =>
-    "This text has no '###' headings, so I read each '##' heading as an exercise, in one section called 'Exercises'.",
+    `'${p.text}' comes before any section ('## '), so I put it in a section called '${p.section}'.`,
+  'no-exercise-headings': (p) =>
+    `This text has no '###' headings, so I read each '##' heading as an exercise, in one section called '${p.section}'.`,
   'heading-level': (p) =>
     `'${p.text}': I only know '#' (title), '##' (section) and '###' (exercise) headings, so I skipped this line.`,
   'image-outside-exercise': (p) =>
@@ -91,7 +91,7 @@ const ENGLISH: Readonly<Record<DiagnosticCode, English>> = {
   'html-unreadable': () =>
     'I could not read this as HTML (no HTML parser is available here), so I read it as plain text.',
   'article-unreadable': () => 'I could not read this article.',
-  'article-no-title': () => "I found no title, so I called the routine 'Imported routine'. Give it a name.",
+  'article-no-title': (p) => `I found no title, so I called the routine '${p.title}'. Give it a name.`,
   'article-title': (p) => `I took '${p.text}' as the routine's title.`,
   'article-frequency': (p) => `I read how often to do the routine from '${p.text}'; check it.`,
   'no-exercises': () =>

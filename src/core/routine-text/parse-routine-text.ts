@@ -4,6 +4,7 @@
  * tokens it knows, and `assemble` builds the document from the drafts the rules filled in.
  */
 import type { RoutineInput } from '../../data/routine-schema.js';
+import { madeUpTitles, type MadeUpTitles } from '../made-up-titles.js';
 import { diagnostic, type Diagnostic } from './diagnostics.js';
 import { assemble } from './assemble.js';
 import { fieldRule } from './rules/field.js';
@@ -26,11 +27,20 @@ type Rule = (state: ReadState, token: LineToken) => boolean;
 
 const RULES: readonly Rule[] = [headingRule, jsonLineRule, imageRule, listItemRule, fieldRule, textRule];
 
+export interface ParseRoutineTextOptions {
+  /**
+   * The names for what the author left unnamed (a routine without a title, exercises before any
+   * section), in the reader's language; English by default.
+   */
+  titles?: Partial<MadeUpTitles>;
+}
+
 /** Reads the text format. Never throws: whatever the text, it answers with a routine and diagnostics. */
-export function parseRoutineText(text: string): ParsedRoutineText {
+export function parseRoutineText(text: string, options: ParseRoutineTextOptions = {}): ParsedRoutineText {
+  const titles = madeUpTitles(options.titles);
   try {
     const tokens = tokenizeLines(typeof text === 'string' ? text : '');
-    const state = newState(tokens);
+    const state = newState(tokens, titles);
     for (const token of tokens) {
       if (token.kind === 'blank') continue;
       for (const rule of RULES) if (rule(state, token)) break;
@@ -40,7 +50,7 @@ export function parseRoutineText(text: string): ParsedRoutineText {
   } catch {
     // No rule is meant to throw; if one does, the author still gets an answer instead of a broken page.
     return {
-      routine: { id: 'routine', title: 'Untitled routine', sections: [] },
+      routine: { id: 'routine', title: titles.untitledRoutine, sections: [] },
       diagnostics: [diagnostic(1, 1, 'error', 'unreadable-text')],
     };
   }

@@ -3,6 +3,7 @@
  * exercises, and where each came from, so later diagnostics can point back into the text.
  */
 import type { Range } from '../dosage-types.js';
+import type { MadeUpTitles } from '../made-up-titles.js';
 import { DiagnosticList } from './diagnostics.js';
 import type { Label } from './labels.js';
 import type { LineToken } from './tokens.js';
@@ -56,13 +57,15 @@ export interface ReadState {
   openList: { label: Label; draft: Draft } | undefined;
   /** Level-2 headings are exercises when the text has no level-3 heading at all. */
   exerciseLevel: 2 | 3;
+  /** What to call what the author left unnamed. */
+  titles: MadeUpTitles;
 }
 
 export function newDraft(position: Position): Draft {
   return { fields: {}, json: {}, summaryLines: [], position, fieldPositions: new Map() };
 }
 
-export function newState(tokens: readonly LineToken[]): ReadState {
+export function newState(tokens: readonly LineToken[], titles: MadeUpTitles): ReadState {
   const hasLevel3 = tokens.some((token) => token.kind === 'heading' && token.level === 3);
   return {
     diagnostics: new DiagnosticList(),
@@ -75,6 +78,7 @@ export function newState(tokens: readonly LineToken[]): ReadState {
     allExercises: [],
     openList: undefined,
     exerciseLevel: hasLevel3 ? 3 : 2,
+    titles,
   };
 }
 

@@ -58,13 +58,19 @@ function startExercise(state: ReadState, token: Heading): boolean {
       heading: undefined,
       items: [],
     };
-    section.fields.title = 'Exercises';
+    section.fields.title = state.titles.exercises;
     section.fields.kind = 'main';
     state.sections.push(section);
     state.section = section;
     if (state.exerciseLevel === 3)
-      state.diagnostics.add(token.line, token.column, 'info', 'before-section', { text: clip(token.text) });
-    else state.diagnostics.add(token.line, token.column, 'info', 'no-exercise-headings');
+      state.diagnostics.add(token.line, token.column, 'info', 'before-section', {
+        text: clip(token.text),
+        section: state.titles.exercises,
+      });
+    else
+      state.diagnostics.add(token.line, token.column, 'info', 'no-exercise-headings', {
+        section: state.titles.exercises,
+      });
   }
   state.exercise = {
     ...newDraft({ line: token.line, column: token.column }),
