@@ -228,6 +228,25 @@ for (const [words, want] of SENTENCES) {
   });
 }
 
+// A sentence that only says how much, however long, is the dosage: it is not also a step or a tip.
+const AMOUNT_ONLY = [
+  ['Lift your shoulders, then roll them back and down.', 'Do this 10 times, 2 or 3 times a day.'],
+  [
+    'Turn your head to one side, then the other.',
+    'Repeat this exercise five times on each side, twice a day.',
+  ],
+  ['Lift your shoulders, then roll them back.', 'Repeat 10 times.'],
+];
+for (const [step, amount] of AMOUNT_ONLY) {
+  test(`importArticle takes "${amount}" as the dosage only, not as a step or a tip`, async () => {
+    const { routine } = await importArticle(`Neck exercises\n\n## Shoulder rolls\n${step}\n\n${amount}\n`);
+    const exercise = Object.values(routine.exercises)[0];
+    assert.equal(exercise.dosage.text, amount);
+    assert.deepEqual(exercise.steps, [step]);
+    assert.equal(exercise.cues, undefined);
+  });
+}
+
 // The routine's own amount ("5 repetitions of each exercise") fills in what an exercise leaves out.
 const EVERY = [
   ['Slide your leg out to the side and back.', { reps: 5 }],

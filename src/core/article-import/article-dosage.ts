@@ -85,6 +85,28 @@ export function statesAmount(text: string): boolean {
   return hasAmount(dosageOf(text));
 }
 
+/**
+ * Words that can surround an amount without saying what to do. A sentence of only these and numbers
+ * ("Do this 10 times, 2 or 3 times a day.", "Repeat five times on each side.") gives the amount and
+ * nothing else: it is the dosage, not a step or a tip too.
+ */
+const AMOUNT_ONLY_WORDS = new Set(
+  (
+    'do repeat complete perform aim try hold rest this that it these them the each every exercise ' +
+    'exercises movement stretch one per on side sides leg legs arm arms time times once twice a an day ' +
+    'days daily week weekly set sets of rep reps repetition repetitions round rounds second seconds sec ' +
+    'secs s minute minutes min mins or to and up for between about around x in total again'
+  ).split(' '),
+);
+
+/** A sentence that states an amount and nothing else; see AMOUNT_ONLY_WORDS. */
+export function onlyStatesAmount(sentence: string): boolean {
+  const words = sentence.toLowerCase().match(/[a-z]+/g) ?? [];
+  return (
+    statesAmount(sentence) && words.every((w) => AMOUNT_ONLY_WORDS.has(w) || numberWordValue(w) !== undefined)
+  );
+}
+
 /** Sends the reader to the other side; "both legs straight" describes a position and does not. */
 const TO_OTHER_SIDE =
   /\b(?:opposite|other)\s+(?:side|leg|arm|foot|hand|hip|knee|shoulder)s?\b|\b(?:switch|swap|change)\s+(?:sides|legs|arms)\b/i;

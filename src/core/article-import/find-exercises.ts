@@ -7,7 +7,7 @@
  */
 import { parseFrequency } from '../parse-frequency.js';
 import type { Block } from './blocks.js';
-import { labelledDosage, saysOtherSide, statesAmount } from './article-dosage.js';
+import { labelledDosage, onlyStatesAmount, saysOtherSide, statesAmount } from './article-dosage.js';
 import {
   cleanHeading,
   isNeverExercise,
@@ -262,8 +262,9 @@ export function findExercises(blocks: readonly Block[]): ArticleDraft {
         exercise.dosageBlocks.push(block);
         // A sentence that only gives the amount ("Repeat three times.") is not an instruction.
         if (
-          /^(?:do|repeat|complete|perform|aim|try|hold|rest)\b/i.test(sentence) &&
-          sentence.split(/\s+/).length <= 8
+          (/^(?:do|repeat|complete|perform|aim|try|hold|rest)\b/i.test(sentence) &&
+            sentence.split(/\s+/).length <= 8) ||
+          onlyStatesAmount(sentence)
         )
           continue;
       }
