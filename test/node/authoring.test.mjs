@@ -247,6 +247,14 @@ for (const [step, amount] of AMOUNT_ONLY) {
   });
 }
 
+test('importArticle keeps as the dosage words the sentence that says how much, not the instruction before it', async () => {
+  const step = 'Gently draw your chin back, as if making a double chin, and hold for 5 seconds.';
+  const { routine } = await importArticle(`Neck exercises\n\n## Chin tuck\n${step} Repeat 10 times.\n`);
+  const exercise = Object.values(routine.exercises)[0];
+  assert.deepEqual(exercise.dosage, { reps: 10, holdSeconds: 5, text: 'Repeat 10 times.' });
+  assert.deepEqual(exercise.steps, [step]);
+});
+
 // The routine's own amount ("5 repetitions of each exercise") fills in what an exercise leaves out.
 const EVERY = [
   ['Slide your leg out to the side and back.', { reps: 5 }],

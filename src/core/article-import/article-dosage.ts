@@ -184,7 +184,11 @@ export function combineDosage(
   ) {
     dosage.side = 'each';
   }
-  const ownText = (explicit ?? sentences.join(' ')).trim();
+  // The words kept are the sentences that only say how much, when there are some: "Repeat 10 times.",
+  // not the whole instruction it followed ("Draw your chin back and hold for 5 seconds."), which is a
+  // step already. The card then shows the amounts and those words.
+  const amountOnly = sentences.filter(onlyStatesAmount);
+  const ownText = (explicit ?? (amountOnly.length ? amountOnly : sentences).join(' ')).trim();
   const everyText = every?.text?.trim() ?? '';
   const text = !own
     ? everyText || ownText
