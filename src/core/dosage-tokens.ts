@@ -24,7 +24,9 @@ const PHRASE_BREAKS = new Set(['.', ',', ';', ':', '!', '?', '(', ')', '|']);
 /** Words after which "a"/"an" means exactly one ("a minute", "a set"). */
 const ONE_OF = new Set(['second', 'minute', 'hour', 'set', 'round']);
 
-const CHUNK = /[a-z0-9]+(?:\.[0-9]+[a-z0-9]*)?|\S/g;
+// Letters are any script's (with their combining marks), so a word such as "séries" stays one word:
+// cut at "é", its "s" would read as seconds ("3 séries" as 3 s).
+const CHUNK = /[\p{L}\p{M}0-9]+(?:\.[0-9]+[\p{L}\p{M}0-9]*)?|\S/gu;
 const PLAIN_NUMBER = /^\d+(?:\.\d+)?$/;
 const NUMBER_THEN_WORD = /^(\d+(?:\.\d+)?)([a-z]+)$/;
 const TIMES_NOTATION = /^(\d+)x(\d+(?:\.\d+)?)([a-z]*)$/;

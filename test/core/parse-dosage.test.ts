@@ -141,6 +141,20 @@ describe('parseDosage', () => {
     }
   });
 
+  describe('reads the amounts it knows beside words of other languages', () => {
+    const cases: Array<[string, Parsed]> = [
+      ['hold 5 s, 3 séries', { holdSeconds: 5 }],
+      ['3 x 10 répétitions', { sets: 3, reps: 10 }],
+      ['10 reps, 3 sätze', { reps: 10 }],
+    ];
+    for (const [text, expected] of cases) {
+      it(`reads ${JSON.stringify(text)}`, () => {
+        const { text: _kept, ...parsed } = parseDosage(text);
+        expect(parsed).to.deep.equal(expected);
+      });
+    }
+  });
+
   describe('resolves "N x time" by what the text mentions', () => {
     it('reads reps × hold when the text mentions a hold', () =>
       expectParsed('10 x 5 seconds, hold at the top', { reps: 10, holdSeconds: 5 }));
@@ -168,6 +182,9 @@ describe('parseDosage', () => {
       ['right-to-left text', 'مرحبا بك في التمرين', {}],
       ['mixed scripts', '10 تكرارات', {}],
       ['emoji', '💪💪💪', {}],
+      // Cut at "é", the "s" of "séries" was read as seconds: 3 s of work for a French dosage line.
+      ['a word with an accented letter after its first', '3 séries de 10 répétitions', {}],
+      ['a German word with an umlaut', '3 sätze', {}],
       ['object property names', 'constructor __proto__ toString 3 hasOwnProperty', {}],
     ];
     for (const [name, text, expected] of garbage) {
