@@ -630,6 +630,17 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
     const key = this.#sessionKey();
     if (key && !this.noPersist) this.#saved(persistChange(key, prev, next, now));
     if (hadFocus) void this.#keepFocus();
+    // Starting makes the player a different height: on a phone the page stays where the Start button
+    // was, and the phase and the time could sit above the screen's top edge. Bring them back.
+    const active = (state: PlayerState) => state.status === 'running' || state.status === 'paused';
+    if (!active(prev) && active(next)) void this.updateComplete.then(() => this.#showTop());
+  }
+
+  /** Scrolls the player's top edge into view when it is above the viewport (focus mode has no need). */
+  #showTop(): void {
+    const base = this.renderRoot.querySelector<HTMLElement>('[part~="base"]');
+    if (base && !this.hasAttribute('focus-mode') && base.getBoundingClientRect().top < 0)
+      base.scrollIntoView({ block: 'start' });
   }
 
   #onPlayerEvent(event: PlayerEvent, state: PlayerState, now: number): void {

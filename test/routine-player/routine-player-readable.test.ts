@@ -9,6 +9,7 @@ import type { RoutineInput } from '../../src/data/routine-schema.js';
 import type { RepCounter } from '../../src/rep-counter/rep-counter.component.js';
 import type { RoutinePlayer } from '../../src/routine-player/routine-player.js';
 import { setPageLang, settle } from '../i18n/helpers.js';
+import { exampleRoutine } from '../support/example-routines.js';
 import { clearLibraryStorage, shadow, stateAt, TIMED_ROUTINE } from './helpers.js';
 
 const px = (el: Element, pseudo?: string): number => parseFloat(getComputedStyle(el, pseudo).fontSize);
@@ -120,6 +121,30 @@ describe('<routine-player> readable at a distance', () => {
       });
     });
   }
+
+  it('brings the phase and the time on screen when Start is pressed at the bottom of a phone screen', async () => {
+    await setViewport({ width: 390, height: 420 });
+    const spacer = document.createElement('div');
+    spacer.style.height = '1500px';
+    document.body.prepend(spacer);
+    try {
+      // A seed routine: its overview (summary, safety, the exercises) is taller than the screen.
+      const routine = await exampleRoutine<RoutineInput>('hip-routine-radiating-pain');
+      const el = await fixture<RoutinePlayer>(
+        html`<routine-player no-persist .routine=${routine}></routine-player>`,
+      );
+      const start = $(el, '[part~="start"]');
+      start.scrollIntoView({ block: 'end' });
+      expect(el.getBoundingClientRect().top, 'the overview starts above the screen').to.be.below(0);
+      start.click();
+      await el.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve));
+      expect($(el, '[part~="phase"]').getBoundingClientRect().top).to.be.at.least(0);
+      expect($(el, '[part~="base"]').getBoundingClientRect().top).to.be.at.least(0);
+    } finally {
+      spacer.remove();
+    }
+  });
 
   it('gives work, rest and switch sides each its own colour, word and shape', async () => {
     await setViewport({ width: 390, height: 844 });
