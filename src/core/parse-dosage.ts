@@ -160,7 +160,7 @@ export function readDosage(text: string): DosageReading {
   if (typeof text !== 'string') return { dosage: {}, problems: [] };
   const trimmed = text.trim();
   if (trimmed === '') return { dosage: {}, problems: [] };
-  const tokens = maskFrequencies(tokenize(trimmed));
+  const tokens = maskFrequencies(readLabels(tokenize(trimmed)));
   const quantities = readQuantities(tokens);
   const repsLike = mentionsRepsOrHold(tokens);
 
@@ -175,6 +175,26 @@ export function readDosage(text: string): DosageReading {
   if (side) dosage.side = side;
   dosage.text = trimmed;
   return { dosage, problems };
+}
+
+/**
+ * Labels written before their value, as in a table or a leaflet ("Sets: 3 | Reps: 10–12 | Hold: 5 s |
+ * Rest: 30 s"): the colon would end the phrase, leaving "Rest" apart from its time (read as work).
+ * A hold or rest label loses its colon; a count label moves after its count ("3 sets"), where the
+ * rules read units.
+ */
+function readLabels(tokens: Token[]): Token[] {
+  const out = [...tokens];
+  for (let i = 0; i < out.length - 2; i++) {
+    const label = out[i];
+    if (label?.kind !== 'word' || !isMark(out[i + 1], ':')) continue;
+    if (HOLD_WORDS.includes(label.value) || REST_WORDS.includes(label.value)) out.splice(i + 1, 1);
+    else if (REP_WORDS.includes(label.value) || SET_WORDS.includes(label.value)) {
+      const range = readRange(out, i + 2);
+      if (range?.start === i + 2) out.splice(i, range.end - i, ...out.slice(i + 2, range.end), label);
+    }
+  }
+  return out;
 }
 
 function maskFrequencies(tokens: Token[]): Token[] {

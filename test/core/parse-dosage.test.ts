@@ -141,6 +141,32 @@ describe('parseDosage', () => {
     }
   });
 
+  describe('reads labels written before their values, as tables and leaflets write them', () => {
+    const cases: Array<[string, Parsed]> = [
+      // "Rest: 15 s" was read as 15 s of work, and "Sets: 3" not at all.
+      ['Rest: 15 s', { restSeconds: 15 }],
+      [
+        '3 sets | Hold: 20–30 s | Rest: 15 s',
+        { sets: 3, holdSeconds: { min: 20, max: 30 }, restSeconds: 15 },
+      ],
+      [
+        'Sets: 3 | Reps: 10–12 | Hold: 5 s | Rest: 30 s',
+        { sets: 3, reps: { min: 10, max: 12 }, holdSeconds: 5, restSeconds: 30 },
+      ],
+      ['Reps: 10 per side', { reps: 10, side: 'each' }],
+      ['Sets: 2-3, reps: 8 to 12', { sets: { min: 2, max: 3 }, reps: { min: 8, max: 12 } }],
+      ['Repetitions: ten', { reps: 10 }],
+      ['Hold: 5 breaths', {}],
+      ['Sets:', {}],
+    ];
+    for (const [text, expected] of cases) {
+      it(`reads ${JSON.stringify(text)}`, () => {
+        const { text: _kept, ...parsed } = parseDosage(text);
+        expect(parsed).to.deep.equal(expected);
+      });
+    }
+  });
+
   describe('reads the amounts it knows beside words of other languages', () => {
     const cases: Array<[string, Parsed]> = [
       ['hold 5 s, 3 séries', { holdSeconds: 5 }],
