@@ -184,17 +184,15 @@ export function readDosage(text: string): DosageReading {
  * rules read units.
  */
 function readLabels(tokens: Token[]): Token[] {
-  const out = [...tokens];
-  for (let i = 0; i < out.length - 2; i++) {
-    const label = out[i];
-    if (label?.kind !== 'word' || !isMark(out[i + 1], ':')) continue;
-    if (HOLD_WORDS.includes(label.value) || REST_WORDS.includes(label.value)) out.splice(i + 1, 1);
-    else if (REP_WORDS.includes(label.value) || SET_WORDS.includes(label.value)) {
-      const range = readRange(out, i + 2);
-      if (range?.start === i + 2) out.splice(i, range.end - i, ...out.slice(i + 2, range.end), label);
-    }
+  for (let i = 0; i < tokens.length - 2; i++) {
+    const label = tokens[i];
+    if (label?.kind !== 'word' || !isMark(tokens[i + 1], ':')) continue;
+    const range = readRange(tokens, i + 2);
+    if (HOLD_WORDS.includes(label.value) || REST_WORDS.includes(label.value)) tokens.splice(i + 1, 1);
+    else if (range && (REP_WORDS.includes(label.value) || SET_WORDS.includes(label.value)))
+      tokens.splice(i, range.end - i, ...tokens.slice(i + 2, range.end), label);
   }
-  return out;
+  return tokens;
 }
 
 function maskFrequencies(tokens: Token[]): Token[] {
