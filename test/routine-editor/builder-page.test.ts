@@ -6,22 +6,28 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { RoutineEditor } from '../../src/routine-editor/routine-editor.js';
 
+/** Opens the builder page in an iframe `width` px wide and waits for its editor to render. */
+async function openBuilder(width: number): Promise<{ frame: HTMLIFrameElement; editor: RoutineEditor }> {
+  const frame = document.createElement('iframe');
+  frame.style.width = `${width}px`;
+  frame.style.height = '800px';
+  frame.src = '/demo/builder.html';
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const editor = frame.contentDocument!.querySelector('routine-editor') as RoutineEditor;
+  await waitUntil(() => editor.shadowRoot?.querySelector('[role="tablist"]'), 'the editor renders', {
+    timeout: 15000,
+  });
+  return { frame, editor };
+}
+
 describe('the builder page', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
   it('shows the editor, linked from the demo index, and its embed code loads the drop-in file', async () => {
     const index = await (await fetch('/demo/index.html')).text();
     expect(index).to.contain('href="./builder.html"');
-    const frame = document.createElement('iframe');
-    frame.style.width = '1000px';
-    frame.style.height = '800px';
-    frame.src = '/demo/builder.html';
-    document.body.append(frame);
-    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    const el = frame.contentDocument!.querySelector('routine-editor') as RoutineEditor;
-    await waitUntil(() => el.shadowRoot?.querySelector('[role="tablist"]'), 'the editor renders', {
-      timeout: 15000,
-    });
+    const { editor: el } = await openBuilder(1000);
     el.text = '# Hips\n### Knee wags\n10 reps per side\n1. Lie on your back.\n';
     expect(el.embedCode()).to.contain('<script type="module" src="/dist/cdn/exercise-elements.js"></script>');
     await waitUntil(() => el.shadowRoot!.querySelector('.preview routine-player')?.shadowRoot, 'preview');
@@ -55,17 +61,8 @@ describe('the builder page in light and dark mode', () => {
   });
 
   async function colours() {
-    const frame = document.createElement('iframe');
-    frame.style.width = '390px';
-    frame.style.height = '800px';
-    frame.src = '/demo/builder.html';
-    document.body.append(frame);
-    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const { frame, editor } = await openBuilder(390);
     const doc = frame.contentDocument!;
-    const editor = doc.querySelector('routine-editor') as RoutineEditor;
-    await waitUntil(() => editor.shadowRoot?.querySelector('#import'), 'the editor renders', {
-      timeout: 15000,
-    });
     const style = (el: Element) => frame.contentWindow!.getComputedStyle(el);
     return {
       page: style(doc.documentElement).backgroundColor,
