@@ -38,6 +38,10 @@ export function segmentTransform(segment: SegmentDef, pose: Pose, view: FigureVi
   return transform(at.x, at.y, jointAngle(segment, pose, view), css);
 }
 
+/** How long a segment's line is drawn: a foot seen from the front is a short stub. */
+export const drawnLength = (segment: SegmentDef, pose: Pose, view: FigureView): number =>
+  segment.name.startsWith('foot') && view !== 'side' ? 5 : segment.length * lengthScale(pose, segment.name);
+
 export const rootTransform = (pose: Pose, css?: boolean): string =>
   transform(pose.x, pose.y, pose.pelvis, css);
 
@@ -65,7 +69,7 @@ function drawSegment(segment: SegmentDef, pose: Pose, figure: ResolvedFigure): S
     ball && ball.kind === 'ball'
       ? svg`<circle class="prop ball" cx=${round(ball.across)} cy=${round(ball.along)} r=${ball.r}></circle>`
       : nothing
-  }${children(name, pose, figure, true)}<line y2=${foot && figure.view !== 'side' ? 5 : segment.length * lengthScale(pose, name)} stroke-width=${WIDTH[name] ?? (foot ? 5 : 7)}></line>${
+  }${children(name, pose, figure, true)}<line y2=${drawnLength(segment, pose, figure.view)} stroke-width=${WIDTH[name] ?? (foot ? 5 : 7)}></line>${
     name === 'neck' ? HEAD : nothing
   }${children(name, pose, figure, false)}</g>`;
 }

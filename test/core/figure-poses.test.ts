@@ -232,6 +232,31 @@ describe('figure poses', () => {
     expect(reach(pose, 'side', 'leg', 'left', target)['knee-left']).to.be.above(0);
   });
 
+  for (const [across, off, thigh] of [
+    [1, 'as far as the full-length bend', 'full length'],
+    [0.5, 'half as far', 'shorter'],
+    [0, 'on the line to the foot', 'shortest'],
+  ] as const) {
+    it(`reaches with the knee ${off} when it stands ${across} of the way off, the thigh drawn at ${thigh}`, () => {
+      const pose = { ...BASES.standing.pose, 'knee-left': 20 };
+      const hips = placeBody(pose, 'side').hips;
+      const target = { x: hips.x + 10, y: hips.y + 40 };
+      const full = placeBody(reach(pose, 'side', 'leg', 'left', target), 'side');
+      const body = placeBody(reach(pose, 'side', 'leg', 'left', target, across), 'side');
+      // The foot gets there whatever the knee does.
+      expect(near(body.segments['shin-left'].end, target)).to.be.below(0.01);
+      // How far the knee is off the hip-to-foot line, compared with the full-length bend.
+      const offLine = (b: PlacedBody) => {
+        const k = b.segments['thigh-left'].end;
+        return Math.abs((k.x - hips.x) * 40 - (k.y - hips.y) * 10) / Math.hypot(10, 40);
+      };
+      expect(offLine(body)).to.be.closeTo(across * offLine(full), 0.01);
+      const length = near(body.segments['thigh-left'].start, body.segments['thigh-left'].end);
+      if (across === 1) expect(length).to.be.closeTo(BODY.thigh, 0.01);
+      else expect(length).to.be.below(BODY.thigh - 0.5);
+    });
+  }
+
   it('marks the segments whose joints turn as moving, and only those', () => {
     const figure = resolveFigure({ position: 'standing', end: { 'hip-left': -40 } });
     expect([...figure.moving]).to.deep.equal(['thigh-left']);
@@ -283,6 +308,12 @@ describe('seed exercise figures, as a physiotherapist checks them', () => {
     expect(near(foot(end, 'left'), foot(end, 'right'))).to.be.below(14);
     // The top foot keeps its angle: it does not lift or turn off the bottom foot as the knee opens.
     expect(end.segments['foot-left'].angle).to.be.closeTo(start.segments['foot-left'].angle, 5);
+    // All the way through, not only at the ends: the knee swings over the planted foot.
+    const { spec } = await seedFigure('gentle-glute-exercises', 'clamshell');
+    const figure = resolveFigure(spec);
+    for (const frame of cycleKeyframes(figure, spec, { tempo: 3, hold: 0 })) {
+      expect(near(foot(placeBody(frame.pose, 'above'), 'left'), foot(start, 'left'))).to.be.below(0.5);
+    }
   });
 
   for (const id of ['walking-lunge', 'multi-direction-lunge']) {

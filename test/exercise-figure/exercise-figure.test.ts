@@ -130,6 +130,40 @@ describe('<exercise-figure>', () => {
     }
   });
 
+  it('keeps a clamshell’s top foot on the bottom one all through, the knee swinging over it', async () => {
+    const clamshell: FigureSpec = {
+      position: 'lying-side',
+      side: 'left',
+      plant: ['foot-left'],
+      end: { 'hip-left': -29, 'knee-left': 60, 'ankle-left': -121 },
+    };
+    const el = await figureElement(clamshell, { tempo: 3 });
+    const svg = el.shadowRoot!.querySelector<SVGSVGElement>('.moving-view')!;
+    const drawing = svg.querySelector<SVGGElement>('.drawing')!;
+    /** Where a segment's drawn line ends now, its own (animated) length included. */
+    const lineEnd = (segment: SegmentName) => {
+      const line = svg.querySelector<SVGLineElement>(`[data-segment="${segment}"] > line`)!;
+      const toDrawing = drawing.getScreenCTM()!.inverse().multiply(line.getScreenCTM()!);
+      return new DOMPoint(0, line.y2.baseVal.value).matrixTransform(toDrawing);
+    };
+    const animations = el.shadowRoot!.getAnimations();
+    const at = (ms: number) => {
+      for (const a of animations) {
+        a.pause();
+        a.currentTime = ms;
+      }
+    };
+    at(0);
+    const foot = lineEnd('shin-left');
+    const knee = lineEnd('thigh-left');
+    // Out to the end in 1.2 s: the knee rises while the foot stays, also midway.
+    for (const ms of [300, 600, 900, 1200]) {
+      at(ms);
+      expectNear(lineEnd('shin-left'), foot);
+    }
+    expect(lineEnd('thigh-left').y).to.be.below(knee.y - 20);
+  });
+
   it('plays one repetition for each new rep count, and stops when it leaves the page', async () => {
     const el = await figureElement(LEG_LIFT, { state: 'still' });
     el.rep = 0;

@@ -91,8 +91,12 @@ function anchorsOf(start: Pose, view: FigureView, plants: readonly Plant[]): Anc
   return { ends };
 }
 
-/** Puts the planted ends of `pose` back at their anchors. */
-function replant(pose: Pose, view: FigureView, anchors: Anchors): Pose {
+/**
+ * Puts the planted ends of `pose` back at their anchors. Between poses `a` and `b` whose knee (or
+ * elbow) bends opposite ways, the limb swings across the line to its planted end (out of the picture,
+ * drawn shorter), rather than sliding the end away or jumping from one bend to the other.
+ */
+function replant(pose: Pose, view: FigureView, anchors: Anchors, a = pose, b = pose): Pose {
   let next = pose;
   const shoulders = anchors.ends.get('shoulders');
   if (shoulders) next = aimTrunk(next, shoulders);
@@ -105,7 +109,16 @@ function replant(pose: Pose, view: FigureView, anchors: Anchors): Pose {
       const d = direction(placeBody(next, view).segments[`foot-${side}`].angle);
       aim = { x: target.x - d.x * BODY.foot, y: target.y - d.y * BODY.foot };
     }
-    next = reach(next, view, limb === 'hand' ? 'arm' : 'leg', side, aim);
+    const joint = `${limb === 'hand' ? 'elbow' : 'knee'}-${side}` as const;
+    const [k, ka, kb] = [next[joint], a[joint], b[joint]];
+    next = reach(
+      next,
+      view,
+      limb === 'hand' ? 'arm' : 'leg',
+      side,
+      aim,
+      ka * kb < 0 ? Math.abs(k / (k * ka > 0 ? ka : kb)) : 1,
+    );
   }
   return next;
 }
@@ -114,7 +127,7 @@ function replant(pose: Pose, view: FigureView, anchors: Anchors): Pose {
 function between(a: Pose, b: Pose, t: number, view: FigureView, anchors: Anchors): Pose {
   const pose = { shorten: a.shorten } as Pose;
   for (const joint of JOINTS) pose[joint] = a[joint] + normalize(b[joint] - a[joint]) * t;
-  return anchors.ends.size ? replant(pose, view, anchors) : pose;
+  return anchors.ends.size ? replant(pose, view, anchors, a, b) : pose;
 }
 
 function boxOf(bodies: readonly PlacedBody[]): { minX: number; maxX: number; minY: number } {
