@@ -442,6 +442,34 @@ describe('seed exercise figures, as a physiotherapist checks them', () => {
     expect(Math.abs(aboveFloor(end.segments.torso.start, BODY.torsoHalfWidth))).to.be.below(12);
   });
 
+  it('plank: on the forearms, straight from head to knees, then from head to heels on the toes', async () => {
+    const { start, end } = await seedFigure('glutes-lower-back-program', 'plank');
+    /** How far `p` is above (+) or below the line from the shoulder to `to`. */
+    const offLine = (b: PlacedBody, p: Point, to: Point) => {
+      const from = b.segments['upper-arm-left'].start;
+      return ((to.x - from.x) * (p.y - from.y) - (to.y - from.y) * (p.x - from.x)) / near(from, to);
+    };
+    for (const body of [start, end]) {
+      const seg = body.segments;
+      // Elbows under the shoulders, forearms flat on the floor: not propped on straight arms.
+      expect(Math.abs(seg['upper-arm-left'].end.x - seg['upper-arm-left'].start.x)).to.be.below(4);
+      expect(Math.abs(aboveFloor(seg['upper-arm-left'].end))).to.be.below(1);
+      expect(Math.abs(aboveFloor(seg['forearm-left'].end))).to.be.below(1);
+      // The hips off the floor, and the chest not lifted like a sphinx: the back continues the legs.
+      expect(aboveFloor(body.hips)).to.be.above(4);
+      expect(Math.abs(seg.chest.angle - seg.torso.angle)).to.be.below(3);
+    }
+    // Start: on the knees, shoulders, hips and knees in one line.
+    expect(Math.abs(aboveFloor(start.segments['thigh-left'].end))).to.be.below(1);
+    expect(Math.abs(offLine(start, start.hips, start.segments['thigh-left'].end))).to.be.below(1.5);
+    // End: on the toes, knees off the floor, shoulders, hips, knees and ankles in one line.
+    const ankle = end.segments['shin-left'].end;
+    expect(Math.abs(aboveFloor(end.segments['foot-left'].end))).to.be.below(1);
+    expect(aboveFloor(end.segments['thigh-left'].end)).to.be.above(6);
+    expect(Math.abs(offLine(end, end.hips, ankle))).to.be.below(1.5);
+    expect(Math.abs(offLine(end, end.segments['thigh-left'].end, ankle))).to.be.below(1.5);
+  });
+
   it('side plank: the bottom forearm on the floor under the shoulder, the top hand on the top hip', async () => {
     const { start, end } = await seedFigure('glutes-lower-back-program', 'side-plank');
     for (const body of [start, end]) {
