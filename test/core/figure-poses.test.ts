@@ -470,6 +470,23 @@ describe('seed exercise figures, as a physiotherapist checks them', () => {
     expect(Math.abs(offLine(end, end.segments['thigh-left'].end, ankle))).to.be.below(1.5);
   });
 
+  it('neutral pelvis: from an arched low back with the buttocks out to standing tall, not a forward lean', async () => {
+    const { start, end } = await seedFigure('glutes-lower-back-program', 'neutral-pelvis');
+    const ankle = (b: PlacedBody) => b.segments['shin-left'].end;
+    // Start: the hips behind the feet, the low back tipped forward with the pelvis, the upper back
+    // leaning back over it (an arch), so the shoulders are not ahead of the feet.
+    expect(start.hips.x).to.be.below(ankle(start).x - 3);
+    expect(start.segments.torso.angle).to.be.above(185);
+    expect(start.segments.chest.angle).to.be.below(start.segments.torso.angle - 12);
+    expect(start.segments.chest.end.x).to.be.at.most(ankle(start).x);
+    // End: hips, shoulders and head over the feet, the back straight up, the knees straight.
+    for (const p of [end.hips, end.segments.chest.end, end.head])
+      expect(Math.abs(p.x - ankle(end).x)).to.be.below(1.5);
+    expect(Math.abs(end.segments.torso.angle - 180)).to.be.below(3);
+    expect(Math.abs(end.segments.chest.angle - 180)).to.be.below(3);
+    expect(Math.abs(end.segments['thigh-left'].end.x - ankle(end).x)).to.be.below(1);
+  });
+
   it('side plank: the bottom forearm on the floor under the shoulder, the top hand on the top hip', async () => {
     const { start, end } = await seedFigure('glutes-lower-back-program', 'side-plank');
     for (const body of [start, end]) {
