@@ -10,7 +10,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
   SEGMENTS,
-  bandEnds,
   bandPath,
   cycleKeyframes,
   type FigureSpec,
@@ -43,7 +42,7 @@ function styleOf(element: Element, pose: Pose, figure: ResolvedFigure): Keyframe
           : segmentTransform(segment, pose, figure.view, true),
       }
     : band?.kind === 'band' && element.classList.contains('band')
-      ? { d: `path("${bandPath(bandEnds(pose, figure.view, band.at))}")` }
+      ? { d: `path("${bandPath(pose, figure.view, band.at)}")` }
       : { transform: rootTransform(pose, true) };
 }
 

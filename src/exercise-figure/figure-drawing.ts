@@ -9,7 +9,6 @@ import {
   FLOOR_Y,
   SEGMENTS,
   attachment,
-  bandEnds,
   bandPath,
   jointAngle,
   lengthScale,
@@ -109,7 +108,7 @@ export function drawFigure(figure: ResolvedFigure, pose: Pose, mirrored: boolean
       : svg`<line class="floor" x1=${round(box.x)} y1=${floorY} x2=${round(box.x + box.width)} y2=${floorY}></line>`
   }${props.map((prop) => drawProp(prop, figure))}<g class="root" transform=${rootTransform(pose)}>${children(undefined, pose, figure, true)}${children(undefined, pose, figure, false)}</g>${
     band && band.kind === 'band'
-      ? svg`<path class="prop band" d=${bandPath(bandEnds(pose, figure.view, band.at))}></path>`
+      ? svg`<path class="prop band" d=${bandPath(pose, figure.view, band.at)}></path>`
       : nothing
   }</g>`;
 }

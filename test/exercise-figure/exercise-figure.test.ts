@@ -288,6 +288,19 @@ describe('<exercise-figure>', () => {
     expect(opacity(back, 'thigh-right')).to.equal(1);
   });
 
+  it('shows a band round the shins in a side view, across the moving legs in another colour', async () => {
+    const el = await figureElement(
+      { position: 'standing', props: ['band'], plant: ['feet'], end: { x: -11, y: 19, trunk: 208 } },
+      { state: 'still' },
+    );
+    const svg = el.shadowRoot!.querySelector('.moving-view')!;
+    const band = svg.querySelector<SVGPathElement>('.band')!;
+    const shin = svg.querySelector('[data-segment="shin-left"] > line')!;
+    // Both legs are one in profile: the band straps across them, wider than a leg is thick.
+    expect(band.getBBox().width).to.be.above(7 + 3);
+    expect(getComputedStyle(band).stroke).not.to.equal(getComputedStyle(shin).stroke);
+  });
+
   it('writes no style attributes (a strict CSP allows it)', async () => {
     const el = await figureElement({ ...LEG_LIFT, props: ['band', 'mat'] });
     expect(el.shadowRoot!.querySelectorAll('[style]')).to.have.length(0);
