@@ -35,6 +35,10 @@ export const exerciseFigureStyles = [
     .far {
       opacity: 0.45;
     }
+    /* A far limb that moves must still read (a bird dog's reaching arm): only a little lighter. */
+    .far:is(.moving, :has(.moving)) {
+      opacity: 0.75;
+    }
     .head {
       fill: var(--_ink);
     }

@@ -257,10 +257,31 @@ describe('figure poses', () => {
     });
   }
 
-  it('marks the segments whose joints turn as moving, and only those', () => {
-    const figure = resolveFigure({ position: 'standing', end: { 'hip-left': -40 } });
-    expect([...figure.moving]).to.deep.equal(['thigh-left']);
-  });
+  for (const [what, spec, expected] of [
+    [
+      'a leg lifted at the hip: thigh, shin and foot',
+      { position: 'standing', end: { 'hip-left': -40 } },
+      ['thigh-left', 'shin-left', 'foot-left'],
+    ],
+    [
+      'a leg stretched back: the shin too, carried back level as it was',
+      { position: 'hands-and-knees', end: { 'hip-left': 92, 'knee-left': 0 } },
+      ['thigh-left', 'shin-left', 'foot-left'],
+    ],
+    [
+      'the body tilting round upright arms: not the arms',
+      {
+        position: 'plank',
+        start: { trunk: -106, 'shoulder-left': 106, 'shoulder-right': 106 },
+        end: { trunk: -96, 'shoulder-left': 96, 'shoulder-right': 96 },
+      },
+      ['torso', 'chest', 'neck'],
+    ],
+  ] as const) {
+    it(`marks what turns or is carried away from the hips as moving, and only that: ${what}`, () => {
+      expect([...resolveFigure(spec as FigureSpec).moving]).to.deep.equal(expected);
+    });
+  }
 
   it('times one repetition: out, a hold at the end position, back, a rest', () => {
     const figure = resolveFigure({ position: 'standing', end: { 'hip-left': -40 } });
@@ -274,6 +295,24 @@ describe('figure poses', () => {
     expect(Math.min(...atEnd)).to.be.closeTo(0.2, 0.001);
     expect(Math.max(...atEnd)).to.be.closeTo(0.7, 0.001);
   });
+
+  for (const [tempo, hold] of [
+    [0, 0],
+    [0.7, 0],
+    [3, 0],
+    [1, 120],
+    [45, 0.1],
+  ]) {
+    it(`times keyframes that never go back in time (tempo ${tempo} s, hold ${hold} s)`, () => {
+      const figure = resolveFigure({ position: 'standing', end: { 'hip-left': -40 } });
+      const offsets = cycleKeyframes(figure, { position: 'standing' }, { tempo: tempo!, hold: hold! }).map(
+        (f) => f.offset,
+      );
+      expect(offsets[0]).to.equal(0);
+      expect(offsets.at(-1)).to.equal(1);
+      for (let i = 1; i < offsets.length; i++) expect(offsets[i]).to.be.at.least(offsets[i - 1]!);
+    });
+  }
 
   it('draws an unknown base position as standing instead of throwing', () => {
     const figure = resolveFigure({ position: 'handstand' as BasePosition, props: ['unicycle' as 'mat'] });
@@ -517,6 +556,15 @@ describe('seed exercise figures, as a physiotherapist checks them', () => {
     // The far arm reaches (behind the head, not across the face), the near leg stretches back.
     expect(end.segments['forearm-right'].end.x).to.be.above(end.segments.chest.end.x + 25);
     expect(Math.abs(end.segments['forearm-right'].end.y - back)).to.be.below(12);
+    // The head, looking down at the floor, leaves the reaching forearm in sight above it.
+    const forearm = end.segments['forearm-right'];
+    for (const t of [0.25, 0.5, 1]) {
+      const p = {
+        x: forearm.start.x + t * (forearm.end.x - forearm.start.x),
+        y: forearm.start.y + t * (forearm.end.y - forearm.start.y),
+      };
+      expect(near(p, end.head)).to.be.above(BODY.headRadius + 1);
+    }
     expect(end.segments['shin-left'].end.x).to.be.below(end.hips.x - 40);
     expect(Math.abs(end.segments['shin-left'].end.y - back)).to.be.below(12);
     // The other hand and knee stay on the floor.

@@ -301,6 +301,19 @@ describe('<exercise-figure>', () => {
     expect(getComputedStyle(band).stroke).not.to.equal(getComputedStyle(shin).stroke);
   });
 
+  it('draws a far limb that moves nearly as clearly as a near one, a still far limb pale', async () => {
+    const el = await figureElement(
+      { position: 'hands-and-knees', side: 'left', end: { 'shoulder-right': 5, 'hip-left': 92 } },
+      { state: 'still' },
+    );
+    const opacity = (segment: string) =>
+      Number(
+        getComputedStyle(el.shadowRoot!.querySelector(`.moving-view [data-segment="${segment}"]`)!).opacity,
+      );
+    expect(opacity('upper-arm-right')).to.be.above(0.7);
+    expect(opacity('thigh-right')).to.be.below(0.6);
+  });
+
   it('writes no style attributes (a strict CSP allows it)', async () => {
     const el = await figureElement({ ...LEG_LIFT, props: ['band', 'mat'] });
     expect(el.shadowRoot!.querySelectorAll('[style]')).to.have.length(0);

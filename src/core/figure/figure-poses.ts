@@ -41,7 +41,7 @@ export interface ResolvedFigure {
    * on the side they are the lower ones, under the top limbs.
    */
   farSide: boolean;
-  /** Segments whose own joint turns during the movement: drawn in the accent colour. */
+  /** Segments that turn during the movement: drawn in the accent colour. */
   moving: ReadonlySet<SegmentName>;
   props: PlacedProp[];
   viewBox: ViewBox;
@@ -71,24 +71,25 @@ export function ground(pose: Pose, view: FigureView): Pose {
   return { ...pose, y: pose.y + FLOOR_Y - lowestPoint(placeBody(pose, view)) };
 }
 
-interface Anchors {
-  ends: Map<string, Point>;
-}
+/** Where each planted end (a name of plantedEnds) stays. */
+type Anchors = Map<string, Point>;
 
 function anchorsOf(start: Pose, view: FigureView, plants: readonly Plant[]): Anchors {
-  const body = placeBody(start, view);
-  const ends = new Map<string, Point>();
+  const { segments } = placeBody(start, view);
+  const ends: Anchors = new Map();
   for (const plant of plants) {
     for (const end of plantedEnds(plant)) {
-      if (end === 'shoulders') ends.set(end, body.segments.chest.end);
-      else if (end.startsWith('foot'))
-        ends.set(end, body.segments[`shin-${end.slice(5) as 'left' | 'right'}`].end);
-      else if (end.startsWith('toes'))
-        ends.set(end, body.segments[`foot-${end.slice(5) as 'left' | 'right'}`].end);
-      else ends.set(end, body.segments[`forearm-${end.slice(5) as 'left' | 'right'}`].end);
+      // A foot stays at the ankle (the shin's end), toes at the foot's end, a hand at the forearm's.
+      const [limb, side] = end.split('-') as [string, 'left' | 'right'];
+      ends.set(
+        end,
+        end === 'shoulders'
+          ? segments.chest.end
+          : segments[`${limb === 'foot' ? 'shin' : limb === 'toes' ? 'foot' : 'forearm'}-${side}`].end,
+      );
     }
   }
-  return { ends };
+  return ends;
 }
 
 /**
@@ -98,9 +99,9 @@ function anchorsOf(start: Pose, view: FigureView, plants: readonly Plant[]): Anc
  */
 function replant(pose: Pose, view: FigureView, anchors: Anchors, a = pose, b = pose): Pose {
   let next = pose;
-  const shoulders = anchors.ends.get('shoulders');
+  const shoulders = anchors.get('shoulders');
   if (shoulders) next = aimTrunk(next, shoulders);
-  for (const [end, target] of anchors.ends) {
+  for (const [end, target] of anchors) {
     if (end === 'shoulders') continue;
     const [limb, side] = end.split('-') as ['foot' | 'hand' | 'toes', 'left' | 'right'];
     let aim = target;
@@ -127,7 +128,7 @@ function replant(pose: Pose, view: FigureView, anchors: Anchors, a = pose, b = p
 function between(a: Pose, b: Pose, t: number, view: FigureView, anchors: Anchors): Pose {
   const pose = { shorten: a.shorten } as Pose;
   for (const joint of JOINTS) pose[joint] = a[joint] + normalize(b[joint] - a[joint]) * t;
-  return anchors.ends.size ? replant(pose, view, anchors, a, b) : pose;
+  return anchors.size ? replant(pose, view, anchors, a, b) : pose;
 }
 
 function boxOf(bodies: readonly PlacedBody[]): { minX: number; maxX: number; minY: number } {
@@ -160,20 +161,28 @@ export function resolveFigure(spec: FigureSpec): ResolvedFigure {
     // Relative to the start: x and y shift the hips from where the start put them.
     moved.x = start.x + (changes?.x ?? 0);
     moved.y = start.y + (changes?.y ?? 0);
-    const planted = anchors.ends.size ? replant(moved, view, anchors) : moved;
+    const planted = anchors.size ? replant(moved, view, anchors) : moved;
     // A pose with planted ends keeps its own height (a bridge lifts off); any other stands on the floor.
-    return anchors.ends.size || changes?.y !== undefined ? planted : ground(planted, view);
+    return anchors.size || changes?.y !== undefined ? planted : ground(planted, view);
   };
   const end = build(spec.end);
   const middle = spec.middle ? build(spec.middle) : undefined;
   const poses = [start, end, ...(middle ? [middle] : [])];
+  const bodies = poses.map((p) => placeBody(p, view));
   const moving = new Set<SegmentName>();
-  for (const segment of SEGMENTS) {
-    const values = poses.map((p) => p[segment.joint]);
-    if (Math.max(...values) - Math.min(...values) >= 8) moving.add(segment.name);
+  for (const { name } of SEGMENTS) {
+    // Turned on the page or carried away from the hips, not turned at its own joint: a lifted leg's
+    // shin moves with its thigh, an upper arm held upright while the body tilts round it does not.
+    const [a, ...others] = bodies.map(({ segments, hips }) => {
+      const s = segments[name];
+      return [s.angle, s.end.x - hips.x, s.end.y - hips.y] as const;
+    });
+    const moved = ([angle, x, y]: typeof a & {}) =>
+      Math.abs(normalize(angle - a![0])) >= 8 || Math.hypot(x - a![1], y - a![2]) >= 10;
+    if (others.some(moved)) moving.add(name);
   }
   const { props, bounds } = placeProps(spec, start, view, FLOOR_Y);
-  const body = boxOf(poses.map((p) => placeBody(p, view)));
+  const body = boxOf(bodies);
   const box = {
     minX: Math.min(body.minX, bounds.minX),
     maxX: Math.max(body.maxX, bounds.maxX),
@@ -229,9 +238,8 @@ export function cycleKeyframes(figure: ResolvedFigure, spec: FigureSpec, timing:
   for (let i = 0; i <= SAMPLES; i++) {
     frames.push({ offset: move + holdShare + ease(i / SAMPLES) * move, pose: along(1 - i / SAMPLES) });
   }
+  // Offsets rise by construction (the back stretch starts after the hold, ends 20 % before the end);
+  // the end of the hold and the start of the way back are two frames of the same pose.
   frames.push({ offset: 1, pose: figure.start });
-  // Offsets must rise; the hold and the rest are two frames of the same pose.
-  return frames.map((f, i) =>
-    i > 0 && f.offset < frames[i - 1]!.offset ? { ...f, offset: frames[i - 1]!.offset } : f,
-  );
+  return frames;
 }
