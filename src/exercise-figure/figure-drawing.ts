@@ -73,17 +73,15 @@ function drawSegment(segment: SegmentDef, pose: Pose, figure: ResolvedFigure): S
   }${children(name, pose, figure, false)}</g>`;
 }
 
-function drawProp(
-  prop: PlacedProp,
-  { view, viewBox: box }: ResolvedFigure,
-): SVGTemplateResult | typeof nothing {
+function drawProp(prop: PlacedProp, view: FigureView): SVGTemplateResult | typeof nothing {
   const floor = FLOOR_Y + 1;
   switch (prop.kind) {
-    case 'mat': {
-      // Seen from above, the mat is the ground the body lies on.
-      const above = view === 'above';
-      return svg`<rect class="prop mat" x=${round(prop.x1)} y=${above ? round(box.y + 4) : FLOOR_Y} width=${round(prop.x2 - prop.x1)} height=${above ? round(box.height - 8) : 3} rx=${above ? 3 : 1.5}></rect>`;
-    }
+    case 'mat':
+      // Seen from above, a mat would only be a box behind the whole figure: it is left out (the
+      // description still says one is needed).
+      return view === 'above'
+        ? nothing
+        : svg`<rect class="prop mat" x=${round(prop.x1)} y=${FLOOR_Y} width=${round(prop.x2 - prop.x1)} height="3" rx="1.5"></rect>`;
     case 'chair': {
       const x = round(prop.x);
       return svg`<path class="prop chair" d="M${x} ${round(prop.seatY - prop.back)}V${floor}M${x} ${round(prop.seatY)}H${round(prop.x + prop.depth)}V${floor}"></path>`;
@@ -106,7 +104,7 @@ export function drawFigure(figure: ResolvedFigure, pose: Pose, mirrored: boolean
     figure.view === 'above'
       ? nothing
       : svg`<line class="floor" x1=${round(box.x)} y1=${floorY} x2=${round(box.x + box.width)} y2=${floorY}></line>`
-  }${props.map((prop) => drawProp(prop, figure))}<g class="root" transform=${rootTransform(pose)}>${children(undefined, pose, figure, true)}${children(undefined, pose, figure, false)}</g>${
+  }${props.map((prop) => drawProp(prop, figure.view))}<g class="root" transform=${rootTransform(pose)}>${children(undefined, pose, figure, true)}${children(undefined, pose, figure, false)}</g>${
     band && band.kind === 'band'
       ? svg`<path class="prop band" d=${bandPath(pose, figure.view, band.at)}></path>`
       : nothing

@@ -314,6 +314,20 @@ describe('<exercise-figure>', () => {
     expect(opacity('thigh-right')).to.be.below(0.6);
   });
 
+  it('draws no mat box behind a figure seen from above, yet says a mat is needed; a side view shows it', async () => {
+    const above = await figureElement(
+      { position: 'lying-back-knees-bent', view: 'above', props: ['mat'] },
+      { state: 'still' },
+    );
+    expect(above.shadowRoot!.querySelector('.moving-view .mat')).to.equal(null);
+    expect(above.shadowRoot!.querySelector('[role="img"]')!.getAttribute('aria-label')).to.contain('mat');
+    const side = await figureElement(
+      { position: 'lying-back-knees-bent', props: ['mat'] },
+      { state: 'still' },
+    );
+    expect(side.shadowRoot!.querySelector('.moving-view .mat')).not.to.equal(null);
+  });
+
   it('writes no style attributes (a strict CSP allows it)', async () => {
     const el = await figureElement({ ...LEG_LIFT, props: ['band', 'mat'] });
     expect(el.shadowRoot!.querySelectorAll('[style]')).to.have.length(0);
