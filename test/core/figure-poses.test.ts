@@ -384,6 +384,14 @@ describe('seed exercise figures, as a physiotherapist checks them', () => {
     expect(heel(end, 'left').x).to.be.above(heel(end, 'right').x + 8);
     // Still sitting: the buttocks stay on the floor.
     expect(Math.abs(aboveFloor(end.segments.torso.start, BODY.torsoHalfWidth))).to.be.below(2);
+    // The far leg stays straight on its heel all the way through: no knee bend.
+    const { spec } = await seedFigure('ql-butt-walk', 'butt-walk');
+    const figure = resolveFigure(spec);
+    for (const frame of cycleKeyframes(figure, spec, { tempo: 3, hold: 0 })) {
+      const body = placeBody(frame.pose, 'side');
+      expect(Math.abs(frame.pose['knee-right'])).to.be.below(0.5);
+      expect(near(heel(body, 'right'), heel(start, 'right'))).to.be.below(0.5);
+    }
   });
 
   for (const [file, id] of [

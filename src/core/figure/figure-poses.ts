@@ -79,13 +79,14 @@ function anchorsOf(start: Pose, view: FigureView, plants: readonly Plant[]): Anc
   const ends: Anchors = new Map();
   for (const plant of plants) {
     for (const end of plantedEnds(plant)) {
-      // A foot stays at the ankle (the shin's end), toes at the foot's end, a hand at the forearm's.
+      // A foot or heel stays at the ankle (the shin's end), toes at the foot's end, a hand at the
+      // forearm's.
       const [limb, side] = end.split('-') as [string, 'left' | 'right'];
       ends.set(
         end,
         end === 'shoulders'
           ? segments.chest.end
-          : segments[`${limb === 'foot' ? 'shin' : limb === 'toes' ? 'foot' : 'forearm'}-${side}`].end,
+          : segments[`${limb === 'toes' ? 'foot' : limb === 'hand' ? 'forearm' : 'shin'}-${side}`].end,
       );
     }
   }
@@ -95,7 +96,9 @@ function anchorsOf(start: Pose, view: FigureView, plants: readonly Plant[]): Anc
 /**
  * Puts the planted ends of `pose` back at their anchors. Between poses `a` and `b` whose knee (or
  * elbow) bends opposite ways, the limb swings across the line to its planted end (out of the picture,
- * drawn shorter), rather than sliding the end away or jumping from one bend to the other.
+ * drawn shorter), rather than sliding the end away or jumping from one bend to the other. A planted
+ * heel keeps its leg straight: as the hips come nearer, the leg is drawn shorter (it turns out of the
+ * picture, as the far leg of a butt walk does when that hip stays back).
  */
 function replant(pose: Pose, view: FigureView, anchors: Anchors, a = pose, b = pose): Pose {
   let next = pose;
@@ -103,7 +106,7 @@ function replant(pose: Pose, view: FigureView, anchors: Anchors, a = pose, b = p
   if (shoulders) next = aimTrunk(next, shoulders);
   for (const [end, target] of anchors) {
     if (end === 'shoulders') continue;
-    const [limb, side] = end.split('-') as ['foot' | 'hand' | 'toes', 'left' | 'right'];
+    const [limb, side] = end.split('-') as ['foot' | 'hand' | 'toes' | 'heel', 'left' | 'right'];
     let aim = target;
     if (limb === 'toes') {
       // The toes stay; the ankle goes where the pose's own foot angle puts it (a heel lifts or lowers).
@@ -118,7 +121,7 @@ function replant(pose: Pose, view: FigureView, anchors: Anchors, a = pose, b = p
       limb === 'hand' ? 'arm' : 'leg',
       side,
       aim,
-      ka * kb < 0 ? Math.abs(k / (k * ka > 0 ? ka : kb)) : 1,
+      limb === 'heel' ? 0 : ka * kb < 0 ? Math.abs(k / (k * ka > 0 ? ka : kb)) : 1,
     );
   }
   return next;
