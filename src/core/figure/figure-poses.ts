@@ -18,7 +18,7 @@ import {
 import { BASES } from './base-positions.js';
 import { placeBody, lowestPoint, type PlacedBody, type Point } from './forward-kinematics.js';
 import { PLANTS, type FigureSpec, type Plant } from './figure-spec.js';
-import { placeProps, type PlacedProp } from './figure-props.js';
+import { placeProps, type PlacedProp, type PropBounds } from './figure-props.js';
 import { aimTrunk, normalize, reach } from './plant-limbs.js';
 
 /** Where the floor line is drawn, in drawing units. */
@@ -134,7 +134,7 @@ function between(a: Pose, b: Pose, t: number, view: FigureView, anchors: Anchors
   return anchors.size ? replant(pose, view, anchors, a, b) : pose;
 }
 
-function boxOf(bodies: readonly PlacedBody[]): { minX: number; maxX: number; minY: number } {
+function boxOf(bodies: readonly PlacedBody[]): PropBounds {
   let minX = Infinity;
   let maxX = -Infinity;
   let minY = Infinity;
@@ -184,13 +184,8 @@ export function resolveFigure(spec: FigureSpec): ResolvedFigure {
       Math.abs(normalize(angle - a![0])) >= 8 || Math.hypot(x - a![1], y - a![2]) >= 10;
     if (others.some(moved)) moving.add(name);
   }
-  const { props, bounds } = placeProps(spec, start, view, FLOOR_Y);
-  const body = boxOf(bodies);
-  const box = {
-    minX: Math.min(body.minX, bounds.minX),
-    maxX: Math.max(body.maxX, bounds.maxX),
-    minY: Math.min(body.minY, bounds.minY),
-  };
+  const box = boxOf(bodies);
+  const props = placeProps(spec, start, view, FLOOR_Y, box);
   const width = Math.max(box.maxX - box.minX + 24, 110);
   const top = Math.min(box.minY - 6, FLOOR_Y - 50);
   const centre = (box.minX + box.maxX) / 2;

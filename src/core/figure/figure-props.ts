@@ -74,24 +74,26 @@ const lerp = (a: Point, b: Point, t: number): Point => ({
   y: a.y + (b.y - a.y) * t,
 });
 
+/** The room the drawing needs, in drawing units (y down: `minY` is its top). */
 export interface PropBounds {
   minX: number;
   maxX: number;
   minY: number;
 }
 
-/** Places every prop against the start pose; returns them and the extra room they need. */
+/**
+ * Places every prop against the start pose, within `bounds` (the room the body needs in all its
+ * poses: a mat spans it), which it widens for the props that stand beyond the body.
+ */
 export function placeProps(
   spec: FigureSpec,
   start: Pose,
   view: FigureView,
   floorY: number,
-): { props: PlacedProp[]; bounds: PropBounds } {
+  bounds: PropBounds,
+): PlacedProp[] {
   const body = placeBody(start, view);
-  const xs = [...Object.values(body.segments).flatMap((s) => [s.start.x, s.end.x]), body.head.x];
-  const minX = Math.min(...xs) - 4;
-  const maxX = Math.max(...xs) + 4;
-  const bounds: PropBounds = { minX, maxX, minY: Infinity };
+  const { minX, maxX } = bounds;
   const props: PlacedProp[] = [];
   const list = normalizeProps(spec);
   const ball = list.some((p) => p.kind === 'ball');
@@ -151,5 +153,5 @@ export function placeProps(
         break;
     }
   }
-  return { props, bounds };
+  return props;
 }
