@@ -421,6 +421,12 @@ describe('seed exercise figures, as a physiotherapist checks them', () => {
         expect(foot.x - start.hips.x).to.be.within(25, 40);
       }
     });
+
+    it(`${id}: seen from above, the body lies still while the knees move`, async () => {
+      const { start, end } = await seedFigure('hip-routine-radiating-pain', id);
+      expect(near(end.hips, start.hips)).to.be.below(0.5);
+      expect(near(end.head, start.head)).to.be.below(0.5);
+    });
   }
 
   it('spinal flexion drill: the back rounds forward and the head comes down towards the legs', async () => {

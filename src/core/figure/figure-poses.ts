@@ -165,8 +165,9 @@ export function resolveFigure(spec: FigureSpec): ResolvedFigure {
     moved.x = start.x + (changes?.x ?? 0);
     moved.y = start.y + (changes?.y ?? 0);
     const planted = anchors.size ? replant(moved, view, anchors) : moved;
-    // A pose with planted ends keeps its own height (a bridge lifts off); any other stands on the floor.
-    return anchors.size || changes?.y !== undefined ? planted : ground(planted, view);
+    // A pose with planted ends keeps its own height (a bridge lifts off); any other stands on the floor,
+    // except seen from above, where the floor is behind the body and it stays where the start put it.
+    return anchors.size || changes?.y !== undefined || view === 'above' ? planted : ground(planted, view);
   };
   const end = build(spec.end);
   const middle = spec.middle ? build(spec.middle) : undefined;
