@@ -564,6 +564,19 @@ describe('seed exercise figures, as a physiotherapist checks them', () => {
     expect(Math.abs(aboveFloor(end.segments['shin-left'].end))).to.be.below(1);
   });
 
+  it('band side step: in a half squat, knees bent and the hips lower than standing, one foot steps out', async () => {
+    const { start, end } = await seedFigure('banded-glute-exercises', 'band-side-step');
+    const standing = placeBody(resolveFigure({ position: 'standing', view: 'front' }).start, 'front');
+    expect(start.hips.y).to.be.above(standing.hips.y + 4);
+    for (const side of ['left', 'right'] as const) {
+      const seg = start.segments;
+      expect(Math.abs(seg[`shin-${side}`].angle - seg[`thigh-${side}`].angle)).to.be.above(20);
+    }
+    // The left foot (on the reader's right) goes out, away from the other.
+    const gap = (b: PlacedBody) => b.segments['shin-left'].end.x - b.segments['shin-right'].end.x;
+    expect(gap(end)).to.be.above(gap(start) + 8);
+  });
+
   it('bird dog: one arm reaches forward and the opposite leg back, level with the back', async () => {
     const { start, end } = await seedFigure('gentle-glute-exercises', 'bird-dog');
     const back = (end.hips.y + end.segments.chest.end.y) / 2;
