@@ -70,8 +70,8 @@ export function reach(
   if (across < 1) {
     next.shorten = {
       ...pose.shorten,
-      [upperName]: Math.hypot(knee.x - from.x, knee.y - from.y) / fullA,
-      [lowerName]: Math.hypot(end.x - knee.x, end.y - knee.y) / fullB,
+      [upperName]: Math.hypot(along, off) / fullA,
+      [lowerName]: Math.hypot(d - along, off) / fullB,
     };
   }
   // A planted foot keeps its angle on the floor.
