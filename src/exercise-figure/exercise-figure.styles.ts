@@ -4,8 +4,9 @@ import { themeTokens } from '../internal/theme.styles.js';
 /*
  * Every colour goes through four properties (--_ink the body, --_move the moving limbs and the arrow,
  * --_prop the floor and props, the band too so it shows across a moving leg, --_fill the filled
- * props), so print and forced colours only swap those. Strokes are round and unfilled from the <svg> down; the few shapes that fill say so. The
- * body's stroke widths are attributes of its lines (figure-drawing.ts).
+ * props), so print and forced colours only swap those. Strokes are round and unfilled from the <svg>
+ * down; the few shapes that fill say so. The body's stroke widths are attributes of its lines
+ * (figure-drawing.ts).
  */
 export const exerciseFigureStyles = [
   themeTokens,

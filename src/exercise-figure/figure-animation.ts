@@ -3,9 +3,8 @@
  * drawing (CSS `transform: rotate()`), through keyframes sampled each time it starts (about 0.3 ms for
  * a bridge with five planted ends), so the browser runs the movement without the page's script in
  * between frames, as the progress ring's turning halves do. A limb turning out of the picture also
- * changes its line's length (`scaleY`). The band, whose two ends sit on two limbs,
- * changes its path (`d`) in the same keyframes. Whatever it starts it cancels when the element leaves
- * the page.
+ * changes its line's length (`scaleY`). The band, whose two ends sit on two limbs, changes its path
+ * (`d`) in the same keyframes. Whatever it starts it cancels when the element leaves the page.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {

@@ -181,7 +181,7 @@ export function resolveFigure(spec: FigureSpec): ResolvedFigure {
       const s = segments[name];
       return [s.angle, s.end.x - hips.x, s.end.y - hips.y] as const;
     });
-    const moved = ([angle, x, y]: typeof a & {}) =>
+    const moved = ([angle, x, y]: readonly [number, number, number]) =>
       Math.abs(normalize(angle - a![0])) >= 8 || Math.hypot(x - a![1], y - a![2]) >= 10;
     if (others.some(moved)) moving.add(name);
   }
