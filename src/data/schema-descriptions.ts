@@ -36,7 +36,7 @@ export const SCHEMA_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'figure.props': 'What is drawn with the figure.',
   'figure.movement': 'The movement in words, read out with the figure.',
   plant:
-    'Hands, feet, shoulders or toes that stay put while the rest moves; on planted toes the heel may lift.',
+    'Hands, feet, shoulders, toes or heels that stay put while the rest moves; on planted toes the heel may lift, a leg on a planted heel stays straight.',
   'props.at': 'Where the prop sits on the body or in the scene.',
   id: 'A short identifier: letters, digits, "-" and "_", used in "ref" and in src="file.json#id".',
   name: 'The exercise name, shown as the heading.',

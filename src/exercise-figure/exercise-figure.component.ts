@@ -38,8 +38,8 @@ const ARROW = svg`<path d="M3 12h17M14 6l6 6-6 6"></path>`;
  *
  * @cssproperty [--ex-accent=#0f6e6e] - Colour of the moving limbs and the arrow.
  * @cssproperty [--ex-figure-ink=currentColor] - Colour of the body.
- * @cssproperty [--ex-figure-accent=var(--ex-accent)] - Colour of the moving limbs, the band and the arrow.
- * @cssproperty [--ex-figure-prop=color-mix(in srgb, currentColor 55%, transparent)] - Colour of the floor and the props.
+ * @cssproperty [--ex-figure-accent=var(--ex-accent)] - Colour of the moving limbs and the arrow.
+ * @cssproperty [--ex-figure-prop=color-mix(in srgb, currentColor 55%, transparent)] - Colour of the floor and the props, the band included.
  * @cssproperty [--ex-figure-max-width=24rem] - Largest width of the figure.
  *
  * @event {CustomEvent<ExWarningDetail>} ex-warning - The figure data could not be drawn (an unknown base position); `detail.warnings` says what to fix.

@@ -2,10 +2,11 @@ import { css } from 'lit';
 import { themeTokens } from '../internal/theme.styles.js';
 
 /*
- * Every colour goes through four properties (--_ink the body, --_move the moving limbs, the band and the
- * arrow, --_prop the floor and props, --_fill the filled props), so print and forced colours only swap
- * those. Strokes are round and unfilled from the <svg> down; the few shapes that fill say so. The
- * body's stroke widths are attributes of its lines (figure-drawing.ts).
+ * Every colour goes through four properties (--_ink the body, --_move the moving limbs and the arrow,
+ * --_prop the floor and props, the band too so it shows across a moving leg, --_fill the filled
+ * props), so print and forced colours only swap those. Strokes are round and unfilled from the <svg>
+ * down; the few shapes that fill say so. The body's stroke widths are attributes of its lines
+ * (figure-drawing.ts).
  */
 export const exerciseFigureStyles = [
   themeTokens,
@@ -35,6 +36,10 @@ export const exerciseFigureStyles = [
     .far {
       opacity: 0.45;
     }
+    /* A far limb that moves must still read (a bird dog's reaching arm): only a little lighter. */
+    .far:is(.moving, :has(.moving)) {
+      opacity: 0.75;
+    }
     .head {
       fill: var(--_ink);
     }
@@ -52,13 +57,15 @@ export const exerciseFigureStyles = [
     .mat {
       stroke-width: 1px;
     }
+    .band {
+      stroke-width: 2.5px;
+    }
     .mat,
     .towel,
     .ball {
       fill: var(--_fill);
     }
     .moving > line,
-    .band,
     .arrow {
       stroke: var(--_move);
     }

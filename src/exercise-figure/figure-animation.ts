@@ -2,21 +2,20 @@
  * Plays a figure's movement with the Web Animations API: one animation per turning group of the
  * drawing (CSS `transform: rotate()`), through keyframes sampled each time it starts (about 0.3 ms for
  * a bridge with five planted ends), so the browser runs the movement without the page's script in
- * between frames, as the progress ring's turning halves do. The band, whose two ends sit on two limbs,
- * changes its path (`d`) in the same keyframes. Whatever it starts it cancels when the element leaves
- * the page.
+ * between frames, as the progress ring's turning halves do. A limb turning out of the picture also
+ * changes its line's length (`scaleY`). The band, whose two ends sit on two limbs, changes its path
+ * (`d`) in the same keyframes. Whatever it starts it cancels when the element leaves the page.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
   SEGMENTS,
-  bandEnds,
   bandPath,
   cycleKeyframes,
   type FigureSpec,
   type Pose,
   type ResolvedFigure,
 } from '../core/figure/index.js';
-import { rootTransform, segmentTransform } from './figure-drawing.js';
+import { drawnLength, rootTransform, segmentTransform } from './figure-drawing.js';
 
 export interface PlayOptions {
   tempo: number;
@@ -26,15 +25,23 @@ export interface PlayOptions {
   paused: boolean;
 }
 
-/** What an animated element of the drawing shows in `pose`: a segment's or the hips' turn, the band's path. */
+/**
+ * What an animated element of the drawing shows in `pose`: a segment's or the hips' turn, a segment
+ * line's length (stretched from its drawn one: a limb turning out of the picture), the band's path.
+ */
 function styleOf(element: Element, pose: Pose, figure: ResolvedFigure): Keyframe {
-  const name = element.getAttribute('data-segment');
+  const line = element instanceof SVGLineElement;
+  const name = (line ? element.parentElement! : element).getAttribute('data-segment');
   const segment = SEGMENTS.find((s) => s.name === name);
   const band = figure.props.find((p) => p.kind === 'band');
   return segment
-    ? { transform: segmentTransform(segment, pose, figure.view, true) }
+    ? {
+        transform: line
+          ? `scaleY(${drawnLength(segment, pose, figure.view) / element.y2.baseVal.value})`
+          : segmentTransform(segment, pose, figure.view, true),
+      }
     : band?.kind === 'band' && element.classList.contains('band')
-      ? { d: `path("${bandPath(bandEnds(pose, figure.view, band.at))}")` }
+      ? { d: `path("${bandPath(pose, figure.view, band.at)}")` }
       : { transform: rootTransform(pose, true) };
 }
 
@@ -58,7 +65,7 @@ export class FigureAnimationController implements ReactiveController {
       duration: Math.max(0.5, options.tempo + options.hold) * 1000,
       iterations: options.iterations,
     };
-    for (const element of drawing.querySelectorAll('.root, [data-segment], .band')) {
+    for (const element of drawing.querySelectorAll('.root, [data-segment], [data-segment] > line, .band')) {
       const animation = element.animate(
         frames.map((f) => ({ offset: f.offset, ...styleOf(element, f.pose, figure) })),
         timing,

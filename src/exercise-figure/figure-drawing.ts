@@ -9,7 +9,6 @@ import {
   FLOOR_Y,
   SEGMENTS,
   attachment,
-  bandEnds,
   bandPath,
   jointAngle,
   lengthScale,
@@ -38,6 +37,10 @@ export function segmentTransform(segment: SegmentDef, pose: Pose, view: FigureVi
   return transform(at.x, at.y, jointAngle(segment, pose, view), css);
 }
 
+/** How long a segment's line is drawn: a foot seen from the front is a short stub. */
+export const drawnLength = (segment: SegmentDef, pose: Pose, view: FigureView): number =>
+  segment.name.startsWith('foot') && view !== 'side' ? 5 : segment.length * lengthScale(pose, segment.name);
+
 export const rootTransform = (pose: Pose, css?: boolean): string =>
   transform(pose.x, pose.y, pose.pelvis, css);
 
@@ -65,22 +68,20 @@ function drawSegment(segment: SegmentDef, pose: Pose, figure: ResolvedFigure): S
     ball && ball.kind === 'ball'
       ? svg`<circle class="prop ball" cx=${round(ball.across)} cy=${round(ball.along)} r=${ball.r}></circle>`
       : nothing
-  }${children(name, pose, figure, true)}<line y2=${foot && figure.view !== 'side' ? 5 : segment.length * lengthScale(pose, name)} stroke-width=${WIDTH[name] ?? (foot ? 5 : 7)}></line>${
+  }${children(name, pose, figure, true)}<line y2=${drawnLength(segment, pose, figure.view)} stroke-width=${WIDTH[name] ?? (foot ? 5 : 7)}></line>${
     name === 'neck' ? HEAD : nothing
   }${children(name, pose, figure, false)}</g>`;
 }
 
-function drawProp(
-  prop: PlacedProp,
-  { view, viewBox: box }: ResolvedFigure,
-): SVGTemplateResult | typeof nothing {
+function drawProp(prop: PlacedProp, view: FigureView): SVGTemplateResult | typeof nothing {
   const floor = FLOOR_Y + 1;
   switch (prop.kind) {
-    case 'mat': {
-      // Seen from above, the mat is the ground the body lies on.
-      const above = view === 'above';
-      return svg`<rect class="prop mat" x=${round(prop.x1)} y=${above ? round(box.y + 4) : FLOOR_Y} width=${round(prop.x2 - prop.x1)} height=${above ? round(box.height - 8) : 3} rx=${above ? 3 : 1.5}></rect>`;
-    }
+    case 'mat':
+      // Seen from above, a mat would only be a box behind the whole figure: it is left out (the
+      // description still says one is needed).
+      return view === 'above'
+        ? nothing
+        : svg`<rect class="prop mat" x=${round(prop.x1)} y=${FLOOR_Y} width=${round(prop.x2 - prop.x1)} height="3" rx="1.5"></rect>`;
     case 'chair': {
       const x = round(prop.x);
       return svg`<path class="prop chair" d="M${x} ${round(prop.seatY - prop.back)}V${floor}M${x} ${round(prop.seatY)}H${round(prop.x + prop.depth)}V${floor}"></path>`;
@@ -103,9 +104,9 @@ export function drawFigure(figure: ResolvedFigure, pose: Pose, mirrored: boolean
     figure.view === 'above'
       ? nothing
       : svg`<line class="floor" x1=${round(box.x)} y1=${floorY} x2=${round(box.x + box.width)} y2=${floorY}></line>`
-  }${props.map((prop) => drawProp(prop, figure))}<g class="root" transform=${rootTransform(pose)}>${children(undefined, pose, figure, true)}${children(undefined, pose, figure, false)}</g>${
+  }${props.map((prop) => drawProp(prop, figure.view))}<g class="root" transform=${rootTransform(pose)}>${children(undefined, pose, figure, true)}${children(undefined, pose, figure, false)}</g>${
     band && band.kind === 'band'
-      ? svg`<path class="prop band" d=${bandPath(bandEnds(pose, figure.view, band.at))}></path>`
+      ? svg`<path class="prop band" d=${bandPath(pose, figure.view, band.at)}></path>`
       : nothing
   }</g>`;
 }

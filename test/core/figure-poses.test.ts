@@ -232,10 +232,56 @@ describe('figure poses', () => {
     expect(reach(pose, 'side', 'leg', 'left', target)['knee-left']).to.be.above(0);
   });
 
-  it('marks the segments whose joints turn as moving, and only those', () => {
-    const figure = resolveFigure({ position: 'standing', end: { 'hip-left': -40 } });
-    expect([...figure.moving]).to.deep.equal(['thigh-left']);
-  });
+  for (const [across, off, thigh] of [
+    [1, 'as far as the full-length bend', 'full length'],
+    [0.5, 'half as far', 'shorter'],
+    [0, 'on the line to the foot', 'shortest'],
+  ] as const) {
+    it(`reaches with the knee ${off} when it stands ${across} of the way off, the thigh drawn at ${thigh}`, () => {
+      const pose = { ...BASES.standing.pose, 'knee-left': 20 };
+      const hips = placeBody(pose, 'side').hips;
+      const target = { x: hips.x + 10, y: hips.y + 40 };
+      const full = placeBody(reach(pose, 'side', 'leg', 'left', target), 'side');
+      const body = placeBody(reach(pose, 'side', 'leg', 'left', target, across), 'side');
+      // The foot gets there whatever the knee does.
+      expect(near(body.segments['shin-left'].end, target)).to.be.below(0.01);
+      // How far the knee is off the hip-to-foot line, compared with the full-length bend.
+      const offLine = (b: PlacedBody) => {
+        const k = b.segments['thigh-left'].end;
+        return Math.abs((k.x - hips.x) * 40 - (k.y - hips.y) * 10) / Math.hypot(10, 40);
+      };
+      expect(offLine(body)).to.be.closeTo(across * offLine(full), 0.01);
+      const length = near(body.segments['thigh-left'].start, body.segments['thigh-left'].end);
+      if (across === 1) expect(length).to.be.closeTo(BODY.thigh, 0.01);
+      else expect(length).to.be.below(BODY.thigh - 0.5);
+    });
+  }
+
+  for (const [what, spec, expected] of [
+    [
+      'a leg lifted at the hip: thigh, shin and foot',
+      { position: 'standing', end: { 'hip-left': -40 } },
+      ['thigh-left', 'shin-left', 'foot-left'],
+    ],
+    [
+      'a leg stretched back: the shin too, carried back level as it was',
+      { position: 'hands-and-knees', end: { 'hip-left': 92, 'knee-left': 0 } },
+      ['thigh-left', 'shin-left', 'foot-left'],
+    ],
+    [
+      'the body tilting round upright arms: not the arms',
+      {
+        position: 'plank',
+        start: { trunk: -106, 'shoulder-left': 106, 'shoulder-right': 106 },
+        end: { trunk: -96, 'shoulder-left': 96, 'shoulder-right': 96 },
+      },
+      ['torso', 'chest', 'neck'],
+    ],
+  ] as const) {
+    it(`marks what turns or is carried away from the hips as moving, and only that: ${what}`, () => {
+      expect([...resolveFigure(spec as FigureSpec).moving]).to.deep.equal(expected);
+    });
+  }
 
   it('times one repetition: out, a hold at the end position, back, a rest', () => {
     const figure = resolveFigure({ position: 'standing', end: { 'hip-left': -40 } });
@@ -249,6 +295,24 @@ describe('figure poses', () => {
     expect(Math.min(...atEnd)).to.be.closeTo(0.2, 0.001);
     expect(Math.max(...atEnd)).to.be.closeTo(0.7, 0.001);
   });
+
+  for (const [tempo, hold] of [
+    [0, 0],
+    [0.7, 0],
+    [3, 0],
+    [1, 120],
+    [45, 0.1],
+  ]) {
+    it(`times keyframes that never go back in time (tempo ${tempo} s, hold ${hold} s)`, () => {
+      const figure = resolveFigure({ position: 'standing', end: { 'hip-left': -40 } });
+      const offsets = cycleKeyframes(figure, { position: 'standing' }, { tempo: tempo!, hold: hold! }).map(
+        (f) => f.offset,
+      );
+      expect(offsets[0]).to.equal(0);
+      expect(offsets.at(-1)).to.equal(1);
+      for (let i = 1; i < offsets.length; i++) expect(offsets[i]).to.be.at.least(offsets[i - 1]!);
+    });
+  }
 
   it('draws an unknown base position as standing instead of throwing', () => {
     const figure = resolveFigure({ position: 'handstand' as BasePosition, props: ['unicycle' as 'mat'] });
@@ -283,6 +347,12 @@ describe('seed exercise figures, as a physiotherapist checks them', () => {
     expect(near(foot(end, 'left'), foot(end, 'right'))).to.be.below(14);
     // The top foot keeps its angle: it does not lift or turn off the bottom foot as the knee opens.
     expect(end.segments['foot-left'].angle).to.be.closeTo(start.segments['foot-left'].angle, 5);
+    // All the way through, not only at the ends: the knee swings over the planted foot.
+    const { spec } = await seedFigure('gentle-glute-exercises', 'clamshell');
+    const figure = resolveFigure(spec);
+    for (const frame of cycleKeyframes(figure, spec, { tempo: 3, hold: 0 })) {
+      expect(near(foot(placeBody(frame.pose, 'above'), 'left'), foot(start, 'left'))).to.be.below(0.5);
+    }
   });
 
   for (const id of ['walking-lunge', 'multi-direction-lunge']) {
@@ -314,6 +384,14 @@ describe('seed exercise figures, as a physiotherapist checks them', () => {
     expect(heel(end, 'left').x).to.be.above(heel(end, 'right').x + 8);
     // Still sitting: the buttocks stay on the floor.
     expect(Math.abs(aboveFloor(end.segments.torso.start, BODY.torsoHalfWidth))).to.be.below(2);
+    // The far leg stays straight on its heel all the way through: no knee bend.
+    const { spec } = await seedFigure('ql-butt-walk', 'butt-walk');
+    const figure = resolveFigure(spec);
+    for (const frame of cycleKeyframes(figure, spec, { tempo: 3, hold: 0 })) {
+      const body = placeBody(frame.pose, 'side');
+      expect(Math.abs(frame.pose['knee-right'])).to.be.below(0.5);
+      expect(near(heel(body, 'right'), heel(start, 'right'))).to.be.below(0.5);
+    }
   });
 
   for (const [file, id] of [
@@ -342,6 +420,12 @@ describe('seed exercise figures, as a physiotherapist checks them', () => {
         const foot = start.segments[`shin-${side}`].end;
         expect(foot.x - start.hips.x).to.be.within(25, 40);
       }
+    });
+
+    it(`${id}: seen from above, the body lies still while the knees move`, async () => {
+      const { start, end } = await seedFigure('hip-routine-radiating-pain', id);
+      expect(near(end.hips, start.hips)).to.be.below(0.5);
+      expect(near(end.head, start.head)).to.be.below(0.5);
     });
   }
 
@@ -411,6 +495,51 @@ describe('seed exercise figures, as a physiotherapist checks them', () => {
     expect(Math.abs(aboveFloor(end.segments.torso.start, BODY.torsoHalfWidth))).to.be.below(12);
   });
 
+  it('plank: on the forearms, straight from head to knees, then from head to heels on the toes', async () => {
+    const { start, end } = await seedFigure('glutes-lower-back-program', 'plank');
+    /** How far `p` is above (+) or below the line from the shoulder to `to`. */
+    const offLine = (b: PlacedBody, p: Point, to: Point) => {
+      const from = b.segments['upper-arm-left'].start;
+      return ((to.x - from.x) * (p.y - from.y) - (to.y - from.y) * (p.x - from.x)) / near(from, to);
+    };
+    for (const body of [start, end]) {
+      const seg = body.segments;
+      // Elbows under the shoulders, forearms flat on the floor: not propped on straight arms.
+      expect(Math.abs(seg['upper-arm-left'].end.x - seg['upper-arm-left'].start.x)).to.be.below(4);
+      expect(Math.abs(aboveFloor(seg['upper-arm-left'].end))).to.be.below(1);
+      expect(Math.abs(aboveFloor(seg['forearm-left'].end))).to.be.below(1);
+      // The hips off the floor, and the chest not lifted like a sphinx: the back continues the legs.
+      expect(aboveFloor(body.hips)).to.be.above(4);
+      expect(Math.abs(seg.chest.angle - seg.torso.angle)).to.be.below(3);
+    }
+    // Start: on the knees, shoulders, hips and knees in one line.
+    expect(Math.abs(aboveFloor(start.segments['thigh-left'].end))).to.be.below(1);
+    expect(Math.abs(offLine(start, start.hips, start.segments['thigh-left'].end))).to.be.below(1.5);
+    // End: on the toes, knees off the floor, shoulders, hips, knees and ankles in one line.
+    const ankle = end.segments['shin-left'].end;
+    expect(Math.abs(aboveFloor(end.segments['foot-left'].end))).to.be.below(1);
+    expect(aboveFloor(end.segments['thigh-left'].end)).to.be.above(6);
+    expect(Math.abs(offLine(end, end.hips, ankle))).to.be.below(1.5);
+    expect(Math.abs(offLine(end, end.segments['thigh-left'].end, ankle))).to.be.below(1.5);
+  });
+
+  it('neutral pelvis: from an arched low back with the buttocks out to standing tall, not a forward lean', async () => {
+    const { start, end } = await seedFigure('glutes-lower-back-program', 'neutral-pelvis');
+    const ankle = (b: PlacedBody) => b.segments['shin-left'].end;
+    // Start: the hips behind the feet, the low back tipped forward with the pelvis, the upper back
+    // leaning back over it (an arch), so the shoulders are not ahead of the feet.
+    expect(start.hips.x).to.be.below(ankle(start).x - 3);
+    expect(start.segments.torso.angle).to.be.above(185);
+    expect(start.segments.chest.angle).to.be.below(start.segments.torso.angle - 12);
+    expect(start.segments.chest.end.x).to.be.at.most(ankle(start).x);
+    // End: hips, shoulders and head over the feet, the back straight up, the knees straight.
+    for (const p of [end.hips, end.segments.chest.end, end.head])
+      expect(Math.abs(p.x - ankle(end).x)).to.be.below(1.5);
+    expect(Math.abs(end.segments.torso.angle - 180)).to.be.below(3);
+    expect(Math.abs(end.segments.chest.angle - 180)).to.be.below(3);
+    expect(Math.abs(end.segments['thigh-left'].end.x - ankle(end).x)).to.be.below(1);
+  });
+
   it('side plank: the bottom forearm on the floor under the shoulder, the top hand on the top hip', async () => {
     const { start, end } = await seedFigure('glutes-lower-back-program', 'side-plank');
     for (const body of [start, end]) {
@@ -435,12 +564,34 @@ describe('seed exercise figures, as a physiotherapist checks them', () => {
     expect(Math.abs(aboveFloor(end.segments['shin-left'].end))).to.be.below(1);
   });
 
+  it('band side step: in a half squat, knees bent and the hips lower than standing, one foot steps out', async () => {
+    const { start, end } = await seedFigure('banded-glute-exercises', 'band-side-step');
+    const standing = placeBody(resolveFigure({ position: 'standing', view: 'front' }).start, 'front');
+    expect(start.hips.y).to.be.above(standing.hips.y + 4);
+    for (const side of ['left', 'right'] as const) {
+      const seg = start.segments;
+      expect(Math.abs(seg[`shin-${side}`].angle - seg[`thigh-${side}`].angle)).to.be.above(20);
+    }
+    // The left foot (on the reader's right) goes out, away from the other.
+    const gap = (b: PlacedBody) => b.segments['shin-left'].end.x - b.segments['shin-right'].end.x;
+    expect(gap(end)).to.be.above(gap(start) + 8);
+  });
+
   it('bird dog: one arm reaches forward and the opposite leg back, level with the back', async () => {
     const { start, end } = await seedFigure('gentle-glute-exercises', 'bird-dog');
     const back = (end.hips.y + end.segments.chest.end.y) / 2;
     // The far arm reaches (behind the head, not across the face), the near leg stretches back.
     expect(end.segments['forearm-right'].end.x).to.be.above(end.segments.chest.end.x + 25);
     expect(Math.abs(end.segments['forearm-right'].end.y - back)).to.be.below(12);
+    // The head, looking down at the floor, leaves the reaching forearm in sight above it.
+    const forearm = end.segments['forearm-right'];
+    for (const t of [0.25, 0.5, 1]) {
+      const p = {
+        x: forearm.start.x + t * (forearm.end.x - forearm.start.x),
+        y: forearm.start.y + t * (forearm.end.y - forearm.start.y),
+      };
+      expect(near(p, end.head)).to.be.above(BODY.headRadius + 1);
+    }
     expect(end.segments['shin-left'].end.x).to.be.below(end.hips.x - 40);
     expect(Math.abs(end.segments['shin-left'].end.y - back)).to.be.below(12);
     // The other hand and knee stay on the floor.

@@ -309,6 +309,21 @@ describe('routine text: writing back', () => {
       },
     ],
     [
+      'a figure with a planted heel (the leg on it stays straight)',
+      {
+        id: 'r',
+        title: 'R',
+        sections: [{ title: 'A', kind: 'main', items: [{ ref: 'a' }] }],
+        exercises: {
+          a: {
+            id: 'a',
+            name: 'A',
+            figure: { position: 'sitting-floor', side: 'left', plant: ['heel-right'], end: { x: 12 } },
+          },
+        },
+      },
+    ],
+    [
       'a frequency line no parser reads',
       {
         id: 'r',

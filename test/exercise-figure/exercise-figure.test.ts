@@ -130,6 +130,40 @@ describe('<exercise-figure>', () => {
     }
   });
 
+  it('keeps a clamshell’s top foot on the bottom one all through, the knee swinging over it', async () => {
+    const clamshell: FigureSpec = {
+      position: 'lying-side',
+      side: 'left',
+      plant: ['foot-left'],
+      end: { 'hip-left': -29, 'knee-left': 60, 'ankle-left': -121 },
+    };
+    const el = await figureElement(clamshell, { tempo: 3 });
+    const svg = el.shadowRoot!.querySelector<SVGSVGElement>('.moving-view')!;
+    const drawing = svg.querySelector<SVGGElement>('.drawing')!;
+    /** Where a segment's drawn line ends now, its own (animated) length included. */
+    const lineEnd = (segment: SegmentName) => {
+      const line = svg.querySelector<SVGLineElement>(`[data-segment="${segment}"] > line`)!;
+      const toDrawing = drawing.getScreenCTM()!.inverse().multiply(line.getScreenCTM()!);
+      return new DOMPoint(0, line.y2.baseVal.value).matrixTransform(toDrawing);
+    };
+    const animations = el.shadowRoot!.getAnimations();
+    const at = (ms: number) => {
+      for (const a of animations) {
+        a.pause();
+        a.currentTime = ms;
+      }
+    };
+    at(0);
+    const foot = lineEnd('shin-left');
+    const knee = lineEnd('thigh-left');
+    // Out to the end in 1.2 s: the knee rises while the foot stays, also midway.
+    for (const ms of [300, 600, 900, 1200]) {
+      at(ms);
+      expectNear(lineEnd('shin-left'), foot);
+    }
+    expect(lineEnd('thigh-left').y).to.be.below(knee.y - 20);
+  });
+
   it('plays one repetition for each new rep count, and stops when it leaves the page', async () => {
     const el = await figureElement(LEG_LIFT, { state: 'still' });
     el.rep = 0;
@@ -252,6 +286,46 @@ describe('<exercise-figure>', () => {
       { state: 'still' },
     );
     expect(opacity(back, 'thigh-right')).to.equal(1);
+  });
+
+  it('shows a band round the shins in a side view, across the moving legs in another colour', async () => {
+    const el = await figureElement(
+      { position: 'standing', props: ['band'], plant: ['feet'], end: { x: -11, y: 19, trunk: 208 } },
+      { state: 'still' },
+    );
+    const svg = el.shadowRoot!.querySelector('.moving-view')!;
+    const band = svg.querySelector<SVGPathElement>('.band')!;
+    const shin = svg.querySelector('[data-segment="shin-left"] > line')!;
+    // Both legs are one in profile: the band straps across them, wider than a leg is thick.
+    expect(band.getBBox().width).to.be.above(7 + 3);
+    expect(getComputedStyle(band).stroke).not.to.equal(getComputedStyle(shin).stroke);
+  });
+
+  it('draws a far limb that moves nearly as clearly as a near one, a still far limb pale', async () => {
+    const el = await figureElement(
+      { position: 'hands-and-knees', side: 'left', end: { 'shoulder-right': 5, 'hip-left': 92 } },
+      { state: 'still' },
+    );
+    const opacity = (segment: string) =>
+      Number(
+        getComputedStyle(el.shadowRoot!.querySelector(`.moving-view [data-segment="${segment}"]`)!).opacity,
+      );
+    expect(opacity('upper-arm-right')).to.be.above(0.7);
+    expect(opacity('thigh-right')).to.be.below(0.6);
+  });
+
+  it('draws no mat box behind a figure seen from above, yet says a mat is needed; a side view shows it', async () => {
+    const above = await figureElement(
+      { position: 'lying-back-knees-bent', view: 'above', props: ['mat'] },
+      { state: 'still' },
+    );
+    expect(above.shadowRoot!.querySelector('.moving-view .mat')).to.equal(null);
+    expect(above.shadowRoot!.querySelector('[role="img"]')!.getAttribute('aria-label')).to.contain('mat');
+    const side = await figureElement(
+      { position: 'lying-back-knees-bent', props: ['mat'] },
+      { state: 'still' },
+    );
+    expect(side.shadowRoot!.querySelector('.moving-view .mat')).not.to.equal(null);
   });
 
   it('writes no style attributes (a strict CSP allows it)', async () => {

@@ -127,19 +127,19 @@ export const BASES: Readonly<Record<BasePosition, BaseDefinition>> = {
     view: 'side',
     pose: pose({ 'knee-left': 90, 'ankle-left': 0, 'knee-right': 90, 'ankle-right': 0 }),
   },
-  // Side view: a straight line from head to heels on the forearms and toes.
+  // Side view: a straight line from head to heels on the forearms and toes, elbows under the shoulders.
   plank: {
     view: 'side',
     pose: pose({
-      trunk: -98,
+      trunk: -96.5,
       neck: -4,
-      'shoulder-left': 98,
+      'shoulder-left': 96.5,
       'elbow-left': -90,
-      'shoulder-right': 98,
+      'shoulder-right': 96.5,
       'elbow-right': -90,
-      'hip-left': 82,
+      'hip-left': 83.5,
       'ankle-left': -92,
-      'hip-right': 82,
+      'hip-right': 83.5,
       'ankle-right': -92,
     }),
   },

@@ -63,4 +63,6 @@ export const PLANTS = [
   'shoulders',
   'toes-left',
   'toes-right',
+  'heel-left',
+  'heel-right',
 ] as const;

@@ -18,7 +18,7 @@ import {
 import { BASES } from './base-positions.js';
 import { placeBody, lowestPoint, type PlacedBody, type Point } from './forward-kinematics.js';
 import { PLANTS, type FigureSpec, type Plant } from './figure-spec.js';
-import { placeProps, type PlacedProp } from './figure-props.js';
+import { placeProps, type PlacedProp, type PropBounds } from './figure-props.js';
 import { aimTrunk, normalize, reach } from './plant-limbs.js';
 
 /** Where the floor line is drawn, in drawing units. */
@@ -41,7 +41,7 @@ export interface ResolvedFigure {
    * on the side they are the lower ones, under the top limbs.
    */
   farSide: boolean;
-  /** Segments whose own joint turns during the movement: drawn in the accent colour. */
+  /** Segments that turn during the movement: drawn in the accent colour. */
   moving: ReadonlySet<SegmentName>;
   props: PlacedProp[];
   viewBox: ViewBox;
@@ -71,41 +71,58 @@ export function ground(pose: Pose, view: FigureView): Pose {
   return { ...pose, y: pose.y + FLOOR_Y - lowestPoint(placeBody(pose, view)) };
 }
 
-interface Anchors {
-  ends: Map<string, Point>;
-}
+/** Where each planted end (a name of plantedEnds) stays. */
+type Anchors = Map<string, Point>;
 
 function anchorsOf(start: Pose, view: FigureView, plants: readonly Plant[]): Anchors {
-  const body = placeBody(start, view);
-  const ends = new Map<string, Point>();
+  const { segments } = placeBody(start, view);
+  const ends: Anchors = new Map();
   for (const plant of plants) {
     for (const end of plantedEnds(plant)) {
-      if (end === 'shoulders') ends.set(end, body.segments.chest.end);
-      else if (end.startsWith('foot'))
-        ends.set(end, body.segments[`shin-${end.slice(5) as 'left' | 'right'}`].end);
-      else if (end.startsWith('toes'))
-        ends.set(end, body.segments[`foot-${end.slice(5) as 'left' | 'right'}`].end);
-      else ends.set(end, body.segments[`forearm-${end.slice(5) as 'left' | 'right'}`].end);
+      // A foot or heel stays at the ankle (the shin's end), toes at the foot's end, a hand at the
+      // forearm's.
+      const [limb, side] = end.split('-') as [string, 'left' | 'right'];
+      ends.set(
+        end,
+        end === 'shoulders'
+          ? segments.chest.end
+          : segments[`${limb === 'toes' ? 'foot' : limb === 'hand' ? 'forearm' : 'shin'}-${side}`].end,
+      );
     }
   }
-  return { ends };
+  return ends;
 }
 
-/** Puts the planted ends of `pose` back at their anchors. */
-function replant(pose: Pose, view: FigureView, anchors: Anchors): Pose {
+/**
+ * Puts the planted ends of `pose` back at their anchors. Between poses `a` and `b` whose knee (or
+ * elbow) bends opposite ways, the limb swings across the line to its planted end (out of the picture,
+ * drawn shorter), rather than sliding the end away or jumping from one bend to the other. A planted
+ * heel keeps its leg straight: as the hips come nearer, the leg is drawn shorter (it turns out of the
+ * picture, as the far leg of a butt walk does when that hip stays back).
+ */
+function replant(pose: Pose, view: FigureView, anchors: Anchors, a = pose, b = pose): Pose {
   let next = pose;
-  const shoulders = anchors.ends.get('shoulders');
+  const shoulders = anchors.get('shoulders');
   if (shoulders) next = aimTrunk(next, shoulders);
-  for (const [end, target] of anchors.ends) {
+  for (const [end, target] of anchors) {
     if (end === 'shoulders') continue;
-    const [limb, side] = end.split('-') as ['foot' | 'hand' | 'toes', 'left' | 'right'];
+    const [limb, side] = end.split('-') as ['foot' | 'hand' | 'toes' | 'heel', 'left' | 'right'];
     let aim = target;
     if (limb === 'toes') {
       // The toes stay; the ankle goes where the pose's own foot angle puts it (a heel lifts or lowers).
       const d = direction(placeBody(next, view).segments[`foot-${side}`].angle);
       aim = { x: target.x - d.x * BODY.foot, y: target.y - d.y * BODY.foot };
     }
-    next = reach(next, view, limb === 'hand' ? 'arm' : 'leg', side, aim);
+    const joint = `${limb === 'hand' ? 'elbow' : 'knee'}-${side}` as const;
+    const [k, ka, kb] = [next[joint], a[joint], b[joint]];
+    next = reach(
+      next,
+      view,
+      limb === 'hand' ? 'arm' : 'leg',
+      side,
+      aim,
+      limb === 'heel' ? 0 : ka * kb < 0 ? Math.abs(k / (k * ka > 0 ? ka : kb)) : 1,
+    );
   }
   return next;
 }
@@ -114,10 +131,10 @@ function replant(pose: Pose, view: FigureView, anchors: Anchors): Pose {
 function between(a: Pose, b: Pose, t: number, view: FigureView, anchors: Anchors): Pose {
   const pose = { shorten: a.shorten } as Pose;
   for (const joint of JOINTS) pose[joint] = a[joint] + normalize(b[joint] - a[joint]) * t;
-  return anchors.ends.size ? replant(pose, view, anchors) : pose;
+  return anchors.size ? replant(pose, view, anchors, a, b) : pose;
 }
 
-function boxOf(bodies: readonly PlacedBody[]): { minX: number; maxX: number; minY: number } {
+function boxOf(bodies: readonly PlacedBody[]): PropBounds {
   let minX = Infinity;
   let maxX = -Infinity;
   let minY = Infinity;
@@ -147,25 +164,29 @@ export function resolveFigure(spec: FigureSpec): ResolvedFigure {
     // Relative to the start: x and y shift the hips from where the start put them.
     moved.x = start.x + (changes?.x ?? 0);
     moved.y = start.y + (changes?.y ?? 0);
-    const planted = anchors.ends.size ? replant(moved, view, anchors) : moved;
-    // A pose with planted ends keeps its own height (a bridge lifts off); any other stands on the floor.
-    return anchors.ends.size || changes?.y !== undefined ? planted : ground(planted, view);
+    const planted = anchors.size ? replant(moved, view, anchors) : moved;
+    // A pose with planted ends keeps its own height (a bridge lifts off); any other stands on the floor,
+    // except seen from above, where the floor is behind the body and it stays where the start put it.
+    return anchors.size || changes?.y !== undefined || view === 'above' ? planted : ground(planted, view);
   };
   const end = build(spec.end);
   const middle = spec.middle ? build(spec.middle) : undefined;
   const poses = [start, end, ...(middle ? [middle] : [])];
+  const bodies = poses.map((p) => placeBody(p, view));
   const moving = new Set<SegmentName>();
-  for (const segment of SEGMENTS) {
-    const values = poses.map((p) => p[segment.joint]);
-    if (Math.max(...values) - Math.min(...values) >= 8) moving.add(segment.name);
+  for (const { name } of SEGMENTS) {
+    // Turned on the page or carried away from the hips, not turned at its own joint: a lifted leg's
+    // shin moves with its thigh, an upper arm held upright while the body tilts round it does not.
+    const [a, ...others] = bodies.map(({ segments, hips }) => {
+      const s = segments[name];
+      return [s.angle, s.end.x - hips.x, s.end.y - hips.y] as const;
+    });
+    const moved = ([angle, x, y]: readonly [number, number, number]) =>
+      Math.abs(normalize(angle - a![0])) >= 8 || Math.hypot(x - a![1], y - a![2]) >= 10;
+    if (others.some(moved)) moving.add(name);
   }
-  const { props, bounds } = placeProps(spec, start, view, FLOOR_Y);
-  const body = boxOf(poses.map((p) => placeBody(p, view)));
-  const box = {
-    minX: Math.min(body.minX, bounds.minX),
-    maxX: Math.max(body.maxX, bounds.maxX),
-    minY: Math.min(body.minY, bounds.minY),
-  };
+  const box = boxOf(bodies);
+  const props = placeProps(spec, start, view, FLOOR_Y, box);
   const width = Math.max(box.maxX - box.minX + 24, 110);
   const top = Math.min(box.minY - 6, FLOOR_Y - 50);
   const centre = (box.minX + box.maxX) / 2;
@@ -216,9 +237,8 @@ export function cycleKeyframes(figure: ResolvedFigure, spec: FigureSpec, timing:
   for (let i = 0; i <= SAMPLES; i++) {
     frames.push({ offset: move + holdShare + ease(i / SAMPLES) * move, pose: along(1 - i / SAMPLES) });
   }
+  // Offsets rise by construction (the back stretch starts after the hold, ends 20 % before the end);
+  // the end of the hold and the start of the way back are two frames of the same pose.
   frames.push({ offset: 1, pose: figure.start });
-  // Offsets must rise; the hold and the rest are two frames of the same pose.
-  return frames.map((f, i) =>
-    i > 0 && f.offset < frames[i - 1]!.offset ? { ...f, offset: frames[i - 1]!.offset } : f,
-  );
+  return frames;
 }

@@ -4,7 +4,7 @@
  * back and the wall (it rolls with the trunk), and a resistance band between two limbs (its ends are
  * recomputed for each keyframe, since they sit on two limbs that move apart).
  */
-import { BODY, type FigureView, type Pose } from './body-model.js';
+import { BODY, direction, type FigureView, type Pose } from './body-model.js';
 import { placeBody, type Point } from './forward-kinematics.js';
 import type { FigureProp, FigureSpec, PropKind, PropPlace } from './figure-spec.js';
 
@@ -45,21 +45,28 @@ export function normalizeProps(spec: FigureSpec): Required<FigureProp>[] {
   return props;
 }
 
-/** The two ends of a band `at` a pair of limbs, in drawing units. */
-export function bandEnds(
-  pose: Pose,
-  view: FigureView,
-  at: 'feet' | 'shins' | 'knees' | 'thighs',
-): [Point, Point] {
-  const body = placeBody(pose, view);
-  const point = (side: 'left' | 'right'): Point => {
-    const s = body.segments;
-    if (at === 'feet') return lerp(s[`foot-${side}`].start, s[`foot-${side}`].end, 0.4);
-    if (at === 'knees') return s[`thigh-${side}`].end;
-    if (at === 'thighs') return lerp(s[`thigh-${side}`].start, s[`thigh-${side}`].end, 0.6);
-    return lerp(s[`shin-${side}`].start, s[`shin-${side}`].end, 0.72);
-  };
-  return [point('left'), point('right')];
+/**
+ * An SVG path for a band `at` a pair of limbs: a strap across each limb, wider than the limb so it
+ * shows on either side of it (in a side view, where both legs are one, a strap across the pair), and
+ * the stretch between them.
+ */
+export function bandPath(pose: Pose, view: FigureView, at: 'feet' | 'shins' | 'knees' | 'thighs'): string {
+  const s = placeBody(pose, view).segments;
+  const f = (n: number) => Math.round(n * 10) / 10;
+  const ends = (['left', 'right'] as const).map((side) => {
+    const limb = s[`${at === 'feet' ? 'foot' : at === 'shins' ? 'shin' : 'thigh'}-${side}`];
+    const p = lerp(
+      limb.start,
+      limb.end,
+      at === 'feet' ? 0.4 : at === 'knees' ? 1 : at === 'thighs' ? 0.6 : 0.72,
+    );
+    // Across the limb: its direction turned a quarter, as long as the limb is wide and a bit more.
+    const d = direction(limb.angle + 90);
+    const w = BODY.limbHalfWidth + 2.5;
+    return { p, strap: `M${f(p.x - d.x * w)} ${f(p.y - d.y * w)}l${f(2 * d.x * w)} ${f(2 * d.y * w)}` };
+  });
+  const [a, b] = ends as [(typeof ends)[0], (typeof ends)[0]];
+  return `${a.strap}${b.strap}M${f(a.p.x)} ${f(a.p.y)}L${f(b.p.x)} ${f(b.p.y)}`;
 }
 
 const lerp = (a: Point, b: Point, t: number): Point => ({
@@ -67,33 +74,26 @@ const lerp = (a: Point, b: Point, t: number): Point => ({
   y: a.y + (b.y - a.y) * t,
 });
 
-/** An SVG path for a band: a loop round each limb and the stretch between them. */
-export function bandPath([a, b]: [Point, Point]): string {
-  const r = 3.2;
-  const f = (n: number) => Math.round(n * 10) / 10;
-  const loop = (p: Point) =>
-    `M${f(p.x - r)} ${f(p.y)}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0`;
-  return `${loop(a)}${loop(b)}M${f(a.x)} ${f(a.y)}L${f(b.x)} ${f(b.y)}`;
-}
-
+/** The room the drawing needs, in drawing units (y down: `minY` is its top). */
 export interface PropBounds {
   minX: number;
   maxX: number;
   minY: number;
 }
 
-/** Places every prop against the start pose; returns them and the extra room they need. */
+/**
+ * Places every prop against the start pose, within `bounds` (the room the body needs in all its
+ * poses: a mat spans it), which it widens for the props that stand beyond the body.
+ */
 export function placeProps(
   spec: FigureSpec,
   start: Pose,
   view: FigureView,
   floorY: number,
-): { props: PlacedProp[]; bounds: PropBounds } {
+  bounds: PropBounds,
+): PlacedProp[] {
   const body = placeBody(start, view);
-  const xs = [...Object.values(body.segments).flatMap((s) => [s.start.x, s.end.x]), body.head.x];
-  const minX = Math.min(...xs) - 4;
-  const maxX = Math.max(...xs) + 4;
-  const bounds: PropBounds = { minX, maxX, minY: Infinity };
+  const { minX, maxX } = bounds;
   const props: PlacedProp[] = [];
   const list = normalizeProps(spec);
   const ball = list.some((p) => p.kind === 'ball');
@@ -153,5 +153,5 @@ export function placeProps(
         break;
     }
   }
-  return { props, bounds };
+  return props;
 }

@@ -1,7 +1,9 @@
 /**
  * Two-bone inverse kinematics: after a pose moves the hips, a planted hand or foot is put back where
  * it was in the start position by turning its two segments (thigh and shin, upper arm and forearm),
- * bending the same way as before. A planted foot or hand also keeps its angle on the floor.
+ * bending the same way as before. A planted foot or hand also keeps its angle on the floor. A limb
+ * with fixed lengths can only reach a planted end with its knee on one side of the line or the other;
+ * to pass from one to the other (a clamshell) it turns out of the picture and is drawn shorter.
  */
 import { angleOf, BODY, type FigureView, type Pose, type Side } from './body-model.js';
 import { lengthScale, placeBody, type Point } from './forward-kinematics.js';
@@ -20,45 +22,61 @@ const CHAINS = {
   arm: ['upper-arm', 'forearm', 'shoulder', 'elbow', BODY.upperArm, BODY.forearm],
 } as const;
 
-/** Turns `pose`'s leg or arm on `side` so its end reaches `target`; returns a new pose. */
-export function reach(pose: Pose, view: FigureView, chain: Chain, side: Side, target: Point): Pose {
+/**
+ * Turns `pose`'s leg or arm on `side` so its end reaches `target`; returns a new pose. `across` (0–1)
+ * is how far the knee or elbow stands off the line to the target, as a share of how far it must at
+ * full length: below 1 the limb turns out of the picture, drawn shorter (a clamshell's knee swinging
+ * over its planted foot).
+ */
+export function reach(
+  pose: Pose,
+  view: FigureView,
+  chain: Chain,
+  side: Side,
+  target: Point,
+  across = 1,
+): Pose {
   const body = placeBody(pose, view);
   const [upper, lower, upperJoint, lowerJoint, fullA, fullB] = CHAINS[chain];
+  const upperName = `${upper}-${side}` as const;
+  const lowerName = `${lower}-${side}` as const;
   // Limbs drawn shorter (towards the reader) reach with their drawn lengths.
-  const a = fullA * lengthScale(pose, `${upper}-${side}`);
-  const b = fullB * lengthScale(pose, `${lower}-${side}`);
+  const a = fullA * lengthScale(pose, upperName);
+  const b = fullB * lengthScale(pose, lowerName);
   const first = `${upperJoint}-${side}` as const;
   const second = `${lowerJoint}-${side}` as const;
-  const upperSegment = body.segments[`${upper}-${side}`];
+  const upperSegment = body.segments[upperName];
   const parentAngle = upperSegment.angle - pose[first];
   const from = upperSegment.start;
   const dx = target.x - from.x;
   const dy = target.y - from.y;
-  const d = Math.min(Math.max(Math.hypot(dx, dy), Math.abs(a - b) + 0.01), a + b - 0.01);
-  const toTarget = angleOf(dx, dy);
-  const alpha = (Math.acos((a * a + d * d - b * b) / (2 * a * d)) * 180) / Math.PI;
-  const bend = Math.sign(normalize(pose[second])) || 1;
-  let best: Pose | undefined;
-  for (const sign of [1, -1]) {
-    const upperAngle = toTarget + sign * alpha;
-    const r = (upperAngle * Math.PI) / 180;
-    const knee = { x: from.x - Math.sin(r) * a, y: from.y + Math.cos(r) * a };
-    const lowerAngle = angleOf(target.x - knee.x, target.y - knee.y);
-    const lowerLocal = normalize(lowerAngle - upperAngle);
-    const next = {
-      ...pose,
-      [first]: normalize(upperAngle - parentAngle),
-      [second]: lowerLocal,
+  const far = Math.hypot(dx, dy) || 1;
+  const d = Math.min(Math.max(far, Math.abs(a - b) + 0.01), a + b - 0.01);
+  // Along the line to the target and off it, to the side the joint bends (clockwise on screen: +).
+  const along = (a * a + d * d - b * b) / (2 * d);
+  const off =
+    Math.sqrt(Math.max(0, a * a - along * along)) * across * (Math.sign(normalize(pose[second])) || 1);
+  const ux = dx / far;
+  const uy = dy / far;
+  const knee = { x: from.x + ux * along + uy * off, y: from.y + uy * along - ux * off };
+  const end = { x: from.x + ux * d, y: from.y + uy * d };
+  const upperAngle = angleOf(knee.x - from.x, knee.y - from.y);
+  const lowerAngle = angleOf(end.x - knee.x, end.y - knee.y);
+  const next = {
+    ...pose,
+    [first]: normalize(upperAngle - parentAngle),
+    [second]: normalize(lowerAngle - upperAngle),
+  };
+  if (across < 1) {
+    next.shorten = {
+      ...pose.shorten,
+      [upperName]: Math.hypot(along, off) / fullA,
+      [lowerName]: Math.hypot(d - along, off) / fullB,
     };
-    if (chain === 'leg') {
-      // The foot keeps its angle on the floor.
-      const footAngle = body.segments[`foot-${side}`].angle;
-      next[`ankle-${side}`] = normalize(footAngle - lowerAngle);
-    }
-    if (!best || Math.sign(lowerLocal) === bend) best = next;
-    if (Math.sign(lowerLocal) === bend) break;
   }
-  return best!;
+  // A planted foot keeps its angle on the floor.
+  if (chain === 'leg') next[`ankle-${side}`] = normalize(body.segments[`foot-${side}`].angle - lowerAngle);
+  return next;
 }
 
 /** Points the trunk from the hips at `target` (the shoulders stay where they were). */
