@@ -24,8 +24,11 @@ export function numbersIn(text: string): Set<number> {
   return new Set((latin.match(/\d+(?:[.,]\d+)?/g) ?? []).map((n) => Number(n.replace(',', '.'))));
 }
 
-/** True when `words` carry every number of `dosage` as the English formatted line writes it. */
-export function wordsSayDosage(words: string, dosage: Dosage): boolean {
+/**
+ * True when `words` carry every number of `dosage` as the English formatted line writes it. A caller
+ * that has just formatted that line (an English card) passes it, rather than have it formatted twice.
+ */
+export function wordsSayDosage(words: string, dosage: Dosage, english = formatDosage(dosage, 'en')): boolean {
   const said = numbersIn(words);
-  return [...numbersIn(formatDosage(dosage, 'en'))].every((n) => said.has(n));
+  return [...numbersIn(english)].every((n) => said.has(n));
 }

@@ -434,10 +434,12 @@ export class ExerciseCard extends ExerciseElement {
     // ("A few slow sets" beside sets: 2, reps: 10), or a card in a language the exercise is not
     // written in. "10–15 reps, 3–5 second squeeze" already says all of "10–15 reps · hold 3–5 sec".
     const own = dosage.text?.trim() ?? '';
-    const line = formatDosage(dosage, this.#language.intl);
+    const intl = this.#language.intl;
+    const line = formatDosage(dosage, intl);
     if (!line && !own) return nothing;
     const both =
-      Boolean(own && line && line !== own) && (this.#lacksLanguage(exercise) || !wordsSayDosage(own, dosage));
+      Boolean(own && line && line !== own) &&
+      (this.#lacksLanguage(exercise) || !wordsSayDosage(own, dosage, intl === 'en' ? line : undefined));
     const shown = both || !own ? line : own;
     return html`<p
       part="dosage"
