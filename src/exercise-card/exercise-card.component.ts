@@ -434,10 +434,12 @@ export class ExerciseCard extends ExerciseElement {
     // ("A few slow sets" beside sets: 2, reps: 10), or a card in a language the exercise is not
     // written in. "10–15 reps, 3–5 second squeeze" already says all of "10–15 reps · hold 3–5 sec".
     const own = dosage.text?.trim() ?? '';
-    const line = formatDosage(dosage, this.#language.intl);
+    const intl = this.#language.intl;
+    const line = formatDosage(dosage, intl);
     if (!line && !own) return nothing;
     const both =
-      Boolean(own && line && line !== own) && (this.#lacksLanguage(exercise) || !wordsSayDosage(own, dosage));
+      Boolean(own && line && line !== own) &&
+      (this.#lacksLanguage(exercise) || !wordsSayDosage(own, dosage, intl === 'en' ? line : undefined));
     const shown = both || !own ? line : own;
     return html`<p
       part="dosage"
@@ -555,10 +557,8 @@ export class ExerciseCard extends ExerciseElement {
     const linked = source.url
       ? html`<a href=${source.url} rel="noopener" dir="auto">${title}</a>`
       : html`<span dir="auto">${title}</span>`;
-    const by = html`<span dir="auto">${author}</span>`;
-    const credit = author
-      ? msg(html`Adapted from “${linked}” by ${by}`)
-      : msg(html`Adapted from “${linked}”`);
+    const by = author ? html`<span dir="auto">${author}</span>` : undefined;
+    const credit = by ? msg(html`Adapted from “${linked}” by ${by}`) : msg(html`Adapted from “${linked}”`);
     // The printed address is a span of this template (empty without a URL) rather than a template of
     // its own: one template instance less per card.
     return html`<p class="source">${credit} <span class="print-only">${source.url ?? ''}</span></p>`;
@@ -655,6 +655,8 @@ export class ExerciseCard extends ExerciseElement {
    * instead: "lower back وpelvis" mixes two languages in one phrase.
    */
   #list(items: string[]): string {
+    // One item is itself in every language; most cards list one piece of equipment.
+    if (items.length === 1) return items[0]!;
     const rtlItems = items.some((item) => RTL_TEXT.test(item));
     if (rtlItems !== (this.#language.dir === 'rtl')) return items.join(rtlItems ? '، ' : ', ');
     try {
@@ -732,6 +734,8 @@ export class ExerciseCard extends ExerciseElement {
   /** Keeps exactly one JSON-LD script in the light DOM while `structured-data` is on and data is ready. */
   #syncStructuredData(): void {
     const exercise = this.structuredData && this.#loader.status === 'ready' ? this.#loader.value : undefined;
+    // Without structured data and without children there is nothing to write or remove (most cards).
+    if (!exercise && !this.#jsonLd && !this.firstElementChild) return;
     const owned = Array.from(this.children).filter(
       (child): child is HTMLScriptElement =>
         child.localName === 'script' && child.hasAttribute(JSON_LD_MARKER),

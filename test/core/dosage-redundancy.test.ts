@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Dosage } from '../../src/core/dosage-types.js';
 import { numbersIn, wordsSayDosage } from '../../src/core/dosage-redundancy.js';
+import { formatDosage } from '../../src/core/format-dosage.js';
 import { parseDosage } from '../../src/core/parse-dosage.js';
 
 describe('numbersIn', () => {
@@ -37,4 +38,11 @@ describe('wordsSayDosage: the card shows the author’s words alone when they sa
   for (const [name, words, dosage, expected] of cases) {
     it(name, () => expect(wordsSayDosage(words, dosage)).to.equal(expected));
   }
+
+  it('compares against the English line it is given, as formatted by the caller', () => {
+    const dosage = { reps: 10, holdSeconds: 5 };
+    expect(wordsSayDosage('10 reps, hold 5 s', dosage, formatDosage(dosage, 'en'))).to.equal(true);
+    expect(wordsSayDosage('10 reps', dosage, '10 reps')).to.equal(true);
+    expect(wordsSayDosage('10 reps', dosage)).to.equal(false);
+  });
 });

@@ -152,6 +152,26 @@ describe('validation never throws and keeps what authors add', () => {
       expect(result.value.dosage?.text).to.equal('10–15 reps per side');
     }
   });
+  it('gives each document its own dosage, also when the line was read for an earlier one', () => {
+    const first = validateExercise({ id: 'a', name: 'A', dosage: '2-3 sets of 10 reps, hold 5 s' });
+    expect(first.ok).to.equal(true);
+    if (!first.ok) return;
+    const expected = structuredClone(first.value.dosage);
+    (first.value.dosage!.sets as { min: number }).min = 99;
+    first.value.dosage!.reps = 1;
+    const again = validateExercise({ id: 'b', name: 'B', dosage: '2-3 sets of 10 reps, hold 5 s' });
+    expect(again.ok && again.value.dosage).to.deep.equal(expected);
+  });
+  it('refuses a dosage line out of limits each time it is given', () => {
+    for (let i = 0; i < 2; i++) {
+      const result = validateExercise({ id: 'a', name: 'A', dosage: '500 sets' });
+      expect(result.ok).to.equal(false);
+      if (!result.ok)
+        expect(result.errors.map(formatValidationError)).to.deep.equal([
+          'dosage: says 500 sets: sets must be 1 to 20',
+        ]);
+    }
+  });
   it('accepts text given as a map from language code to text', () => {
     const result = validateExercise({ id: 'a', name: { en: 'Bridge', es: 'Puente' } });
     expect(result.ok).to.equal(true);
