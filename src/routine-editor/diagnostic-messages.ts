@@ -4,6 +4,7 @@
  * sentences, with numbers and the dosage read formatted for the author's locale.
  */
 import { msg, str } from '@lit/localize';
+import { editorTitles } from './editor-titles.js';
 import { formatDosage } from '../core/format-dosage.js';
 import { numberFormat } from '../core/intl-cache.js';
 import type { Dosage } from '../core/dosage-types.js';
@@ -105,7 +106,7 @@ const SENTENCES: Readonly<Record<DiagnosticCode, Words>> = {
         id: 'editor.diag.second-title',
       },
     ),
-  'before-section': ({ text, section = msg('Exercises', { id: 'editor.exercises' }) }) =>
+  'before-section': ({ text, section = editorTitles().exercises }) =>
     msg(str`"${text}" comes before any section ("## "), so it was put in a section called "${section}".`, {
       id: 'editor.diag.before-section',
     }),
@@ -156,7 +157,7 @@ const SENTENCES: Readonly<Record<DiagnosticCode, Words>> = {
     }),
   'article-unreadable': () =>
     msg('This article could not be read.', { id: 'editor.diag.article-unreadable' }),
-  'article-no-title': ({ title = msg('Imported routine', { id: 'editor.imported-routine' }) }) =>
+  'article-no-title': ({ title = editorTitles().importedRoutine }) =>
     msg(str`No title was found, so the routine is called "${title}". Give it a name.`, {
       id: 'editor.diag.article-no-title',
     }),

@@ -553,7 +553,7 @@ export class RoutineEditor extends ExerciseElement {
           d,
           s,
           { name: msg('New exercise', { id: 'editor.new-exercise' }) },
-          msg('Exercises', { id: 'editor.exercises' }),
+          editorTitles().exercises,
         ),
       );
       const at = sections === 0 ? 0 : s;
@@ -744,9 +744,7 @@ export class RoutineEditor extends ExerciseElement {
   #addFromLibrary(event: CustomEvent<ExLibraryPickDetail>): void {
     const sections = this.#doc.sections.length;
     const at = Math.max(0, sections - 1);
-    this.#edit((d) =>
-      edits.addExercise(d, at, event.detail.exercise, msg('Exercises', { id: 'editor.exercises' })),
-    );
+    this.#edit((d) => edits.addExercise(d, at, event.detail.exercise, editorTitles().exercises));
     void this.#focus(`#f-s${at}\\.i${this.#doc.sections[at]!.items.length - 1}\\.dosage`);
   }
 
