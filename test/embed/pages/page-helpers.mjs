@@ -46,7 +46,9 @@ export async function openRecorded(context, url) {
 }
 
 /**
- * Waits until every custom element in the page has rendered and no card is still loading. On timeout
+ * Waits until every custom element in the page has rendered, no card is still loading and every
+ * element's `updateComplete` has resolved (a card's resolves once its lazily loaded JSON-LD writer has
+ * written the card's structured data, which a busy machine delivers after the first render). On timeout
  * the error names what the page recorded (pass the `openRecorded` result), which is usually the cause.
  */
 export async function settled(pageOrVisit, { timeout = 8000 } = {}) {
@@ -73,6 +75,15 @@ export async function settled(pageOrVisit, { timeout = 8000 } = {}) {
       const problems = pageOrVisit.problems?.length ? `\n${pageOrVisit.problems.join('\n')}` : '';
       throw new Error(`${error.message}${problems}`);
     });
+  const pending = await page.evaluate(async (timeout) => {
+    const elements = [...document.querySelectorAll('*')].filter((el) => el.updateComplete instanceof Promise);
+    const late = new Promise((resolve) => setTimeout(() => resolve('late'), timeout));
+    const results = await Promise.all(
+      elements.map((el) => Promise.race([el.updateComplete.then(() => 'done'), late])),
+    );
+    return elements.filter((_, i) => results[i] === 'late').map((el) => el.id || el.localName);
+  }, timeout);
+  if (pending.length) throw new Error(`updateComplete still pending after ${timeout} ms: ${pending.join(', ')}`);
 }
 
 /** The trimmed text of the first element matching `selector` inside `host`'s shadow root. */
