@@ -21,7 +21,7 @@ import { pickText, resolveLocale, type LocalizedText } from '../internal/localiz
 import { pluralMessage } from '../internal/plural-message.js';
 import { exerciseCardStyles } from './exercise-card.styles.js';
 import { renderImages } from './exercise-media.js';
-import { loadDosageTextReaderFor } from './lazy-dosage-text.js';
+import { loadDosageTextReaderFor } from '../data/lazy-dosage-text-reader.js';
 import { jsonLdWriter, jsonLdWriterLoading } from './lazy-json-ld.js';
 import { loadVideoFor, videoRenderer } from './lazy-video.js';
 import { cardFigure } from '../exercise-figure/lazy-figure.js';

@@ -5,7 +5,6 @@ import type { Dosage, Range } from '../core/dosage-types.js';
 import { rangeMax } from '../core/dosage-types.js';
 import { formatRange } from '../core/format-dosage.js';
 import { formatDuration } from '../core/format-duration.js';
-import { parseDosage } from '../core/parse-dosage.js';
 import { checkCounterInput, type CounterProblem } from '../core/rep-counter-input.js';
 import {
   canAddSet,
@@ -29,6 +28,8 @@ import {
 } from '../core/rep-counter-state.js';
 import type { Side } from '../core/side.js';
 import { ClockController } from '../internal/clock-controller.js';
+import { dosageTextReader } from '../data/dosage-text-reader.js';
+import { loadDosageTextReader } from '../data/lazy-dosage-text-reader.js';
 import type { ValidationError } from '../data/validate.js';
 import { ExerciseElement } from '../internal/exercise-element.js';
 import {
@@ -43,6 +44,9 @@ import { themeTokens } from '../internal/theme.styles.js';
 import { progressRing, progressRingStyles } from '../internal/progress-ring.js';
 import { repCounterStyles } from './rep-counter.styles.js';
 
+/** `dosageToUse()` while the dosage text parser downloads. */
+const READING = Symbol('reading');
+
 /** Seconds added by the rest's "+15 s" button. */
 export const REST_EXTENSION_SECONDS = 15;
 
@@ -51,11 +55,6 @@ const DISPLAY_STEP_MS = 1000;
 
 /** The strongest cue wins when one action causes several (a rep that completes a set plays the set cue). */
 const CUE_ORDER: FeedbackCue[] = ['complete', 'set', 'side', 'go', 'tick'];
-
-const dosageConverter = {
-  fromAttribute: (value: string | null): Dosage | undefined =>
-    value === null ? undefined : parseDosage(value),
-};
 
 /**
  * Counts reps, holds, sides and sets for one exercise, by touch or keyboard, alone in any page or inside
@@ -157,7 +156,8 @@ export class RepCounter extends ExerciseElement {
     side: {},
     hold: {},
     rest: {},
-    dosage: { converter: dosageConverter },
+    // The attribute's line stays a string until the dosage text parser (a chunk of its own) reads it.
+    dosage: {},
     name: { reflect: true },
     // Reflected by hand in willUpdate, see there.
     disabled: { type: Boolean },
@@ -182,8 +182,13 @@ export class RepCounter extends ExerciseElement {
   declare hold: string | undefined;
   /** Rest between sets, in seconds (a range uses its minimum). */
   declare rest: string | undefined;
-  /** The whole dosage: a Dosage object, or as an attribute a line read by `parseDosage`. */
-  declare dosage: Dosage | undefined;
+  /**
+   * The whole dosage: a Dosage object, or a line such as `2 sets of 10 reps per side` (the attribute is
+   * always a line). A line is read by the dosage text parser, which the page downloads for the first
+   * counter that has one; until it arrived (usually within the first frames) the counter is busy and
+   * its buttons are disabled.
+   */
+  declare dosage: Dosage | string | undefined;
   /** Form field name under which the value is submitted. */
   declare name: string | undefined;
   /** Disables counting and every button, like a native control. */
@@ -217,6 +222,12 @@ export class RepCounter extends ExerciseElement {
   private readonly clock = new ClockController(this, { onWake: (now) => this.onWake(now) });
   private readonly feedback = new FeedbackController(this);
   private announceFlip = false;
+  /** While the dosage text parser downloads for a dosage line: its arrival (or failure). */
+  private readingDosage: Promise<unknown> | undefined;
+  /** Set when the parser could not be downloaded: the line is then left unread (an open count). */
+  private dosageReaderFailed = false;
+  /** `restore()` or the form's restored state, called before the line could be read: run once it is. */
+  private afterReading: (() => void) | undefined;
 
   constructor() {
     super();
@@ -302,6 +313,10 @@ export class RepCounter extends ExerciseElement {
    */
   restore(reps: number): void {
     this.resolveConfig();
+    if (this.readingDosage) {
+      this.afterReading = () => this.restore(reps);
+      return;
+    }
     this.counter = counterAfterReps(this.config, reps, this.clock.now());
     this.announcement = '';
     this.syncPause();
@@ -329,6 +344,10 @@ export class RepCounter extends ExerciseElement {
   formStateRestoreCallback(state: unknown): void {
     if (typeof state !== 'string') return;
     this.resolveConfig();
+    if (this.readingDosage) {
+      this.afterReading = () => this.formStateRestoreCallback(state);
+      return;
+    }
     let saved: unknown;
     try {
       saved = JSON.parse(state);
@@ -348,6 +367,8 @@ export class RepCounter extends ExerciseElement {
     // update is already ending). Pause → Resume lost `formDisabled = false` that way and left the button
     // disabled.
     if (this.hasAttribute('disabled') !== this.disabled) this.toggleAttribute('disabled', this.disabled);
+    // A new line tries the parser's download again after a failed one.
+    if (changed.has('dosage')) this.dosageReaderFailed = false;
     this.resolveConfig();
     this.syncPause();
     this.feedback.muted = this.muted;
@@ -386,7 +407,7 @@ export class RepCounter extends ExerciseElement {
   }
 
   private get isDisabled(): boolean {
-    return this.disabled || this.formDisabled;
+    return this.disabled || this.formDisabled || this.readingDosage !== undefined;
   }
 
   /** Numbers and units follow the element's own language (own `lang`, ancestors', the page's…). */
@@ -396,8 +417,9 @@ export class RepCounter extends ExerciseElement {
 
   /** Recomputes the config from the attributes; a different config starts the count over. */
   private resolveConfig(): void {
-    // A script may set a dosage line as the property, as the attribute does.
-    const dosage: unknown = typeof this.dosage === 'string' ? parseDosage(this.dosage) : this.dosage;
+    const dosage = this.dosageToUse();
+    // A line waits for the parser: nothing is counted meanwhile (the buttons are disabled).
+    if (dosage === READING) return;
     const { settings, problems } = checkCounterInput({
       dosage,
       target: this.target,
@@ -415,6 +437,46 @@ export class RepCounter extends ExerciseElement {
     this.configKey = key;
     this.counter = initialCounter(next);
     this.clock.cancel();
+  }
+
+  /**
+   * The dosage as the count uses it: the object, or the line read by the parser. Without the parser
+   * yet, starts its download and answers READING; once it is here (or failed: the line is left unread,
+   * which the author hears of as a dosage nothing could be read from), the counter updates.
+   */
+  private dosageToUse(): unknown {
+    const line = this.dosage;
+    if (typeof line !== 'string') return line;
+    const reader = dosageTextReader();
+    if (reader) return reader.readDosage(line).dosage;
+    if (this.dosageReaderFailed) return {};
+    if (!this.readingDosage) {
+      const reading = loadDosageTextReader().then(
+        () => undefined,
+        () => {
+          this.dosageReaderFailed = true;
+        },
+      );
+      this.readingDosage = reading.then(() => {
+        this.readingDosage = undefined;
+        this.requestUpdate();
+        const after = this.afterReading;
+        this.afterReading = undefined;
+        // Before the next render, so the restored count is what it shows.
+        after?.();
+      });
+    }
+    return READING;
+  }
+
+  /** Also waits for the dosage text parser of a dosage line, so it resolves with the count set up. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.readingDosage) {
+      await this.readingDosage;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   /** Brings the count's clocks in line with `paused`. */
@@ -664,7 +726,13 @@ export class RepCounter extends ExerciseElement {
     const disabled = this.isDisabled;
     const target = currentTarget(config, state);
     const showSets = rangeMax(config.sets) > 1 || state.set > 1;
-    return html`<div part="base" class="base" dir=${this.contentDirection} @keydown=${this.onKeydown}>
+    return html`<div
+      part="base"
+      class="base"
+      dir=${this.contentDirection}
+      aria-busy=${this.readingDosage ? 'true' : 'false'}
+      @keydown=${this.onKeydown}
+    >
       ${this.debug && this.problems.length > 0 ? this.renderWarnings() : nothing}
       <p part="status" class="status">
         ${this.paused ? html`<span class="paused">${msg('Paused')}</span>` : nothing}

@@ -24,7 +24,8 @@ import type { Pace, TimelineStep } from '../core/timeline-types.js';
 import type { Exercise, Variation } from '../data/exercise-schema.js';
 import { resolveRoutineItems, type ResolvedItem } from '../data/resolve-routine.js';
 import type { Routine, RoutineInput } from '../data/routine-schema.js';
-import { validateRoutineLenient } from '../data/validate.js';
+import { loadDosageTextReaderFor } from '../data/lazy-dosage-text-reader.js';
+import { validateRoutineLenient } from '../data/validate-routine.js';
 import { renderAuthorWarnings } from '../internal/author-warnings.js';
 import { ClockController } from '../internal/clock-controller.js';
 import { DocumentLoader } from '../internal/document-loader.js';
@@ -339,6 +340,8 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
     src: () => this.src,
     // An invalid optional field or item is left out rather than refusing the routine (issue 17).
     validate: validateRoutineLenient,
+    // Items with a dosage written as text ("10–15 reps per side") need the parser: fetched only then.
+    prepare: loadDosageTextReaderFor,
     messages: routineMessages,
     onSettle: (loader) => {
       if (loader.status === 'ready' && loader.value) {

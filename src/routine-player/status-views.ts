@@ -6,7 +6,7 @@
 import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ExErrorDetail } from '../internal/events.js';
-import { formatValidationError } from '../data/validate.js';
+import { formatValidationError } from '../data/validation-core.js';
 
 /** Validation errors listed in the player; the event carries all of them. */
 const SHOWN_ERRORS = 5;

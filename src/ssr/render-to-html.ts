@@ -37,6 +37,7 @@ import { formatDosage } from '../core/format-dosage.js';
 import { pickText } from '../core/localized-text.js';
 import type { ExerciseInput } from '../data/exercise-schema.js';
 import type { RoutineInput } from '../data/routine-schema.js';
+import { plugInDosageTextReader } from '../data/plug-dosage-text-reader.js';
 import { validateExercise, validateRoutine } from '../data/validate.js';
 import { ExerciseCard } from '../exercise-card/exercise-card.component.js';
 import * as exerciseVideo from '../exercise-card/exercise-video.js';
@@ -46,6 +47,8 @@ import { ROUTINE_JSON_LD_MARKER, RoutinePlayer } from '../routine-player/routine
 
 // The video the browser's card loads only for data with one: the server renders in one pass.
 useVideo(exerciseVideo);
+// So is the dosage text parser, which a counter with a dosage line would otherwise wait for.
+plugInDosageTextReader();
 
 /** Attribute values; `true` writes a bare attribute, `false`/`undefined` leaves it out. */
 export type Attributes = Record<string, string | number | boolean | undefined>;

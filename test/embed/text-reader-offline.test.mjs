@@ -18,11 +18,17 @@ const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8" /><link
 1. Slide one heel towards you.
 </script></routine-player></body></html>`;
 
+// A counter given its dosage as a line reads it with the dosage text parser, also a chunk of its own.
+const COUNTER_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8" /><link rel="icon" href="data:," />
+<title>Counter</title><script type="module" src="/dist/cdn/exercise-elements.js"></script></head>
+<body><rep-counter id="c" dosage="2 sets of 3 reps per side"></rep-counter></body></html>`;
+
 let browser;
 let server;
 before(async () => {
   server = await startEmbedServer();
   server.put('/text-reader-offline/post.html', PAGE);
+  server.put('/text-reader-offline/counter.html', COUNTER_PAGE);
   browser = await launchChromium();
 });
 after(async () => {
@@ -69,6 +75,50 @@ describe('a text-format routine whose reader cannot be downloaded', () => {
         { timeout: 8000 },
       );
       assert.equal(await title.jsonValue(), 'Hips & knees');
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('a counter whose dosage line cannot be read because the parser cannot be downloaded', () => {
+  test('is not left busy: it counts openly and tells the author the line was not read', async () => {
+    const context = await browser.newContext();
+    try {
+      const parserRequests = [];
+      await context.route(/plug-dosage-text-reader[^/]*\.js$/, (route) => {
+        parserRequests.push(route.request().url());
+        return route.abort('internetdisconnected');
+      });
+      const page = await context.newPage();
+      await page.addInitScript(() => {
+        window.__warnings = [];
+        document.addEventListener(
+          'ex-warning',
+          (event) => window.__warnings.push(...event.detail.warnings),
+          true,
+        );
+      });
+      await page.goto(`${server.url}/text-reader-offline/counter.html`);
+      await page.waitForFunction(
+        () => {
+          const base = document.getElementById('c')?.shadowRoot?.querySelector('[part="base"]');
+          return base && base.getAttribute('aria-busy') === 'false';
+        },
+        undefined,
+        { timeout: 8000 },
+      );
+      assert.equal(parserRequests.length, 1);
+      await page.locator('#c >> [part="button"]').click();
+      const count = await page.evaluate(() =>
+        document.getElementById('c').shadowRoot.querySelector('[part="count"]').textContent.trim(),
+      );
+      assert.equal(count, '1');
+      const warnings = await page.evaluate(() => window.__warnings);
+      assert.deepEqual(
+        warnings.map((w) => w.path),
+        ['dosage'],
+      );
     } finally {
       await context.close();
     }

@@ -83,7 +83,8 @@ export async function settled(pageOrVisit, { timeout = 8000 } = {}) {
     );
     return elements.filter((_, i) => results[i] === 'late').map((el) => el.id || el.localName);
   }, timeout);
-  if (pending.length) throw new Error(`updateComplete still pending after ${timeout} ms: ${pending.join(', ')}`);
+  if (pending.length)
+    throw new Error(`updateComplete still pending after ${timeout} ms: ${pending.join(', ')}`);
 }
 
 /** The trimmed text of the first element matching `selector` inside `host`'s shadow root. */
