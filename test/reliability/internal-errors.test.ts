@@ -121,7 +121,12 @@ describe('an element that fails while updating', () => {
       id: 'r',
       title: 'R',
       sections: [
-        { title: 'Main', kind: 'main', items: [{ exercise: { id: 'a', name: 'A', dosage: '3 x 30 s' } }] },
+        // Structured dosage: validated at once, so the first render is the routine's, the one that throws.
+        {
+          title: 'Main',
+          kind: 'main',
+          items: [{ exercise: { id: 'a', name: 'A', dosage: { sets: 3, durationSeconds: 30 } } }],
+        },
       ],
     };
     const errors = errorsOf(el);
