@@ -30,9 +30,34 @@ function load(tag: string): void {
   loader().catch((error: unknown) => console.error(`exercise-elements: could not load <${tag}>`, error));
 }
 
+/** A counter's dosage line, or the inline data of a card or player, where a dosage may be written as text. */
+const MAY_HAVE_LINES = 'rep-counter[dosage],exercise-card>script,routine-player>script';
+/** `"dosage": "10 reps"` or `"frequency": "daily"` in inline JSON (not `"dosage": {…}`). */
+const LINE_IN_JSON = /"(?:dosage|frequency)"\s*:\s*"/;
+let parserStarted = false;
+
+/**
+ * Starts the dosage text parser's download beside the element's own chunks when the page shows a
+ * dosage line, so the element need not ask for it after it upgraded (a second round trip). The element
+ * still loads it itself when needed (data from `src`, a line set later); this only starts it early.
+ */
+function startParserFor(found: Iterable<Element>): void {
+  for (const element of found) {
+    if (parserStarted) return;
+    if (element.localName === 'script' ? LINE_IN_JSON.test(element.textContent ?? '') : true) {
+      parserStarted = true;
+      import('../data/plug-dosage-text-reader.js').catch(() => undefined);
+    }
+  }
+}
+
 function scan(root: Element | Document): void {
   if (root instanceof Element) load(root.localName);
   for (const element of root.querySelectorAll(SELECTOR)) load(element.localName);
+  if (!parserStarted) {
+    if (root instanceof Element && root.matches(MAY_HAVE_LINES)) startParserFor([root]);
+    startParserFor(root.querySelectorAll(MAY_HAVE_LINES));
+  }
 }
 
 const scope = globalThis as MarkedWindow;

@@ -193,6 +193,91 @@ describe('what only some cards need loads only for them', () => {
     ));
 });
 
+describe('a dosage line in the page starts the parser’s download early', () => {
+  const PARSER = /\/dist\/cdn\/chunks\/plug-dosage-text-reader-[\w-]+\.js$/;
+
+  /**
+   * Opens `path` with every element chunk and shared chunk (the elements' code) answered only after
+   * 600 ms, and tells whether the dosage text parser was requested while they were still held: by the
+   * loader, not by an element that had already run.
+   */
+  async function parserRequestedWhileHolding(path) {
+    const context = await browser.newContext();
+    try {
+      let holding = 0;
+      let parserWhileHolding = false;
+      let parserRequests = 0;
+      await context.route(/\/dist\/cdn\/(elements\/|chunks\/shared-by-)/, async (route) => {
+        holding++;
+        await new Promise((resolve) => setTimeout(resolve, 600));
+        holding--;
+        await route.continue();
+      });
+      const page = await context.newPage();
+      page.on('request', (request) => {
+        if (!PARSER.test(new URL(request.url()).pathname)) return;
+        parserRequests++;
+        if (holding > 0) parserWhileHolding = true;
+      });
+      await page.goto(`${server.url}${path}`);
+      await settled(page);
+      return { parserRequests, parserWhileHolding, page, context };
+    } catch (error) {
+      await context.close();
+      throw error;
+    }
+  }
+
+  test('a counter’s dosage attribute: requested while the counter’s code is on its way; the line is read', async () => {
+    const path = post(
+      'counter-line',
+      ['/dist/cdn/exercise-elements.js'],
+      '<rep-counter id="c" dosage="2 sets of 3 reps per side"></rep-counter>',
+    );
+    const { parserRequests, parserWhileHolding, page, context } = await parserRequestedWhileHolding(path);
+    try {
+      assert.deepEqual(
+        { parserRequests, parserWhileHolding },
+        { parserRequests: 1, parserWhileHolding: true },
+      );
+      assert.match(await shadowText(page, '#c', '[part="status"]'), /Set 1 of 2/);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a card’s inline JSON with a dosage line: requested while the card’s code is on its way', async () => {
+    const { parserRequests, parserWhileHolding, page, context } = await parserRequestedWhileHolding(
+      post('card-line', ['/dist/cdn/exercise-elements.js']),
+    );
+    try {
+      assert.deepEqual(
+        { parserRequests, parserWhileHolding },
+        { parserRequests: 1, parserWhileHolding: true },
+      );
+      assert.match(await shadowText(page, '#card', '[part="dosage"]'), /2 sets of 10 reps/);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('counters set by target and a card with structured dosage never fetch it', () =>
+    visit(
+      post(
+        'no-lines',
+        ['/dist/cdn/exercise-elements.js'],
+        `${CARD.replace('"2 sets of 10 reps"', '{"sets": 2, "reps": 10}')}
+        <rep-counter id="c" target="3" sets="2"></rep-counter>`,
+      ),
+      async (recorded) => {
+        assert.match(await shadowText(recorded.page, '#card', '[part="dosage"]'), /2 sets × 10 reps/);
+        assert.equal(await countReps(recorded.page, '#c', 2), '2');
+        const fetched = paths(recorded.requests);
+        assert.ok(!fetched.some((path) => PARSER.test(path)), fetched.join('\n'));
+      },
+    ));
+});
+
 describe('the other entries load the same way', () => {
   test('exercise-elements-hydrate.js upgrades a card at load and a counter added later, without the player', () =>
     visit(post('hydrate', ['/dist/cdn/exercise-elements-hydrate.js']), async (recorded) => {
