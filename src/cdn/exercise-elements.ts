@@ -36,28 +36,22 @@ const MAY_HAVE_LINES = 'rep-counter[dosage],exercise-card>script,routine-player>
 const LINE_IN_JSON = /"(?:dosage|frequency)"\s*:\s*"/;
 let parserStarted = false;
 
-/**
- * Starts the dosage text parser's download beside the element's own chunks when the page shows a
- * dosage line, so the element need not ask for it after it upgraded (a second round trip). The element
- * still loads it itself when needed (data from `src`, a line set later); this only starts it early.
- */
-function startParserFor(found: Iterable<Element>): void {
-  for (const element of found) {
-    if (parserStarted) return;
-    if (element.localName === 'script' ? LINE_IN_JSON.test(element.textContent ?? '') : true) {
-      parserStarted = true;
-      import('../data/plug-dosage-text-reader.js').catch(() => undefined);
-    }
-  }
-}
-
 function scan(root: Element | Document): void {
   if (root instanceof Element) load(root.localName);
   for (const element of root.querySelectorAll(SELECTOR)) load(element.localName);
-  if (!parserStarted) {
-    if (root instanceof Element && root.matches(MAY_HAVE_LINES)) startParserFor([root]);
-    startParserFor(root.querySelectorAll(MAY_HAVE_LINES));
-  }
+  // A dosage line in the page starts the dosage text parser's download beside the elements' own
+  // chunks, not one round trip after an element ran and asked for it. (An element still loads it
+  // itself when it needs it: data from `src`, a line set later. This only starts it early.)
+  for (const element of parserStarted ? [] : [root, ...root.querySelectorAll(MAY_HAVE_LINES)])
+    if (
+      element instanceof Element &&
+      element.matches(MAY_HAVE_LINES) &&
+      (element.localName !== 'script' || LINE_IN_JSON.test(element.textContent ?? ''))
+    ) {
+      parserStarted = true;
+      import('../data/plug-dosage-text-reader.js').catch(() => undefined);
+      break;
+    }
 }
 
 const scope = globalThis as MarkedWindow;
