@@ -258,12 +258,15 @@ export async function measure() {
         : filesRow(`  card page adds, when its data asks: ${file}`, adds, BUDGETS.lazyPart),
     );
   }
-  // A counter or a player reads dosage lines ("2 sets of 10 reps") with the same parser, fetched only then.
+  // A counter or a player reads dosage lines ("2 sets of 10 reps") with the same parser, fetched only
+  // then; a player with `structured-data` fetches its JSON-LD writer.
   for (const [index, where] of [
     [1, 'counter'],
     [2, 'player'],
   ])
-    for (const { file, adds } of lazyParts(pages[index][1]).filter(({ file }) => /dosage-text/.test(file)))
+    for (const { file, adds } of lazyParts(pages[index][1]).filter(({ file }) =>
+      /dosage-text|json-ld/.test(file),
+    ))
       rows.push(filesRow(`  ${where} page adds, when its data asks: ${file}`, adds, BUDGETS.lazyPart));
   rows.push(row('loader (dist/cdn/exercise-elements.js)', readFileSync(join(CDN, LOADER)), BUDGETS.loader));
   const all = join(CDN, 'exercise-elements.all.js');

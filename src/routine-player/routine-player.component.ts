@@ -359,7 +359,7 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
   /** @internal */
   readonly #focus = new FocusModeController(this);
   /** @internal */
-  readonly #structuredData = new StructuredDataSync(this);
+  readonly #structuredData = new StructuredDataSync(this, () => this.requestUpdate());
   /** @internal */
   #built: Built | undefined;
   /** @internal The routine of a child text script, once its reader (routine-text-script.ts) loaded. */
@@ -530,8 +530,15 @@ export class RoutinePlayer extends ExerciseElement implements CoordinatedPlayer 
   }
 
   /** Also waits for a large document that renders in a task after the one that validated it. */
-  protected override getUpdateComplete(): Promise<boolean> {
-    return this.#loader.shown(() => super.getUpdateComplete());
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await this.#loader.shown(() => super.getUpdateComplete());
+    // With `structured-data`, also the JSON-LD writer's arrival (it updates the player, which writes it).
+    const writer = this.structuredData ? this.#structuredData.loading : undefined;
+    if (writer) {
+      await writer.catch(() => undefined);
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -5,12 +5,35 @@
  * dosage words or base URL change, never on a tick.
  */
 import type { Routine } from '../data/routine-schema.js';
-import { routineJsonLd } from '../core/routine-json-ld.js';
 import { ensureDosageWords } from '../internal/dosage-words-loader.js';
 import { jsonLdScriptText } from '../internal/trusted-json-ld.js';
 
 /** Marks the JSON-LD script the player owns (it adopts a server-rendered one instead of adding a second). */
 export const ROUTINE_JSON_LD_MARKER = 'data-routine-player';
+
+type RoutineJsonLdWriter = typeof import('../core/routine-json-ld.js');
+
+let writer: RoutineJsonLdWriter | undefined;
+let loading: Promise<RoutineJsonLdWriter> | undefined;
+
+/**
+ * The schema.org writer (src/core/routine-json-ld.ts) loads only for a player with `structured-data`:
+ * most players have none, and their page should not download it. One fixed `import()`, so every
+ * bundler splits it out. A failed load (offline) leaves the player without JSON-LD; the next sync tries
+ * again.
+ */
+function loadWriter(whenLoaded: () => void): RoutineJsonLdWriter | undefined {
+  if (writer) return writer;
+  loading ??= import('../core/routine-json-ld.js').then(
+    (module) => (writer = module),
+    (error: unknown) => {
+      loading = undefined;
+      throw error;
+    },
+  );
+  loading.then(whenLoaded, () => undefined);
+  return undefined;
+}
 
 /** What the JSON-LD is built from; the same object means the same routine and pace. */
 export interface JsonLdSource {
@@ -23,7 +46,16 @@ export class StructuredDataSync {
   private cache:
     { source: JsonLdSource; locale: string; words: boolean; base: string; json: string } | undefined;
 
-  constructor(private readonly host: HTMLElement) {}
+  /** `onWriterLoaded`: the host updates, which syncs again, once the writer has arrived. */
+  constructor(
+    private readonly host: HTMLElement,
+    private readonly onWriterLoaded: () => void,
+  ) {}
+
+  /** The writer's download while it is under way (so the host's `updateComplete` can wait for it). */
+  get loading(): Promise<unknown> | undefined {
+    return writer ? undefined : loading;
+  }
 
   /** Brings the light DOM in line: `source` undefined removes the script. */
   sync(source: JsonLdSource | undefined, locale: string): void {
@@ -37,6 +69,9 @@ export class StructuredDataSync {
       this.script = undefined;
       return;
     }
+    // Still on its way: a server-rendered script stays as it is until the writer can check it.
+    const write = loadWriter(this.onWriterLoaded);
+    if (!write) return;
     // Built again once the language's dosage words arrive (they lag on a mixed-language page).
     const words = ensureDosageWords(locale);
     const base = host.ownerDocument.baseURI;
@@ -48,7 +83,7 @@ export class StructuredDataSync {
       cached.words === words &&
       cached.base === base
         ? cached.json
-        : routineJsonLd(source.routine, {
+        : write.routineJsonLd(source.routine, {
             locale,
             totalSeconds: source.estimateSeconds,
             resolveUrl: (url) => {
