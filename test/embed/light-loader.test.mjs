@@ -193,6 +193,43 @@ describe('what only some cards need loads only for them', () => {
     ));
 });
 
+describe('what only some players need loads only for them', () => {
+  const PLAYER = `<routine-player id="p"><script type="application/json">
+    {"id": "hips", "title": "Hips", "sections": [{"title": "Main", "kind": "main", "items": [
+      {"exercise": {"id": "bridge", "name": "Glute bridge", "dosage": {"sets": 2, "reps": 10}}}]}]}
+  </script></routine-player>`;
+  const WRITERS = /\/dist\/cdn\/chunks\/(routine|exercise)-json-ld-/;
+
+  test('without structured-data no JSON-LD writer is fetched, nor the parser for structured dosage', () =>
+    visit(post('player-plain', ['/dist/cdn/exercise-elements.js'], PLAYER), async (recorded) => {
+      assert.equal(await shadowText(recorded.page, '#p', '[part="title"]'), 'Hips');
+      const fetched = paths(recorded.requests);
+      assert.ok(!fetched.some((path) => WRITERS.test(path)), fetched.join('\n'));
+      assert.ok(!fetched.some((path) => path.includes('plug-dosage-text-reader')), fetched.join('\n'));
+      assert.equal(await recorded.page.$('#p > script[type="application/ld+json"]'), null);
+    }));
+
+  test('with structured-data the writer is fetched and the routine’s HowTo is in the light DOM', () =>
+    visit(
+      post(
+        'player-structured',
+        ['/dist/cdn/exercise-elements.js'],
+        PLAYER.replace('<routine-player', '<routine-player structured-data'),
+      ),
+      async (recorded) => {
+        const fetched = paths(recorded.requests);
+        assert.ok(
+          fetched.some((path) => WRITERS.test(path)),
+          fetched.join('\n'),
+        );
+        const json = await recorded.page.evaluate(
+          () => document.querySelector('#p > script[type="application/ld+json"]')?.textContent,
+        );
+        assert.equal(JSON.parse(json).name, 'Hips');
+      },
+    ));
+});
+
 describe('a dosage line in the page starts the parser’s download early', () => {
   const PARSER = /\/dist\/cdn\/chunks\/plug-dosage-text-reader-[\w-]+\.js$/;
 
