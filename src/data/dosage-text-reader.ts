@@ -2,8 +2,9 @@
  * Where the dosage schema finds the parser for dosage and frequency written as text ("10–15 reps per
  * side", "3 times a week"). The parser is the larger part of validation and most exercise cards on a page
  * carry structured dosage or none, so the schema does not import it: validate.ts (the public door, and
- * what the player and the server renderer use) plugs it in before validating, and the exercise card loads
- * it (plug-dosage-text-reader.ts, one fixed `import()`) only for data that has a dosage written as text.
+ * what the server renderer and the editor use) plugs it in before validating; the card, the counter and
+ * the player load it (lazy-dosage-text-reader.ts, one fixed `import()`) only for data with a dosage
+ * written as text, and the light loader starts that download early when the page shows such a line.
  * One schema, one parser: only when the parser arrives differs.
  */
 import type { readDosage } from '../core/parse-dosage.js';

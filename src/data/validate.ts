@@ -4,9 +4,9 @@
  * answer with messages a blogger can act on, each tied to a path such as `sections[1].items[0].dosage.sets`.
  *
  * This module gathers both, and plugs the dosage text parser in before validating (see
- * dosage-text-reader.ts). The exercise card imports validate-exercise.ts alone and loads the parser only
- * for data with a dosage written as text, so its page carries neither the routine schema nor, for
- * structured dosage, the parser.
+ * dosage-text-reader.ts). The elements import validate-exercise.ts or validate-routine.ts alone and load
+ * the parser only for data with a dosage written as text, so a card's page carries neither the routine
+ * schema nor, for structured dosage, the parser.
  */
 import { plugInDosageTextReader } from './plug-dosage-text-reader.js';
 import * as exercise from './validate-exercise.js';
