@@ -30,6 +30,8 @@ const CHUNK = /[\p{L}\p{M}0-9]+(?:\.[0-9]+[\p{L}\p{M}0-9]*)?|\S/gu;
 const PLAIN_NUMBER = /^\d+(?:\.\d+)?$/;
 const NUMBER_THEN_WORD = /^(\d+(?:\.\d+)?)([a-z]+)$/;
 const TIMES_NOTATION = /^(\d+)x(\d+(?:\.\d+)?)([a-z]*)$/;
+/** "x10": a count of times written after what is counted ("Squats x10"). */
+const X_THEN_NUMBER = /^x(\d+)$/;
 
 /** Splits text into tokens; non-strings and empty text give no tokens. */
 export function tokenize(text: unknown): Token[] {
@@ -54,6 +56,8 @@ function classifyChunk(chunk: string): Token[] {
     if (times[3]) tokens.push(word(times[3]));
     return tokens;
   }
+  const xThen = X_THEN_NUMBER.exec(chunk);
+  if (xThen) return [word('x'), numberToken(xThen[1] ?? '')];
   if (/^[a-z]+$/.test(chunk)) return [word(chunk)];
   if (chunk.length === 1 && !/[a-z0-9]/.test(chunk)) return [{ kind: 'mark', value: chunk }];
   // Digits glued to letters in an unknown way ("1e308"): keep as a word so it is never a number.

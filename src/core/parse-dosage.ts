@@ -10,7 +10,8 @@
  *  2. "A x B" chains: a labelled side fixes the other ("12 reps x 3" → 3 sets). With neither side
  *     labelled, A is sets and B is reps ("3x10"). When B is a time the text is ambiguous
  *     ("5 x 5 seconds"): if it mentions reps, alternating or a hold, it is reps × hold; otherwise
- *     sets × duration (the plank style "3 x 30 seconds").
+ *     sets × duration (the plank style "3 x 30 seconds"). An "x" that joins nothing counts times
+ *     ("repeat 3x", "10x", "squats x10").
  *  3. Times: a hold or pause word just before ("hold the contraction for 3–5 seconds") or after
  *     ("5 s hold") makes a hold; a rest or break word, or "between sets", makes rest; any other
  *     time is the duration of the work.
@@ -19,7 +20,8 @@
  *     side or direction and is ignored ("five times to the right and then five times to the
  *     left"), and one with a different number counts sets ("10 repetitions three times").
  *  5. "N walks" / "N squats": a count of a movement noun counts reps when the text also gives
- *     sets, or when the noun is a known movement; "three exercises" is left alone.
+ *     sets, or when the noun is a known movement; "three exercises" is left alone. A count given per
+ *     side ("8–10 each side", "12 on each leg") counts reps.
  * The first value found for a field wins. Values outside the limits of a home session (core/limits.ts)
  * are dropped, not clamped, and `readDosage` says which: "500 sets" is a mistake to show the author,
  * never a 500-set session, and "0 sec" or "0.0000001 seconds" is never a runnable hold or work time.
@@ -115,6 +117,8 @@ const SIDE_NOUNS = [
   'hips',
 ];
 const SIDE_LEADS = ['each', 'per', 'every', 'both', 'either'];
+/** What a bare count may be given per: a side, or a direction ("10 circles, 10 each direction"). */
+const COUNTED_PER = [...SIDE_NOUNS, 'direction', 'directions', 'way', 'ways'];
 /** Movement nouns whose count is a rep count even without sets ("20 squats"). */
 const MOVEMENT_NOUNS = new Set([
   'steps',
@@ -165,10 +169,11 @@ export function readDosage(text: string): DosageReading {
   const repsLike = mentionsRepsOrHold(tokens);
 
   resolveChains(tokens, quantities, repsLike);
+  resolveLoneX(tokens, quantities);
   resolveSetsOf(tokens, quantities);
   resolveTimes(tokens, quantities);
   resolveTimesCounts(tokens, quantities);
-  resolveCounts(quantities);
+  resolveCounts(tokens, quantities);
 
   const { dosage, problems } = collect(quantities);
   const side = readSide(tokens, dosage);
@@ -290,6 +295,21 @@ function rightOf(leftRole: Role, right: Quantity): Role {
   return leftRole === 'sets' ? 'reps' : 'sets';
 }
 
+/**
+ * An "x" that joins nothing counts times, as fitness writing uses it: "Repeat 3x", "10x", "Squats x10"
+ * (a number after "x" with no count before it). "3x a week" never gets here: frequencies are masked.
+ */
+function resolveLoneX(tokens: Token[], quantities: Quantity[]): void {
+  quantities.forEach((q, k) => {
+    if (q.role !== undefined) return;
+    const next = quantities[k + 1];
+    if (q.unit === 'x' && !(next && linkedByX(tokens, q, next))) q.unit = 'times';
+    const before = quantities[k - 1];
+    const x = tokens[q.start - 1];
+    if (q.unit === 'bare' && isWord(x, 'x') && !(before && linkedByX(tokens, before, q))) q.unit = 'times';
+  });
+}
+
 /** "3 sets of 12", "2 rounds of 30 seconds". */
 function resolveSetsOf(tokens: Token[], quantities: Quantity[]): void {
   for (let k = 0; k + 1 < quantities.length; k++) {
@@ -356,14 +376,31 @@ function resolveTimesCounts(tokens: Token[], quantities: Quantity[]): void {
   }
 }
 
-/** Step 5: "8–10 walks … for 2 to 3 sets". */
-function resolveCounts(quantities: Quantity[]): void {
+/**
+ * Step 5: "8–10 walks … for 2 to 3 sets"; and a bare count given per side, "8–10 each side", "10 per
+ * leg", "12 on each side", is a rep count.
+ */
+function resolveCounts(tokens: Token[], quantities: Quantity[]): void {
   if (quantities.some((q) => q.role === 'reps')) return;
   const hasSets = quantities.some((q) => q.role === 'sets');
   const count = quantities.find(
-    (q) => q.unit === 'count' && q.role === undefined && (hasSets || MOVEMENT_NOUNS.has(q.noun)),
+    (q) =>
+      q.unit === 'count' &&
+      q.role === undefined &&
+      (hasSets || MOVEMENT_NOUNS.has(q.noun) || countsPerSide(tokens, q)),
   );
   if (count) count.role = 'reps';
+}
+
+/** "10 each side", "10 per leg", "10 on each side", "10 on both legs", "10 in each direction". */
+function countsPerSide(tokens: Token[], q: Quantity): boolean {
+  const lead = tokens[q.unitEnd - 1];
+  if (isWord(lead, ...SIDE_LEADS)) return isWord(tokens[q.unitEnd], ...COUNTED_PER);
+  return (
+    isWord(lead, 'on', 'with', 'for', 'in') &&
+    isWord(tokens[q.unitEnd], ...SIDE_LEADS, 'the') &&
+    isWord(tokens[q.unitEnd + 1], ...COUNTED_PER)
+  );
 }
 
 const FIELDS = {

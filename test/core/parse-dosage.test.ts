@@ -141,6 +141,40 @@ describe('parseDosage', () => {
     }
   });
 
+  describe('reads an "x" that joins nothing as a count of times, as fitness writing uses it', () => {
+    const cases: Array<[string, Parsed]> = [
+      // Each of these read nothing at all before.
+      ['Repeat 3x.', { reps: 3 }],
+      ['10x', { reps: 10 }],
+      ['Squats x10', { reps: 10 }],
+      ['Hold for 30 seconds, 3x', { holdSeconds: 30, reps: 3 }],
+      ['Repeat 3x on each side', { reps: 3, side: 'each' }],
+      // Still a chain, and still a frequency, not reps.
+      ['3 sets x10', { sets: 3, reps: 10 }],
+      ['3x per week', {}],
+    ];
+    for (const [text, expected] of cases) {
+      it(`reads "${text}"`, () => expectParsed(text, expected));
+    }
+  });
+
+  describe('reads a bare count given per side as reps', () => {
+    const cases: Array<[string, Parsed]> = [
+      ['8-10 each side', { reps: { min: 8, max: 10 }, side: 'each' }],
+      ['12 per leg', { reps: 12, side: 'each' }],
+      ['10 on each leg', { reps: 10, side: 'each' }],
+      // A direction is not a side: 10 reps, and no per-side count.
+      ['Draw circles, 10 each direction.', { reps: 10 }],
+      // A time per side stays a time.
+      ['30 seconds each side', { durationSeconds: 30, side: 'each' }],
+      // Not a side: a bare count of something else is left alone.
+      ['3 each day', {}],
+    ];
+    for (const [text, expected] of cases) {
+      it(`reads "${text}"`, () => expectParsed(text, expected));
+    }
+  });
+
   describe('reads labels written before their values, as tables and leaflets write them', () => {
     const cases: Array<[string, Parsed]> = [
       // "Rest: 15 s" was read as 15 s of work, and "Sets: 3" not at all.
