@@ -173,6 +173,38 @@ const FIXTURES = {
       'Pelvic tilts': { reps: 10 },
     },
   },
+  // Plain text with numbered headings ("1. Quad Sets" on a line of its own), amounts on lines of their
+  // own ("3 x 10 each side", "15 reps per leg") and "Repeat 3x": only three of its six exercises were found.
+  'numbered-headings-knee.txt': {
+    frequency: { times: { min: 1, max: 2 }, per: 'day' },
+    exercises: {
+      'Quad Sets': { reps: 10, holdSeconds: 5 },
+      'Straight Leg Raise': { sets: 2, reps: 12, side: 'each' },
+      'Wall Sit': { reps: 3, holdSeconds: { min: 20, max: 30 }, restSeconds: 30 },
+      'Step-Ups': { sets: 3, reps: 10, side: 'each' },
+      'Hamstring Curl': { reps: 15, side: 'each' },
+      'Calf Stretch': { reps: 2, holdSeconds: 30, side: 'each' },
+    },
+  },
+  // Markdown: bold numbered names, "Hold: 30s per side", "Reps/Sets: 5 x 2", "Marches x10".
+  'markdown-hips.md': {
+    frequency: { times: 3, per: 'week' },
+    exercises: {
+      'Hip Flexor Lunge Stretch': { holdSeconds: 30, side: 'each' },
+      'Figure Four Stretch': { sets: 2, reps: 5, side: 'each' },
+      'Fire Hydrants': { sets: 2, reps: 12, side: 'each' },
+      'Glute Bridge March': { reps: 10 },
+    },
+  },
+  // HTML from a blog editor: each name a bold paragraph, an amount alone in a paragraph ("2x10").
+  'bold-numbered-ankle.html': {
+    frequency: undefined,
+    exercises: {
+      'Ankle Circles': { reps: 10 },
+      'Towel Scrunches': { sets: 3, reps: 15 },
+      'Heel Raises': { sets: 2, reps: 10 },
+    },
+  },
   'google-docs.html': {
     frequency: undefined,
     exercises: {
@@ -202,6 +234,22 @@ for (const [file, want] of Object.entries(FIXTURES)) {
     assert.deepEqual(frequency && { times: frequency.times, per: frequency.per }, want.frequency);
   });
 }
+
+test('importArticle never makes a line that only gives an amount a section, and keeps a disclaimer for the whole routine', async () => {
+  const knee = (
+    await importArticle(readFileSync('test/fixtures/articles/numbered-headings-knee.txt', 'utf8'))
+  ).routine;
+  assert.deepEqual(
+    knee.sections.map((s) => s.title),
+    ['Exercises'],
+  );
+  const hips = (await importArticle(readFileSync('test/fixtures/articles/markdown-hips.md', 'utf8'))).routine;
+  assert.deepEqual(hips.safety, ['Stop any exercise that causes pain and talk to your doctor.']);
+  for (const exercise of Object.values(hips.exercises))
+    assert.equal(exercise.safety, undefined, exercise.name);
+  // The Markdown marks are gone from every name.
+  assert.ok(Object.values(hips.exercises).every((e) => !/[*_]/.test(e.name)));
+});
 
 // Dosage inside the sentences of an exercise, in the layouts public leaflets and blogs use. Each
 // article is a heading and the exercise's words; the first line of the table states the routine's

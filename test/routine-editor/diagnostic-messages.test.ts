@@ -79,7 +79,8 @@ describe('<routine-editor> shows diagnostics in the author’s language', () => 
       restore = setPageLang(lang);
       const el = await editor();
       await settle(lang, el);
-      await el.importArticle('Hip routine\n\n## Glute bridge\n\n10 reps');
+      // A paragraph that neither instructs nor gives an amount: no steps, no dosage.
+      await el.importArticle('Hip routine\n\n## Glute bridge\n\nA favourite of mine.');
       await el.updateComplete;
       const list = $(el, '#import-problems').textContent!;
       expect(list).to.contain(noSteps);

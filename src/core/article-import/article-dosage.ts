@@ -122,6 +122,11 @@ export function saysOtherSide(text: string): boolean {
  */
 export function labelledDosage(label: string, value: string): string {
   const key = label.toLowerCase().trim();
+  // "Reps/Sets: 10 x 2" names reps first, where the parser reads "A x B" as sets × reps.
+  const repsFirst = /^reps?\s*(?:\/|x|and|&)\s*sets?$/.test(key)
+    ? new RegExp(String.raw`^(${NUMBER})\s*[x×]\s*(${NUMBER})$`, 'i').exec(value.trim())
+    : null;
+  if (repsFirst) return `${repsFirst[2]} sets of ${repsFirst[1]} reps`;
   if (/^(?:hold|holds|hold time)$/.test(key)) return /^hold\b/i.test(value) ? value : `Hold ${value}`;
   const unit = /^(?:reps|repetitions|repeat|repeats)$/.test(key)
     ? 'reps'

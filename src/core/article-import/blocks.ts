@@ -31,6 +31,19 @@ export function foldSpace(text: string): string {
     .trim();
 }
 
+/**
+ * Markdown's emphasis marks taken off, as an article pasted from a Markdown editor writes them
+ * ("**1. Bird dog**", "*Hold: 5 s*"): the words stay, the marks would hide a number or a label. A
+ * bullet ("* item") is not emphasis, nor is an asterisk inside a word ("3*10").
+ */
+function plainEmphasis(text: string): string {
+  if (!/[*_]/.test(text)) return text;
+  // A span is at most 120 characters, so a block of unclosed marks costs linear time, not quadratic.
+  return text
+    .replace(/(\*\*|__)(?=\S)(.{1,120}?)(?<=\S)\1/g, '$2')
+    .replace(/(^|[\s(])([*_])(?=[^\s*_])(.{1,120}?)(?<=[^\s*_])\2(?=$|[\s).,;:!?])/g, '$1$3');
+}
+
 /** A block from one paragraph of text: list markers found, whitespace folded. */
 export function blockFromText(
   raw: string,
@@ -38,7 +51,7 @@ export function blockFromText(
   column: number,
   kind?: Block['kind'],
 ): Block | undefined {
-  const text = foldSpace(raw.length > MAX_BLOCK_LENGTH ? raw.slice(0, MAX_BLOCK_LENGTH) : raw);
+  const text = plainEmphasis(foldSpace(raw.length > MAX_BLOCK_LENGTH ? raw.slice(0, MAX_BLOCK_LENGTH) : raw));
   if (text === '') return undefined;
   const numbered = NUMBERED.exec(text);
   if (numbered && kind !== 'heading') {

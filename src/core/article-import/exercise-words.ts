@@ -179,7 +179,8 @@ const PREFIXES: readonly [RegExp, 'warm-up' | 'cool-down' | 'bonus' | undefined]
   [/^(?:cool[\s-]?down)\s*[:–—-]\s*/i, 'cool-down'],
   [/^(?:bonus|optional|extra)(?:\s+exercise)?\s*[:–—-]\s*/i, 'bonus'],
   [
-    /^(?:exercise of the day|main exercise|exercise|move|movement|stretch|drill|section|part|step|chapter|day|no\.?|number)\s*#?\d*(?:\.\d+)*\s*[:.)–—-]\s*/i,
+    // Without a number only a colon or a spaced dash ends the prefix: "Step-Ups" is an exercise's name.
+    /^(?:exercise of the day|main exercise|exercise|move|movement|stretch|drill|section|part|step|chapter|day|no\.?|number)\s*(?:#?\d+(?:\.\d+)*\s*[:.)–—-]|:|\s[–—-])\s*/i,
     undefined,
   ],
   [/^#?\d{1,3}(?:\.\d+)*\s*[:.)–—-]\s*/, undefined],
@@ -245,7 +246,11 @@ export function movementNoun(text: string): string | undefined {
 
 export function startsWithInstruction(text: string): boolean {
   const first = words(text)[0];
-  return first !== undefined && INSTRUCTION_VERBS.has(first);
+  if (first !== undefined && INSTRUCTION_VERBS.has(first)) return true;
+  // "On all fours, lift one knee…", "With your back flat, raise…": the position first, then the verb.
+  const afterPosition = /^[^,.;:!?]{2,40},\s*(.+)$/.exec(text)?.[1];
+  const verb = afterPosition === undefined ? undefined : words(afterPosition)[0];
+  return verb !== undefined && INSTRUCTION_VERBS.has(verb);
 }
 
 export function isNeverExercise(text: string): boolean {

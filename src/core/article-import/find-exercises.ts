@@ -52,7 +52,7 @@ export interface ArticleDraft {
   unplaced: Block[];
 }
 
-type Label = 'dosage' | 'steps' | 'tips' | 'safety' | 'equipment' | 'frequency' | 'summary';
+type Label = 'dosage' | 'steps' | 'tips' | 'safety' | 'equipment' | 'frequency' | 'summary' | 'disclaimer';
 
 const LABELS: Readonly<Record<string, Label>> = {
   application: 'dosage',
@@ -67,6 +67,12 @@ const LABELS: Readonly<Record<string, Label>> = {
   'sets and reps': 'dosage',
   'reps and sets': 'dosage',
   'sets & reps': 'dosage',
+  'sets/reps': 'dosage',
+  'sets / reps': 'dosage',
+  'reps/sets': 'dosage',
+  'reps / sets': 'dosage',
+  'sets x reps': 'dosage',
+  'reps x sets': 'dosage',
   hold: 'dosage',
   'hold time': 'dosage',
   repeat: 'dosage',
@@ -108,6 +114,9 @@ const LABELS: Readonly<Record<string, Label>> = {
   precautions: 'safety',
   important: 'safety',
   careful: 'safety',
+  // About the whole routine, wherever it stands: never one exercise's safety point.
+  disclaimer: 'disclaimer',
+  'medical disclaimer': 'disclaimer',
   equipment: 'equipment',
   'you will need': 'equipment',
   'you’ll need': 'equipment',
@@ -150,7 +159,7 @@ const KIND_WORDS: readonly [RegExp, SectionKind][] = [
 ];
 
 function labelOf(text: string): { label: Label; key: string; value: string } | undefined {
-  const match = /^([A-Za-z][A-Za-z’'& -]{1,24}?)\s*:\s*(.*)$/.exec(text);
+  const match = /^([A-Za-z][A-Za-z’'&/ -]{1,24}?)\s*:\s*(.*)$/.exec(text);
   const key = match?.[1]?.toLowerCase().trim();
   if (!match || key === undefined || !Object.hasOwn(LABELS, key)) return undefined;
   const label = LABELS[key];
@@ -170,8 +179,14 @@ function bodyFollows(blocks: readonly Block[], index: number): boolean {
     const label = labelOf(block.text)?.label;
     if (label === 'dosage' || label === 'steps') return true;
     if (block.kind === 'item' && block.ordered && startsWithInstruction(block.text)) return true;
-    // Right under the heading, a paragraph that tells the reader what to do: "Lie on your bed…".
-    if (i === index + 1 && block.kind === 'para' && startsWithInstruction(block.text)) return true;
+    // Right under the heading, a paragraph that tells the reader what to do ("Lie on your bed…"), or
+    // the amount on a line of its own ("10 reps per side").
+    if (
+      i === index + 1 &&
+      block.kind === 'para' &&
+      (startsWithInstruction(block.text) || (looksLikeHeading(block.text) && statesAmount(block.text)))
+    )
+      return true;
     if (isHeading(block) || (block.kind === 'item' && block.text.endsWith(':'))) return false;
   }
   return false;
@@ -180,7 +195,33 @@ function bodyFollows(blocks: readonly Block[], index: number): boolean {
 function isHeading(block: Block): boolean {
   return (
     block.kind === 'heading' ||
-    (block.kind === 'para' && looksLikeHeading(block.text) && !labelOf(block.text))
+    (block.kind === 'para' &&
+      looksLikeHeading(block.text) &&
+      !labelOf(block.text) &&
+      // "15 reps per leg" or "3 x 10 each side" on a line of its own is the dosage, not a heading.
+      !onlyStatesAmount(block.text))
+  );
+}
+
+/**
+ * "1. Quad sets" on a line of its own, with the exercise's paragraphs under it: a numbered heading, as
+ * plain text writes one, not an item of a list. A list's item is next to another item, or tells
+ * the reader what to do ("1. Lie on your back"); a heading has prose after it.
+ */
+function isNumberedHeading(blocks: readonly Block[], index: number): boolean {
+  const block = blocks[index];
+  const next = blocks[index + 1];
+  const previous = blocks[index - 1];
+  return (
+    block?.kind === 'item' &&
+    block.ordered &&
+    next?.kind === 'para' &&
+    !(previous?.kind === 'item' && previous.ordered) &&
+    looksLikeHeading(block.text) &&
+    !block.text.endsWith(':') &&
+    !labelOf(block.text) &&
+    !startsWithInstruction(block.text) &&
+    !statesAmount(block.text)
   );
 }
 
@@ -294,6 +335,12 @@ export function findExercises(blocks: readonly Block[]): ArticleDraft {
         frequencies.push({ text: label.value, block, score: 10 });
         continue;
       }
+      if (label.label === 'disclaimer') {
+        for (const sentence of sentences(label.value))
+          if (isSafetyAdvice(sentence))
+            draft.safety.push(sentence.charAt(0).toUpperCase() + sentence.slice(1));
+        continue;
+      }
       if (!current) {
         if (label.label === 'safety') draft.safety.push(...sentences(label.value));
         else if (label.label === 'summary') draft.summary ??= label.value;
@@ -329,7 +376,20 @@ export function findExercises(blocks: readonly Block[]): ArticleDraft {
       continue;
     }
 
-    if (isHeading(block) && block.kind !== 'item') {
+    // Under an exercise, a short line with an amount and no instructions after it is that exercise's
+    // amount ("Marches x10"), even when its words would make a heading.
+    if (
+      current &&
+      block.kind === 'para' &&
+      looksLikeHeading(text) &&
+      statesAmount(text) &&
+      !bodyFollows(blocks, index)
+    ) {
+      current.dosageSentences.push(text);
+      current.dosageBlocks.push(block);
+      continue;
+    }
+    if ((isHeading(block) && block.kind !== 'item') || isNumberedHeading(blocks, index)) {
       openLabel = undefined;
       const clean = cleanHeading(text);
       const exercise =
