@@ -205,6 +205,16 @@ const FIXTURES = {
       'Heel Raises': { sets: 2, reps: 10 },
     },
   },
+  // A clinic's handout as a table (Exercise | Instructions | Reps | Sets | Hold): its header cells
+  // were read as exercises called "Sets" and "Hold", and the counts in their columns were lost.
+  'clinic-table.html': {
+    frequency: { times: 1, per: 'day' },
+    exercises: {
+      'Pelvic Tilt': { reps: 10, sets: 2, holdSeconds: 5 },
+      'Knee to Chest': { reps: 3, sets: 1, holdSeconds: 20, side: 'each' },
+      Bridging: { reps: 12, sets: 2 },
+    },
+  },
   'google-docs.html': {
     frequency: undefined,
     exercises: {
@@ -249,6 +259,25 @@ test('importArticle never makes a line that only gives an amount a section, and 
     assert.equal(exercise.safety, undefined, exercise.name);
   // The Markdown marks are gone from every name.
   assert.ok(Object.values(hips.exercises).every((e) => !/[*_]/.test(e.name)));
+});
+
+test('importArticle reads a table of exercises by its rows, and leaves any other table to its cells', async () => {
+  const clinic = (await importArticle(readFileSync('test/fixtures/articles/clinic-table.html', 'utf8')))
+    .routine;
+  // The sentence after the table is the routine's, not the last row's.
+  assert.deepEqual(clinic.safety, ['If pain travels down your leg, stop and call the clinic.']);
+  assert.equal(clinic.exercises.bridging.safety, undefined);
+  const progression = (
+    await importArticle(
+      '<h1>Knees</h1><h2>Wall sit</h2><p>Lean against a wall and slide down.</p>' +
+        '<table><tr><th>Week</th><th>Hold</th></tr><tr><td>Week 1</td><td>20 s</td></tr>' +
+        '<tr><td>Week 2</td><td>40 s</td></tr></table>',
+    )
+  ).routine;
+  assert.deepEqual(
+    Object.values(progression.exercises).map((e) => e.name),
+    ['Wall sit'],
+  );
 });
 
 // Dosage inside the sentences of an exercise, in the layouts public leaflets and blogs use. Each

@@ -128,6 +128,7 @@ export function labelledDosage(label: string, value: string): string {
     : null;
   if (repsFirst) return `${repsFirst[2]} sets of ${repsFirst[1]} reps`;
   if (/^(?:hold|holds|hold time)$/.test(key)) return /^hold\b/i.test(value) ? value : `Hold ${value}`;
+  if (/^(?:rest|rest time)$/.test(key)) return /^rest\b/i.test(value) ? value : `Rest ${value}`;
   const unit = /^(?:reps|repetitions|repeat|repeats)$/.test(key)
     ? 'reps'
     : /^sets$/.test(key)
@@ -139,7 +140,9 @@ export function labelledDosage(label: string, value: string): string {
     'i',
   ).exec(value);
   if (!bare?.[1] || !isNumber(bare[1])) return value;
-  return `${bare[1]} ${unit}${value.slice(bare[1].length)}`;
+  // "Sets: 1" is "1 set".
+  const counted = Number(bare[1]) === 1 || /^one$/i.test(bare[1]) ? unit.slice(0, -1) : unit;
+  return `${bare[1]} ${counted}${value.slice(bare[1].length)}`;
 }
 
 /** Whether the every-exercise amount filled in a count the exercise's own words don't give. */

@@ -14,6 +14,8 @@ export interface Block {
   ordered: boolean;
   line: number;
   column: number;
+  /** The first block after a table of exercises: it is not part of the table's last exercise. */
+  apart?: boolean;
 }
 
 /** More blocks than this are not read: a draft from the first part is still useful. */

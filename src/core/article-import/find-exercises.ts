@@ -75,6 +75,8 @@ const LABELS: Readonly<Record<string, Label>> = {
   'reps x sets': 'dosage',
   hold: 'dosage',
   'hold time': 'dosage',
+  rest: 'dosage',
+  'rest time': 'dosage',
   repeat: 'dosage',
   repeats: 'dosage',
   duration: 'dosage',
@@ -322,6 +324,10 @@ export function findExercises(blocks: readonly Block[]): ArticleDraft {
     if (!block) continue;
     const text = block.text;
     if (CAPTION.test(text)) continue;
+    if (block.apart) {
+      current = undefined;
+      openLabel = undefined;
+    }
     for (const sentence of sentences(text)) {
       // How often to do the routine is said around the exercises; inside one, it is that exercise's.
       if (parseFrequency(sentence))
@@ -349,8 +355,11 @@ export function findExercises(blocks: readonly Block[]): ArticleDraft {
       }
       switch (label.label) {
         case 'dosage':
+          // "Reps: 10", "Sets: 2", "Hold: 5 sec" on lines (or a table's cells) of their own: one dosage.
           if (label.value && !current.explicitDosage)
             current.explicitDosage = { text: labelledDosage(label.key, label.value), block };
+          else if (label.value && current.explicitDosage)
+            current.explicitDosage.text += `, ${labelledDosage(label.key, label.value)}`;
           break;
         case 'steps':
           addSentences(current, label.value, block, 'steps');

@@ -41,6 +41,8 @@ const BREAK = '\n';
 
 export function htmlBlocks(root: HtmlNode): Block[] {
   const blocks: Block[] = [];
+  /** Blocks before this index belong to a table read as rows (see readTable). */
+  let apartFrom = -1;
   const push = (text: string, kind: Block['kind'] | undefined, level: number, ordered?: boolean) => {
     // A <br> inside a paragraph splits it, as a line break does in plain text.
     const parts = kind === 'item' || level > 0 ? [text.replace(/\n/g, ' ')] : text.split(BREAK);
@@ -51,6 +53,7 @@ export function htmlBlocks(root: HtmlNode): Block[] {
       if (level > 0) block.level = level;
       if (ordered !== undefined && block.kind === 'item') block.ordered = ordered;
       block.line = blocks.length + 1;
+      if (blocks.length === apartFrom) block.apart = true;
       blocks.push(block);
     }
   };
@@ -69,6 +72,9 @@ export function htmlBlocks(root: HtmlNode): Block[] {
       push(textOf(node), 'heading', heading);
       return;
     }
+    const table = tag === 'table' ? readTable(node, push) : false;
+    if (table === 'exercises') apartFrom = blocks.length;
+    if (table) return;
     if (tag === 'ul' || tag === 'ol') {
       for (const child of node.children) walk(child, tag === 'ol', depth + 1);
       return;
@@ -106,6 +112,80 @@ export function htmlBlocks(root: HtmlNode): Block[] {
   };
   walk(root, undefined, 0);
   return blocks;
+}
+
+type Push = (text: string, kind: Block['kind'] | undefined, level: number) => void;
+
+/** The rows of a table, through its thead, tbody and tfoot, with each row's cells. */
+function tableRows(table: Element): { cells: Element[]; head: boolean }[] {
+  const rows: { cells: Element[]; head: boolean }[] = [];
+  const visit = (node: HtmlNode, head: boolean) => {
+    if (node.type !== 'element') return;
+    if (node.tag === 'tr') {
+      const cells = node.children.filter(
+        (c): c is Element => c.type === 'element' && (c.tag === 'td' || c.tag === 'th'),
+      );
+      rows.push({ cells, head: head || (cells.length > 0 && cells.every((c) => c.tag === 'th')) });
+    } else if (node.tag === 'thead' || node.tag === 'tbody' || node.tag === 'tfoot')
+      for (const child of node.children) visit(child, node.tag === 'thead');
+  };
+  for (const child of table.children) visit(child, false);
+  return rows;
+}
+
+/** A table's first header cell that names the exercises of its rows. */
+const EXERCISE_COLUMN = /^(?:|exercises?|names?|movements?|moves?|stretch(?:es)?|activit(?:y|ies)|drills?)$/i;
+/** What a data table's cell never holds: a page laid out in a table holds these in its cells. */
+const LAYOUT = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'table', 'article', 'section']);
+
+function holdsLayout(node: HtmlNode, depth = 0): boolean {
+  if (node.type !== 'element' || depth > 50) return false;
+  return node.children.some((c) => c.type === 'element' && (LAYOUT.has(c.tag) || holdsLayout(c, depth + 1)));
+}
+
+const cellText = (cell: Element) => textOf(cell).replace(/\s+/g, ' ').trim();
+/** An empty or dashed cell says nothing ("–" under Hold: no hold). */
+const saysSomething = (text: string) => /[\p{L}\p{N}]/u.test(text);
+
+/**
+ * A data table as the blocks an article would write. A clinic's table of exercises (Exercise |
+ * Instructions | Reps | Sets | Hold): each row's first cell a heading, each other cell a labelled line
+ * ("Reps: 10") under the column's header, so the rows read as the exercises they are; the block after
+ * it starts apart from its last row. Any other data table (weeks, levels): one line per row, never a
+ * heading ("Week 1, Hold: 20 s"). Answers false for a page laid out in a table, which is read as
+ * its blocks.
+ */
+function readTable(table: Element, push: Push): 'exercises' | 'lines' | false {
+  const rows = tableRows(table);
+  if (rows.length === 0 || rows.some((row) => row.cells.some((cell) => holdsLayout(cell)))) return false;
+  const header = rows[0];
+  const headed =
+    header !== undefined &&
+    header.cells.length >= 2 &&
+    (header.head || header.cells.every((cell) => allBold(cell)));
+  const labels = headed ? header.cells.map((cell) => cellText(cell).replace(/:$/, '').trim()) : [];
+  const body = headed ? rows.slice(1) : rows;
+  if (headed && EXERCISE_COLUMN.test(labels[0] ?? '')) {
+    for (const row of body) {
+      const [name, ...rest] = row.cells.map(cellText);
+      if (!name) continue;
+      push(name, 'heading', 4);
+      rest.forEach((value, i) => {
+        const label = labels[i + 1];
+        if (saysSomething(value)) push(label ? `${label}: ${value}` : value, undefined, 0);
+      });
+    }
+    return 'exercises';
+  }
+  for (const row of body) {
+    const line = row.cells
+      .map(cellText)
+      .map((value, i) => (!saysSomething(value) ? '' : i > 0 && labels[i] ? `${labels[i]}: ${value}` : value))
+      .filter(Boolean)
+      .join(', ');
+    if (line) push(line, undefined, 0);
+  }
+  return 'lines';
 }
 
 function wordHeadingLevel(node: Element): number | undefined {
