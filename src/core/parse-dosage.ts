@@ -118,7 +118,7 @@ const SIDE_NOUNS = [
 ];
 const SIDE_LEADS = ['each', 'per', 'every', 'both', 'either'];
 /** What a bare count may be given per: a side, or a direction ("10 circles, 10 each direction"). */
-const COUNTED_PER = [...SIDE_NOUNS, 'direction', 'directions', 'way', 'ways'];
+const COUNTED_PER = [...SIDE_NOUNS, 'direction', 'directions', 'way', 'ways', 'left', 'right'];
 /** Movement nouns whose count is a rep count even without sets ("20 squats"). */
 const MOVEMENT_NOUNS = new Set([
   'steps',
@@ -336,7 +336,8 @@ function timeRoleFromContext(tokens: Token[], q: Quantity): Role | undefined {
   }
   for (const token of wordsAfter(tokens, q.unitEnd)) {
     if (isWord(token, ...HOLD_WORDS)) return 'hold';
-    if (isWord(token, ...REST_WORDS, 'between')) return 'rest';
+    // "45 s on, 15 s off": the interval's off time is the rest.
+    if (isWord(token, ...REST_WORDS, 'between', 'off')) return 'rest';
   }
   return undefined;
 }
@@ -385,14 +386,17 @@ function resolveCounts(tokens: Token[], quantities: Quantity[]): void {
   const hasSets = quantities.some((q) => q.role === 'sets');
   const count = quantities.find(
     (q) =>
-      q.unit === 'count' &&
       q.role === undefined &&
-      (hasSets || MOVEMENT_NOUNS.has(q.noun) || countsPerSide(tokens, q)),
+      ((q.unit === 'count' && (hasSets || MOVEMENT_NOUNS.has(q.noun) || countsPerSide(tokens, q))) ||
+        (q.unit === 'bare' && isMark(tokens[q.end], '/') && isWord(tokens[q.end + 1], ...COUNTED_PER))),
   );
   if (count) count.role = 'reps';
 }
 
-/** "10 each side", "10 per leg", "10 on each side", "10 on both legs", "10 in each direction". */
+/**
+ * "10 each side", "10 per leg", "10 on each side", "10 on both legs", "10 in each direction", "10 on the
+ * left"; (in resolveCounts) "10/side".
+ */
 function countsPerSide(tokens: Token[], q: Quantity): boolean {
   const lead = tokens[q.unitEnd - 1];
   if (isWord(lead, ...SIDE_LEADS)) return isWord(tokens[q.unitEnd], ...COUNTED_PER);
@@ -467,7 +471,10 @@ function checkedSeconds(a: number, b: number, min: number, max: number): Range |
 /** "per side" → each; "alternating" → alternating; equal counts to the left and right → each. */
 function readSide(tokens: Token[], dosage: Dosage): Dosage['side'] {
   if (tokens.some((t) => t.kind === 'word' && t.value.startsWith('alternat'))) return 'alternating';
-  const perSide = tokens.some((t, i) => isWord(t, ...SIDE_LEADS) && isWord(tokens[i + 1], ...SIDE_NOUNS));
+  // "per side", and as fitness writing shortens it, "10 reps/side".
+  const perSide = tokens.some(
+    (t, i) => (isWord(t, ...SIDE_LEADS) || isMark(t, '/')) && isWord(tokens[i + 1], ...SIDE_NOUNS),
+  );
   if (perSide) return 'each';
   const leftAndRight = tokens.some((t) => isWord(t, 'left')) && tokens.some((t) => isWord(t, 'right'));
   if (leftAndRight && dosage.reps !== undefined) return 'each';

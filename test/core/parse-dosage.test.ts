@@ -163,6 +163,11 @@ describe('parseDosage', () => {
       ['8-10 each side', { reps: { min: 8, max: 10 }, side: 'each' }],
       ['12 per leg', { reps: 12, side: 'each' }],
       ['10 on each leg', { reps: 10, side: 'each' }],
+      ['10 on the left, 10 on the right', { reps: 10, side: 'each' }],
+      // "/" for "per", as fitness writing shortens it.
+      ['10 reps/side', { reps: 10, side: 'each' }],
+      ['10/side', { reps: 10, side: 'each' }],
+      ['3 x 10/leg', { sets: 3, reps: 10, side: 'each' }],
       // A direction is not a side: 10 reps, and no per-side count.
       ['Draw circles, 10 each direction.', { reps: 10 }],
       // A time per side stays a time.
@@ -213,6 +218,13 @@ describe('parseDosage', () => {
         expect(parsed).to.deep.equal(expected);
       });
     }
+  });
+
+  describe("reads an interval's time off as the rest", () => {
+    it('reads "45 sec on, 15 sec off"', () =>
+      expectParsed('45 sec on, 15 sec off', { durationSeconds: 45, restSeconds: 15 }));
+    it('keeps "off the floor" out of it', () =>
+      expectParsed('Lift 5 cm off the floor, hold 5 seconds', { holdSeconds: 5 }));
   });
 
   describe('resolves "N x time" by what the text mentions', () => {
