@@ -215,6 +215,18 @@ const FIXTURES = {
       Bridging: { reps: 12, sets: 2 },
     },
   },
+  // A blog listicle: a byline ("Updated March 2026 · 6 min read"), "1)" numbering, a "Before you
+  // begin" heading over prose, a question as a heading, a newsletter line at the end.
+  'hamstrings-listicle.txt': {
+    frequency: { times: { min: 4, max: 5 }, per: 'week' },
+    exercises: {
+      'Standing Hamstring Stretch': { reps: { min: 2, max: 3 }, holdSeconds: 30, side: 'each' },
+      'Lying Strap Stretch': { holdSeconds: { min: 30, max: 45 }, side: 'each' },
+      'Seated Forward Fold': { reps: 3, holdSeconds: 20 },
+      'Hamstring Floss': { reps: { min: 10, max: 15 }, side: 'each' },
+      'Doorway Stretch': { durationSeconds: { min: 60, max: 120 }, side: 'each' },
+    },
+  },
   'google-docs.html': {
     frequency: undefined,
     exercises: {
@@ -245,7 +257,7 @@ for (const [file, want] of Object.entries(FIXTURES)) {
   });
 }
 
-test('importArticle never makes a line that only gives an amount a section, and keeps a disclaimer for the whole routine', async () => {
+test('importArticle never makes a line that only gives an amount, a byline or a heading over prose a section, and keeps a disclaimer for the whole routine', async () => {
   const knee = (
     await importArticle(readFileSync('test/fixtures/articles/numbered-headings-knee.txt', 'utf8'))
   ).routine;
@@ -253,6 +265,20 @@ test('importArticle never makes a line that only gives an amount a section, and 
     knee.sections.map((s) => s.title),
     ['Exercises'],
   );
+  const listicle = (
+    await importArticle(readFileSync('test/fixtures/articles/hamstrings-listicle.txt', 'utf8'))
+  ).routine;
+  // Not "Before you begin", the heading over the warm-up's prose; the summary is the article's opening.
+  assert.deepEqual(
+    listicle.sections.map((s) => s.title),
+    ['Exercises'],
+  );
+  assert.match(listicle.summary, /^About 80% of adults/);
+  // A tip's label goes, and its sentence starts as a sentence; the dosage's words are not a tip too.
+  assert.deepEqual(listicle.exercises['standing-hamstring-stretch'].cues, [
+    'Keep your back flat rather than reaching for your toes.',
+  ]);
+  assert.equal(listicle.exercises['doorway-stretch'].cues, undefined);
   const hips = (await importArticle(readFileSync('test/fixtures/articles/markdown-hips.md', 'utf8'))).routine;
   assert.deepEqual(hips.safety, ['Stop any exercise that causes pain and talk to your doctor.']);
   for (const exercise of Object.values(hips.exercises))

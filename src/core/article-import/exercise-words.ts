@@ -257,6 +257,44 @@ export function isNeverExercise(text: string): boolean {
   return NOT_EXERCISE.test(text.trim()) || /\?\s*$/.test(text);
 }
 
+/**
+ * A line about the article rather than its content: "Updated March 2026 · 6 min read", "Medically
+ * reviewed by …", "Posted on 3 May 2025". Never an exercise, a section or a summary.
+ */
+export function isByline(text: string): boolean {
+  if (text.split(/\s+/).length > 14) return false;
+  return (
+    /\b\d+[\s-]*min(?:ute)?s?\s+read\b|^(?:updated|published|posted|written by|last (?:updated|reviewed)|medically reviewed|reviewed by|by [A-Z][a-z]+ [A-Z])/i.test(
+      text,
+    ) ||
+    /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{4})$/i.test(
+      text,
+    )
+  );
+}
+
+/**
+ * A heading over prose about the routine, not over exercises: "Before you begin", "What you'll
+ * need", "How often should you stretch?", "When to see a doctor". The exercises after it are not
+ * in a section of that name.
+ */
+export function isAsideHeading(text: string): boolean {
+  return (
+    isNeverExercise(text) ||
+    /^(?:before you (?:begin|start)|getting started|what you(?:['’]ll)? need|you(?:['’]ll)? need|equipment|safety|precautions|tips)\b/i.test(
+      text.trim(),
+    )
+  );
+}
+
+/** A question standing as a heading, as articles write them: "How often should you stretch?". */
+export function isQuestionHeading(text: string): boolean {
+  return (
+    text.split(/\s+/).length <= 10 &&
+    /^(?:how|what|when|why|which|who|can|should|is|are|do|does|will)\b[^.!?]{0,80}\?$/i.test(text)
+  );
+}
+
 /** A short line that reads as a heading: few words, no sentence ending. */
 export function looksLikeHeading(text: string): boolean {
   const count = text.split(/\s+/).length;

@@ -10,7 +10,10 @@ import type { Block } from './blocks.js';
 import { labelledDosage, onlyStatesAmount, saysOtherSide, statesAmount } from './article-dosage.js';
 import {
   cleanHeading,
+  isAsideHeading,
+  isByline,
   isNeverExercise,
+  isQuestionHeading,
   looksLikeHeading,
   mentionedExercises,
   movementNoun,
@@ -165,7 +168,9 @@ function labelOf(text: string): { label: Label; key: string; value: string } | u
   const key = match?.[1]?.toLowerCase().trim();
   if (!match || key === undefined || !Object.hasOwn(LABELS, key)) return undefined;
   const label = LABELS[key];
-  return label ? { label, key, value: (match[2] ?? '').trim() } : undefined;
+  const value = (match[2] ?? '').trim();
+  // "Tip: keep your back flat" gives the tip "Keep your back flat".
+  return label ? { label, key, value: value.charAt(0).toUpperCase() + value.slice(1) } : undefined;
 }
 
 function kindOf(title: string): SectionKind {
@@ -197,6 +202,7 @@ function bodyFollows(blocks: readonly Block[], index: number): boolean {
 function isHeading(block: Block): boolean {
   return (
     block.kind === 'heading' ||
+    (block.kind === 'para' && isQuestionHeading(block.text)) ||
     (block.kind === 'para' &&
       looksLikeHeading(block.text) &&
       !labelOf(block.text) &&
@@ -305,7 +311,7 @@ export function findExercises(blocks: readonly Block[]): ArticleDraft {
         exercise.dosageBlocks.push(block);
         // A sentence that only gives the amount ("Repeat three times.") is not an instruction.
         if (
-          (/^(?:do|repeat|complete|perform|aim|try|hold|rest)\b/i.test(sentence) &&
+          (/^(?:do|repeat|complete|perform|aim|try|hold|rest|stay|remain|continue)\b/i.test(sentence) &&
             sentence.split(/\s+/).length <= 8) ||
           onlyStatesAmount(sentence)
         )
@@ -323,7 +329,7 @@ export function findExercises(blocks: readonly Block[]): ArticleDraft {
     const block = blocks[index];
     if (!block) continue;
     const text = block.text;
-    if (CAPTION.test(text)) continue;
+    if (CAPTION.test(text) || isByline(text)) continue;
     if (block.apart) {
       current = undefined;
       openLabel = undefined;
@@ -414,7 +420,9 @@ export function findExercises(blocks: readonly Block[]): ArticleDraft {
         draft.exercises.push(current);
       } else {
         current = undefined;
-        section = { title: clean.name || text, kind: kindOf(text), at: index };
+        section = isAsideHeading(clean.name)
+          ? { title: undefined, kind: 'main', at: index }
+          : { title: clean.name || text, kind: kindOf(text), at: index };
         // "See your doctor if:" over a list of warning signs: the signs read as advice only after it.
         if (text.endsWith(':') && isSafetyAdvice(text)) draft.safety.push(text);
       }
