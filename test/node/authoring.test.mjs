@@ -227,6 +227,17 @@ const FIXTURES = {
       'Doorway Stretch': { durationSeconds: { min: 60, max: 120 }, side: 'each' },
     },
   },
+  // WordPress's block editor: block comments, a figure with a caption, "Sets & reps:" in bold, and a
+  // closing paragraph for the whole routine after the last exercise.
+  'wordpress-shoulder.html': {
+    frequency: { times: 3, per: 'week' },
+    exercises: {
+      'External Rotation': { sets: 3, reps: { min: 12, max: 15 } },
+      'Band Rows': { sets: 3, reps: 10, restSeconds: 60 },
+      'Wall Angels': { sets: 2, reps: 8 },
+      'Pendulum Swings': { durationSeconds: 30 },
+    },
+  },
   'google-docs.html': {
     frequency: undefined,
     exercises: {
@@ -279,6 +290,13 @@ test('importArticle never makes a line that only gives an amount, a byline or a 
     'Keep your back flat rather than reaching for your toes.',
   ]);
   assert.equal(listicle.exercises['doorway-stretch'].cues, undefined);
+  const shoulder = (
+    await importArticle(readFileSync('test/fixtures/articles/wordpress-shoulder.html', 'utf8'))
+  ).routine;
+  // The closing paragraph is the routine's: not a tip or a safety point of the last exercise.
+  assert.deepEqual(shoulder.safety, ['If you feel a sharp pinch in the shoulder, stop.']);
+  assert.equal(shoulder.exercises['pendulum-swings'].cues, undefined);
+  assert.equal(shoulder.exercises['pendulum-swings'].safety, undefined);
   const hips = (await importArticle(readFileSync('test/fixtures/articles/markdown-hips.md', 'utf8'))).routine;
   assert.deepEqual(hips.safety, ['Stop any exercise that causes pain and talk to your doctor.']);
   for (const exercise of Object.values(hips.exercises))
@@ -313,6 +331,8 @@ const SENTENCES = [
   ['Lift your leg and hold for a count of 5.', { holdSeconds: 5 }],
   ['Lift one knee, then lower it. Repeat with the opposite leg. Do this 6 times.', { reps: 6, side: 'each' }],
   ['Lie on your back. Do 8 slow repetitions.', { reps: 8 }],
+  // "60 s between sets" was read as 60 sets (the "s" taken for a word describing them).
+  ['Pull your elbows back. 3 × 10, rest 60 s between sets.', { sets: 3, reps: 10, restSeconds: 60 }],
   ['Sit tall. Do 2 sets of 12 slow, controlled repetitions.', { sets: 2, reps: 12 }],
   ['Turn to the right. Repeat three times each side.', { reps: 3, side: 'each' }],
   ['Push your knee down. Hold for five seconds. Repeat five times.', { reps: 5, holdSeconds: 5 }],

@@ -67,7 +67,10 @@ export function normalizeDosageText(text: string): string {
             (w) =>
               LINKING.has(w.toLowerCase()) ||
               isNumber(w) ||
-              /^(?:reps?|repetitions?|sets?|rounds?|times|seconds?|minutes?)$/i.test(w),
+              // A unit: "60 s between sets" is a rest of 60 seconds, not 60 sets.
+              /^(?:reps?|repetitions?|sets?|rounds?|times|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h)$/i.test(
+                w,
+              ),
           )
         )
           return whole;

@@ -157,6 +157,9 @@ const PROMOTION =
 const CAPTION = /^(?:images?|photos?|pictures?|videos?|gif|credit|source)\s*(?:from|by|credit|:)/i;
 const EVERY_EXERCISE =
   /\b(?:each|every|all(?: of)?(?: the| these)?|both)\s+(?:of\s+(?:the|these)\s+)?(?:exercises?|movements?|stretches|of them)\b/i;
+/** Words naming the whole routine, not one exercise. */
+const ROUTINE_WORDS =
+  /\b(?:this|the|these|whole|entire|full)\s+(?:routine|program(?:me)?|workout|session|series|circuit|sequence)\b|\b(?:these|all(?: of)?(?: the| these)?)\s+exercises\b/i;
 const KIND_WORDS: readonly [RegExp, SectionKind][] = [
   [/\bwarm[\s-]?up\b/i, 'warm-up'],
   [/\bcool[\s-]?down\b/i, 'cool-down'],
@@ -468,7 +471,14 @@ export function findExercises(blocks: readonly Block[]): ArticleDraft {
       continue;
     }
 
-    // A paragraph.
+    // A paragraph. One that says how often to do the whole routine ("Do this routine 3 times a
+    // week. If you feel a sharp pinch, stop.") is the routine's, even right after an exercise.
+    if (current && sentences(text).some((s) => ROUTINE_WORDS.test(s) && parseFrequency(s))) {
+      for (const sentence of sentences(text))
+        if (isSafetyAdvice(sentence) && !PROMOTION.test(sentence) && draft.safety.length < 6)
+          draft.safety.push(sentence);
+      continue;
+    }
     if (current) {
       const role =
         current.cues.length === 0 && startsWithInstruction(text)
