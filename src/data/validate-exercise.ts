@@ -10,7 +10,10 @@ import {
   toErrors,
   toProblem,
   type Check,
+  type ValidationError,
   type ValidationResult,
+  withMadeUpId,
+  withMadeUpIdWarnings,
   withUnknownFields,
 } from './validation-core.js';
 
@@ -35,8 +38,14 @@ const exerciseProblems: Check<Exercise> = (input) => {
 /**
  * Validates an Exercise document, leaving out invalid optional parts (a `difficulty` we do not know, an
  * empty step) instead of refusing it; `warnings` lists each part left out with its path. A document
- * without a valid `id` or `name` is still refused.
+ * without a valid `name` is still refused; one without an `id` gets one made from its name (see
+ * withMadeUpId).
  */
 export function validateExerciseLenient(input: unknown): ValidationResult<Exercise> {
-  return withUnknownFields(lenient(input, exerciseProblems, validateExercise), input, 'exercise');
+  const made: ValidationError[] = [];
+  const doc = withMadeUpId(input, 'name', '', made);
+  return withMadeUpIdWarnings(
+    withUnknownFields(lenient(doc, exerciseProblems, validateExercise), input, 'exercise'),
+    made,
+  );
 }

@@ -15,6 +15,9 @@ import {
   type Problem,
   type ValidationError,
   type ValidationResult,
+  isJsonObject,
+  withMadeUpId,
+  withMadeUpIdWarnings,
   withUnknownFields,
 } from './validation-core.js';
 
@@ -67,8 +70,63 @@ const routineProblems: Check<Routine> = (input) => {
 /**
  * Validates a Routine document like `validateExerciseLenient`: an invalid optional field, exercise or
  * list item is left out and listed in `warnings`; a routine left without a title, or without any
- * section that has an exercise, is refused.
+ * section that has an exercise, is refused. Ids left out are made up (see withMadeUpIds).
  */
 export function validateRoutineLenient(input: unknown): ValidationResult<Routine> {
-  return withUnknownFields(lenient(input, routineProblems, validateRoutine), input, 'routine');
+  const made: ValidationError[] = [];
+  const doc = withMadeUpIds(input, made);
+  return withMadeUpIdWarnings(
+    withUnknownFields(lenient(doc, routineProblems, validateRoutine), input, 'routine'),
+    made,
+  );
+}
+
+/**
+ * A routine written by hand without ids: the routine's made from its title, an entry of `exercises`
+ * given its key, an exercise written out in an item given one from its name (see withMadeUpId).
+ * Answers a copy where something was made up, `input` itself otherwise; never throws.
+ */
+function withMadeUpIds(input: unknown, made: ValidationError[]): unknown {
+  const routine = withMadeUpId(input, 'title', '', made);
+  try {
+    if (!isJsonObject(routine)) return routine;
+    const out = { ...routine };
+    const { exercises, sections } = routine;
+    if (isJsonObject(exercises))
+      out.exercises = Object.fromEntries(
+        Object.entries(exercises).map(([key, exercise]) => {
+          if (!isJsonObject(exercise) || exercise.id !== undefined) return [key, exercise];
+          made.push({
+            path: formatPath(['exercises', key, 'id']),
+            message: `missing: made "${key}" from its key`,
+          });
+          return [key, { ...exercise, id: key }];
+        }),
+      );
+    if (Array.isArray(sections))
+      out.sections = sections.map((section: unknown, s) =>
+        isJsonObject(section) && Array.isArray(section.items)
+          ? {
+              ...section,
+              items: section.items.map((item: unknown, i) =>
+                isJsonObject(item) && isJsonObject(item.exercise)
+                  ? {
+                      ...item,
+                      exercise: withMadeUpId(
+                        item.exercise,
+                        'name',
+                        `${formatPath(['sections', s, 'items', i, 'exercise'])}.`,
+                        made,
+                      ),
+                    }
+                  : item,
+              ),
+            }
+          : section,
+      );
+    return made.length ? out : routine;
+  } catch {
+    // A getter or Proxy in a host-built object: validation says what it can't read.
+    return routine;
+  }
 }

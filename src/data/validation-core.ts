@@ -4,6 +4,7 @@
  * separate modules so a page with only an exercise card never downloads the routine schema.
  */
 import type * as v from 'valibot';
+import { slugify } from '../core/slug.js';
 
 export interface ValidationError {
   /** Where the problem is, e.g. `sections[1].items[0].dosage.sets`; empty for the document itself. */
@@ -221,4 +222,43 @@ export function withUnknownFields<T>(
     return result;
   }
   return found.length ? { ...result, warnings: [...(result.warnings ?? []), ...found] } : result;
+}
+
+/** A JSON object (not an array, not null). */
+export const isJsonObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Lenient validation only (what the elements use): a document written by hand without an `id` gets one
+ * made from its `from` field (an exercise's name, a routine's title; text in several languages uses
+ * its first): "Glute bridge" → "glute-bridge", and a name with no Latin letters or digits its code
+ * points ("桥式" → "u6865-u5f0f"). A warning says so at `path` + "id". So a card shows
+ * `{"name": "Glute bridge"}` instead of refusing it; strict validation and the JSON Schema still ask
+ * for an id. Never changes `doc` and never throws: answers a copy, or `doc` itself.
+ */
+export function withMadeUpId(doc: unknown, from: string, path: string, made: ValidationError[]): unknown {
+  try {
+    let text = isJsonObject(doc) && doc.id === undefined ? doc[from] : undefined;
+    if (isJsonObject(text)) text = Object.values(text)[0];
+    if (typeof text !== 'string' || !text.trim()) return doc;
+    const id =
+      slugify(text) ||
+      [...text.trim()]
+        .slice(0, 8)
+        .map((c) => `u${c.codePointAt(0)!.toString(16)}`)
+        .join('-');
+    made.push({ path: `${path}id`, message: `missing: made "${id}" from the ${from}` });
+    return { ...(doc as object), id };
+  } catch {
+    // A getter or Proxy in a host-built object: validation says what it can't read.
+    return doc;
+  }
+}
+
+/** `result` with the made-up ids' warnings first. */
+export function withMadeUpIdWarnings<T>(
+  result: ValidationResult<T>,
+  made: ValidationError[],
+): ValidationResult<T> {
+  return result.ok && made.length ? { ...result, warnings: [...made, ...(result.warnings ?? [])] } : result;
 }

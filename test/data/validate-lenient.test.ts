@@ -43,6 +43,50 @@ describe('validateExerciseLenient', () => {
   }
 });
 
+describe('lenient validation makes up the ids a hand-written document leaves out', () => {
+  it("makes a card's id from its name, and says so", () => {
+    const input = { name: 'Glute bridge', dosage: '10 reps' };
+    const result = validateExerciseLenient(input);
+    expect(result.ok && result.value.id).to.equal('glute-bridge');
+    expect(result.ok && result.warnings).to.deep.equal([
+      { path: 'id', message: 'missing: made "glute-bridge" from the name' },
+    ]);
+    // The author's object is left as it was.
+    expect(input).to.not.have.property('id');
+  });
+  it('makes one from the code points of a name without Latin letters, and from the first language', () => {
+    const chinese = validateExerciseLenient({ name: '桥式' });
+    expect(chinese.ok && chinese.value.id).to.equal('u6865-u5f0f');
+    const result = validateExerciseLenient({ name: { de: 'Brücke', en: 'Bridge' } });
+    expect(result.ok && result.value.id).to.equal('brucke');
+  });
+  it('still refuses a document without a name, and keeps an id that is there', () => {
+    expect(validateExerciseLenient({ steps: ['Lie down.'] }).ok).to.equal(false);
+    const result = validateExerciseLenient({ id: 'mine', name: 'Glute bridge' });
+    expect(result.ok && result.value.id).to.equal('mine');
+    expect(result.ok && result.warnings).to.equal(undefined);
+  });
+  it("makes a routine's from its title, an entry's from its key and an inline exercise's from its name", () => {
+    const result = validateRoutineLenient({
+      title: 'Morning mobility',
+      sections: [
+        { title: 'Main', kind: 'main', items: [{ exercise: { name: 'Cat cow' } }, { ref: 'bridge' }] },
+      ],
+      exercises: { bridge: { name: 'Bridge' } },
+    });
+    expect(result.ok).to.equal(true);
+    if (!result.ok) return;
+    expect(result.value.id).to.equal('morning-mobility');
+    expect(result.value.exercises?.bridge?.id).to.equal('bridge');
+    expect(result.value.sections[0]!.items[0]!.exercise?.id).to.equal('cat-cow');
+    expect(result.warnings?.map((w) => w.path)).to.deep.equal([
+      'id',
+      'exercises.bridge.id',
+      'sections[0].items[0].exercise.id',
+    ]);
+  });
+});
+
 describe('validateRoutineLenient', () => {
   const routine = (items: unknown[], extra = {}) => ({
     id: 'r',

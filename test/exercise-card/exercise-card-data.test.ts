@@ -77,6 +77,22 @@ describe('<exercise-card> data', () => {
       );
     });
 
+    it('shows hand-written JSON without an id, naming it from the exercise', async () => {
+      const loads: string[] = [];
+      const el = await fixture<ExerciseCard>(
+        html`<exercise-card @ex-load=${(e: CustomEvent<{ id: string }>) => loads.push(e.detail.id)}>
+          <script type="application/json">
+            { "name": "Glute bridge", "dosage": "10 reps" }
+          </script>
+        </exercise-card>`,
+      );
+      await settled(el);
+      expect(el.status).to.equal('ready');
+      expect(title(el)).to.equal('Glute bridge');
+      expect(loads).to.deep.equal(['glute-bridge']);
+      expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+    });
+
     it('prefers the property over src, and src over inline JSON', async () => {
       const fetchSpy = sinon.spy(window, 'fetch');
       const el = await fixture<ExerciseCard>(

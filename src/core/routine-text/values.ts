@@ -85,22 +85,8 @@ export function isPlainLine(value: unknown): value is string {
   return typeof value === 'string' && value !== '' && value === value.trim() && !/[\r\n]/.test(value);
 }
 
-/**
- * An id made from a name: "Knee wags" → "knee-wags". Accents are dropped; a name with no Latin
- * letters or digits gives "" (the caller picks a fallback).
- */
-export function slugify(text: string): string {
-  const slug = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/, '');
-  // Documents are read as plain objects, where these keys don't survive as map keys.
-  return slug === 'constructor' || slug === 'prototype' ? `${slug}-1` : slug;
-}
+// slugify lives in core/slug.ts, so a card can make an id without this module's chunk.
+export { slugify } from '../slug.js';
 
 /** Separators between a variation's name and its summary. The first one is what the formatter writes. */
 const VARIATION_SEPARATORS = [' — ', ' – ', ' -- ', ' - '];
