@@ -238,6 +238,17 @@ const FIXTURES = {
       'Pendulum Swings': { durationSeconds: 30 },
     },
   },
+  // Bullets with a dash between the name and how to do it ("Neck Rolls – Slowly roll…"): each bullet
+  // was split into names ("Slowly roll", "Half circle") taken from inside its sentence.
+  'dash-bullets-desk.txt': {
+    frequency: undefined,
+    exercises: {
+      'Neck Rolls': { reps: 5 },
+      'Seated Cat-Cow': { reps: 10 },
+      'Wrist Flexor Stretch': { holdSeconds: 20, side: 'each' },
+      'Standing Calf Raises': { reps: 15 },
+    },
+  },
   'google-docs.html': {
     frequency: undefined,
     exercises: {

@@ -98,7 +98,8 @@ const AMOUNT_ONLY_WORDS = new Set(
     'do repeat complete perform aim try hold rest this that it these them the each every exercise ' +
     'exercises movement stretch one per on side sides leg legs arm arms time times once twice a an day ' +
     'days daily week weekly set sets of rep reps repetition repetitions round rounds second seconds sec ' +
-    'secs s minute minutes min mins or to and up for between about around x in total again'
+    'secs s minute minutes min mins or to and up for between about around x in total again ' +
+    'direction directions way ways hand hands foot feet left right'
   ).split(' '),
 );
 

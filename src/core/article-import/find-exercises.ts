@@ -433,7 +433,8 @@ export function findExercises(blocks: readonly Block[]): ArticleDraft {
     }
 
     if (block.kind === 'item') {
-      const named = /^([^:]{2,60}):\s+(.+)$/.exec(text);
+      // "Bird dog: Start on…", or with a spaced dash, "Neck rolls – Slowly roll…".
+      const named = /^([^:]{2,60}):\s+(.+)$/.exec(text) ?? /^(.{2,60}?)\s[–—-]\s+(.+)$/.exec(text);
       const name = named ? cleanHeading(named[1] ?? '').name : '';
       const body = named?.[2] ?? '';
       const nameWords = name.split(/\s+/).length;
