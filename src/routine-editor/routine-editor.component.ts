@@ -135,6 +135,13 @@ export class RoutineEditor extends ExerciseElement {
   /** @internal */ #downloadUrl: string | undefined;
   /** @internal What the author pasted into the article box, kept while they look at another tab. */
   #articleText = '';
+  /**
+   * @internal A web page pasted into the empty (or wholly selected) article box: its HTML, which keeps
+   * the headings, lists, bold names and tables that the box's plain text loses, and the box's text
+   * once pasted (`text` undefined until the paste's input event). Imported instead of the text while
+   * the author has not edited it.
+   */
+  #pastedPage: { html: string; text: string | undefined } | undefined;
   /** @internal Typed in the text pane and not read yet: Undo takes it back, so it is enabled. */
   #unreadTyping = false;
   /** @internal Undo and redo: the document and the text pane after each edit. */
@@ -669,14 +676,15 @@ export class RoutineEditor extends ExerciseElement {
         dir="auto"
         rows="12"
         .value=${this.#articleText}
-        @input=${(e: Event) => (this.#articleText = (e.target as HTMLTextAreaElement).value)}
+        @paste=${this.#onArticlePaste}
+        @input=${this.#onArticleInput}
       ></textarea>
       <div class="row-buttons">
         <button
           type="button"
           class="primary"
           id="import"
-          @click=${() => void this.importArticle(this.#articleText)}
+          @click=${() => void this.importArticle(this.#articleSource())}
         >
           ${msg('Import article', { id: 'editor.import-article' })}
         </button>
@@ -690,6 +698,24 @@ export class RoutineEditor extends ExerciseElement {
               ${this.#diagnosticList(this.#importDiagnostics, 'import-problems', false)}`
           : nothing
       }`;
+  }
+
+  #onArticlePaste = (event: ClipboardEvent): void => {
+    const box = event.target as HTMLTextAreaElement;
+    const html = event.clipboardData?.getData('text/html') ?? '';
+    const replacesAll = box.selectionStart === 0 && box.selectionEnd === box.value.length;
+    this.#pastedPage = html.trim() && replacesAll ? { html, text: undefined } : undefined;
+  };
+
+  #onArticleInput = (event: Event): void => {
+    this.#articleText = (event.target as HTMLTextAreaElement).value;
+    if (this.#pastedPage && this.#pastedPage.text === undefined) this.#pastedPage.text = this.#articleText;
+  };
+
+  /** What Import reads: the pasted page's HTML while the box still shows what was pasted, else the box. */
+  #articleSource(): string {
+    const pasted = this.#pastedPage;
+    return pasted && pasted.text === this.#articleText ? pasted.html : this.#articleText;
   }
 
   #renderText(): TemplateResult {
