@@ -249,6 +249,16 @@ const FIXTURES = {
       'Standing Calf Raises': { reps: 15 },
     },
   },
+  // A circuit: the time is said once for every exercise, and the rest is between the exercises.
+  'circuit-core.txt': {
+    frequency: undefined,
+    exercises: {
+      'Dead Bug': { durationSeconds: 40 },
+      Plank: { durationSeconds: 40 },
+      'Side Plank': { durationSeconds: 40 },
+      'Glute Bridge': { durationSeconds: 40 },
+    },
+  },
   'google-docs.html': {
     frequency: undefined,
     exercises: {
@@ -301,6 +311,9 @@ test('importArticle never makes a line that only gives an amount, a byline or a 
     'Keep your back flat rather than reaching for your toes.',
   ]);
   assert.equal(listicle.exercises['doorway-stretch'].cues, undefined);
+  const circuit = (await importArticle(readFileSync('test/fixtures/articles/circuit-core.txt', 'utf8')))
+    .routine;
+  assert.equal(circuit.restBetweenExercisesSeconds, 20);
   const shoulder = (
     await importArticle(readFileSync('test/fixtures/articles/wordpress-shoulder.html', 'utf8'))
   ).routine;

@@ -34,7 +34,7 @@ async function imported(el: RoutineEditor): Promise<string[]> {
   $(el, '#import').click();
   await waitUntil(() => el.shadowRoot!.querySelector('#import-problems'), 'imported');
   return el.routine.sections.flatMap((s) =>
-    s.items.map((i) => el.routine.exercises?.[i.ref ?? '']?.name ?? ''),
+    s.items.map((i) => String(el.routine.exercises?.[i.ref ?? '']?.name ?? '')),
   );
 }
 

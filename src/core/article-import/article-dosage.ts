@@ -186,6 +186,11 @@ export function combineDosage(
       dosage.reps = every.reps;
     if (dosage.sets === undefined && every.sets !== undefined && !own) dosage.sets = every.sets;
     if (dosage.side === undefined && every.side !== undefined) dosage.side = every.side;
+    // A circuit's "Do each exercise for 40 seconds": the time, for one that states no amount of its own.
+    if (!own && dosage.reps === undefined) {
+      if (every.durationSeconds !== undefined) dosage.durationSeconds = every.durationSeconds;
+      if (every.holdSeconds !== undefined) dosage.holdSeconds = every.holdSeconds;
+    }
   }
   if (!hasAmount(dosage)) return undefined;
   const words = [explicit, ...sentences].filter((s): s is string => !!s);

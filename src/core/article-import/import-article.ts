@@ -104,6 +104,16 @@ function buildRoutine(draft: ArticleDraft, diagnostics: DiagnosticList, titles: 
     diagnostics.add(1, 1, 'error', 'no-exercises');
   }
   const everyDosage = draft.everyExercise ? dosageOf(draft.everyExercise.text) : undefined;
+  // "…then rest 20 seconds before the next": a rest between the exercises, not between sets of each.
+  if (
+    everyDosage?.restSeconds !== undefined &&
+    /\b(?:before|until)\s+the\s+next\b|\bbetween\s+(?:each\s+|the\s+)?(?:exercises?|moves?|movements?|stretches)\b/i.test(
+      draft.everyExercise?.text ?? '',
+    )
+  ) {
+    routine.restBetweenExercisesSeconds = everyDosage.restSeconds;
+    delete everyDosage.restSeconds;
+  }
   const exercises: Record<string, ExerciseInput> = {};
   const sections: NonNullable<RoutineInput['sections']> = [];
   const kept = draft.exercises.slice(0, D.maxItemsPerRoutine);
