@@ -259,6 +259,18 @@ const FIXTURES = {
       'Glute Bridge': { durationSeconds: 40 },
     },
   },
+  // Markdown with a picture and its caption under a heading, bold labels on one line ("**Sets:** 3 |
+  // **Reps:** 10-12 | **Rest:** 60s", "**Sets:** 2 **Reps:** 8 per leg") and variations.
+  'markdown-knees.md': {
+    frequency: undefined,
+    exercises: {
+      'Marching in Place': { durationSeconds: 120 },
+      'Box Squat': { sets: 3, reps: { min: 10, max: 12 }, restSeconds: 60 },
+      'Reverse Lunge': { sets: 2, reps: 8, side: 'each' },
+      'Terminal Knee Extension': { reps: 15, sets: 2, holdSeconds: 2 },
+      'Quad Stretch': { holdSeconds: 30, side: 'each' },
+    },
+  },
   'google-docs.html': {
     frequency: undefined,
     exercises: {
@@ -311,6 +323,14 @@ test('importArticle never makes a line that only gives an amount, a byline or a 
     'Keep your back flat rather than reaching for your toes.',
   ]);
   assert.equal(listicle.exercises['doorway-stretch'].cues, undefined);
+  const knees = (await importArticle(readFileSync('test/fixtures/articles/markdown-knees.md', 'utf8')))
+    .routine;
+  // "Beginner:" and "Advanced:" lines are the exercise's easier and harder variations, not steps.
+  assert.deepEqual(knees.exercises['reverse-lunge'].easier, [{ name: 'Hold a chair for balance' }]);
+  assert.deepEqual(knees.exercises['reverse-lunge'].harder, [{ name: 'Hold dumbbells' }]);
+  assert.deepEqual(knees.exercises['reverse-lunge'].steps, [
+    'Step one foot back and lower your back knee toward the floor.',
+  ]);
   const circuit = (await importArticle(readFileSync('test/fixtures/articles/circuit-core.txt', 'utf8')))
     .routine;
   assert.equal(circuit.restBetweenExercisesSeconds, 20);

@@ -140,7 +140,8 @@ export function labelledDosage(label: string, value: string): string {
       : undefined;
   if (!unit) return value;
   const bare = new RegExp(
-    String.raw`^(${NUMBER}|[a-z]+)\b(?!\s*(?:x\b|×|${COUNT_UNITS}|times|seconds?|secs?|s\b|minutes?|mins?))`,
+    // The unit may follow ("Sets: 3 rounds"), but another label is not one ("Sets: 2 Reps: 8 per leg").
+    String.raw`^(${NUMBER}|[a-z]+)\b(?!\s*(?:x\b|×|(?:${COUNT_UNITS}|times|seconds?|secs?|s|minutes?|mins?)\b(?!\s*:)))`,
     'i',
   ).exec(value);
   if (!bare?.[1] || !isNumber(bare[1])) return value;

@@ -36,9 +36,16 @@ export function foldSpace(text: string): string {
 /**
  * Markdown's emphasis marks taken off, as an article pasted from a Markdown editor writes them
  * ("**1. Bird dog**", "*Hold: 5 s*"): the words stay, the marks would hide a number or a label. A
- * bullet ("* item") is not emphasis, nor is an asterisk inside a word ("3*10").
+ * bullet ("* item") is not emphasis, nor is an asterisk inside a word ("3*10"). Pictures are left
+ * out and links keep their words.
  */
 function plainEmphasis(text: string): string {
+  // Markdown's pictures go ("![Box squat](squat.jpg)"), its links keep their words.
+  if (text.includes(']('))
+    text = text
+      .replace(/!\[[^\]]{0,200}\]\([^)]{0,500}\)/g, '')
+      .replace(/\[([^\]]{1,200})\]\([^)]{0,500}\)/g, '$1')
+      .trim();
   if (!/[*_]/.test(text)) return text;
   // A span is at most 120 characters, so a block of unclosed marks costs linear time, not quadratic.
   return text

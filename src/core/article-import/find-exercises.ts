@@ -34,6 +34,9 @@ export interface FoundExercise {
   safety: string[];
   summary: string[];
   equipment: string[];
+  /** "Beginner: hold a chair", "Advanced: hold dumbbells": its label and its words. */
+  easier: { label: string; text: string }[];
+  harder: { label: string; text: string }[];
   /** The article's own dosage line ("Application: …"), with where it was. */
   explicitDosage: { text: string; block: Block } | undefined;
   /** Sentences of the exercise that state an amount. */
@@ -55,7 +58,17 @@ export interface ArticleDraft {
   unplaced: Block[];
 }
 
-type Label = 'dosage' | 'steps' | 'tips' | 'safety' | 'equipment' | 'frequency' | 'summary' | 'disclaimer';
+type Label =
+  | 'dosage'
+  | 'steps'
+  | 'tips'
+  | 'safety'
+  | 'equipment'
+  | 'frequency'
+  | 'summary'
+  | 'disclaimer'
+  | 'easier'
+  | 'harder';
 
 const LABELS: Readonly<Record<string, Label>> = {
   application: 'dosage',
@@ -119,6 +132,18 @@ const LABELS: Readonly<Record<string, Label>> = {
   precautions: 'safety',
   important: 'safety',
   careful: 'safety',
+  // "Beginner: hold a chair for balance", "Progression: hold dumbbells": the exercise's variations.
+  beginner: 'easier',
+  easier: 'easier',
+  'make it easier': 'easier',
+  regression: 'easier',
+  modification: 'easier',
+  modified: 'easier',
+  advanced: 'harder',
+  harder: 'harder',
+  'make it harder': 'harder',
+  progression: 'harder',
+  challenge: 'harder',
   // About the whole routine, wherever it stands: never one exercise's safety point.
   disclaimer: 'disclaimer',
   'medical disclaimer': 'disclaimer',
@@ -174,6 +199,11 @@ function labelOf(text: string): { label: Label; key: string; value: string } | u
   const value = (match[2] ?? '').trim();
   // "Tip: keep your back flat" gives the tip "Keep your back flat".
   return label ? { label, key, value: value.charAt(0).toUpperCase() + value.slice(1) } : undefined;
+}
+
+/** The label of "Beginner: hold a chair" as its author wrote it ("Beginner"). */
+function match1(text: string): string {
+  return text.slice(0, text.indexOf(':')).trim();
 }
 
 function kindOf(title: string): SectionKind {
@@ -248,6 +278,8 @@ function newExercise(name: string, block: Block, how: FoundExercise['how'], sect
     safety: [],
     summary: [],
     equipment: [],
+    easier: [],
+    harder: [],
     explicitDosage: undefined,
     dosageSentences: [],
     dosageBlocks: [],
@@ -389,6 +421,10 @@ export function findExercises(blocks: readonly Block[]): ArticleDraft {
           break;
         case 'summary':
           current.summary.push(label.value);
+          break;
+        case 'easier':
+        case 'harder':
+          if (label.value) current[label.label].push({ label: match1(text), text: label.value });
           break;
       }
       continue;

@@ -179,6 +179,18 @@ function exercise(
     out[field] = fitted.lines;
     cut ||= fitted.cut;
   }
+  // "Beginner: hold a chair for balance": a short text is the variation's name, a long one its summary
+  // under the author's label.
+  for (const field of ['easier', 'harder'] as const) {
+    const variations = found[field]
+      .slice(0, D.maxVariations)
+      .map(({ label, text }) =>
+        text.length <= 60
+          ? { name: clipText(text, D.maxNameLength) }
+          : { name: clipText(label, D.maxNameLength), summary: clipText(text, D.maxSummaryLength) },
+      );
+    if (variations.length) out[field] = variations;
+  }
   if (cut) {
     diagnostics.add(at.line, at.column, 'warning', 'text-cut', {
       name: clip(found.name),
