@@ -202,7 +202,7 @@ function labelOf(text: string): { label: Label; key: string; value: string } | u
 }
 
 /** The label of "Beginner: hold a chair" as its author wrote it ("Beginner"). */
-function match1(text: string): string {
+function labelAsWritten(text: string): string {
   return text.slice(0, text.indexOf(':')).trim();
 }
 
@@ -424,7 +424,7 @@ export function findExercises(blocks: readonly Block[]): ArticleDraft {
           break;
         case 'easier':
         case 'harder':
-          if (label.value) current[label.label].push({ label: match1(text), text: label.value });
+          if (label.value) current[label.label].push({ label: labelAsWritten(text), text: label.value });
           break;
       }
       continue;
