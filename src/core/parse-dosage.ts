@@ -145,8 +145,11 @@ const MOVEMENT_NOUNS = new Set([
   'situps',
   'clamshells',
 ]);
-/** How far (in tokens) a hold/rest/repeat word may sit before the number it applies to. */
-const LOOK_BACK = 5;
+/**
+ * How far (in tokens) a hold/rest/repeat word may sit before the number it applies to ("hold this
+ * position for up to 30 seconds").
+ */
+const LOOK_BACK = 6;
 const LOOK_AHEAD = 3;
 /** Where a frequency phrase was blanked out: a phrase break, so no rule reads across it. */
 const MASK: Token = { kind: 'mark', value: '|' };
@@ -165,7 +168,7 @@ export function readDosage(text: string): DosageReading {
   const trimmed = text.trim();
   if (trimmed === '') return { dosage: {}, problems: [] };
   const tokens = maskFrequencies(readLabels(tokenize(trimmed)));
-  const quantities = readQuantities(tokens);
+  const quantities = joinTimeRanges(tokens, readQuantities(tokens));
   const repsLike = mentionsRepsOrHold(tokens);
 
   resolveChains(tokens, quantities, repsLike);
@@ -215,6 +218,38 @@ function readQuantities(tokens: Token[]): Quantity[] {
     i = range.end - 1;
   }
   return quantities;
+}
+
+/**
+ * "30 seconds to 1 minute": two times joined by "to", "or" or a dash are one range, in seconds (each
+ * alone would be a hold and then a work time).
+ */
+function joinTimeRanges(tokens: Token[], quantities: Quantity[]): Quantity[] {
+  const out: Quantity[] = [];
+  for (const q of quantities) {
+    const last = out[out.length - 1];
+    const joiner = tokens[q.start - 1];
+    if (
+      last?.unit === 'time' &&
+      q.unit === 'time' &&
+      // The dash of "30 seconds - 1 minute" joins; it is not a minus sign.
+      (!q.negative || isMark(joiner, '-')) &&
+      q.start === last.unitEnd + 1 &&
+      (isMark(joiner, '-') || isWord(joiner, 'to', 'or')) &&
+      last.min * last.secondsPerUnit < q.max * q.secondsPerUnit
+    ) {
+      out[out.length - 1] = {
+        ...last,
+        min: last.min * last.secondsPerUnit,
+        max: q.max * q.secondsPerUnit,
+        secondsPerUnit: 1,
+        negative: last.negative,
+        end: q.end,
+        unitEnd: q.unitEnd,
+      };
+    } else out.push(q);
+  }
+  return out;
 }
 
 function withUnit(tokens: Token[], range: RangeRead): Quantity {
@@ -472,10 +507,23 @@ function checkedSeconds(a: number, b: number, min: number, max: number): Range |
 function readSide(tokens: Token[], dosage: Dosage): Dosage['side'] {
   if (tokens.some((t) => t.kind === 'word' && t.value.startsWith('alternat'))) return 'alternating';
   // "per side", and as fitness writing shortens it, "10 reps/side".
+  // "On both legs" is per side; "with both hands" is a grip, not a side.
   const perSide = tokens.some(
-    (t, i) => (isWord(t, ...SIDE_LEADS) || isMark(t, '/')) && isWord(tokens[i + 1], ...SIDE_NOUNS),
+    (t, i) =>
+      (isWord(t, ...SIDE_LEADS) || isMark(t, '/')) &&
+      isWord(tokens[i + 1], ...SIDE_NOUNS) &&
+      !(isWord(t, 'both') && isWord(tokens[i - 1], 'with', 'using', 'use')),
   );
   if (perSide) return 'each';
+  // "then repeat with the other leg": the amount is for each side.
+  const otherSide = tokens.some(
+    (t, i) => isWord(t, 'other', 'opposite') && isWord(tokens[i + 1], ...SIDE_NOUNS),
+  );
+  if (
+    otherSide &&
+    (dosage.reps !== undefined || dosage.holdSeconds !== undefined || dosage.durationSeconds !== undefined)
+  )
+    return 'each';
   const leftAndRight = tokens.some((t) => isWord(t, 'left')) && tokens.some((t) => isWord(t, 'right'));
   if (leftAndRight && dosage.reps !== undefined) return 'each';
   return undefined;

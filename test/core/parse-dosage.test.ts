@@ -220,6 +220,27 @@ describe('parseDosage', () => {
     }
   });
 
+  describe('reads the way health articles write holds', () => {
+    const cases: Array<[string, Parsed]> = [
+      // Two times joined are one range, not a hold of 30 s and 60 s of work.
+      ['Hold for 30 seconds to 1 minute', { holdSeconds: { min: 30, max: 60 } }],
+      ['30 seconds - 1 minute', { durationSeconds: { min: 30, max: 60 } }],
+      // The hold word six words before the time.
+      ['Hold this position for up to 30 seconds', { holdSeconds: 30 }],
+      // "With both hands" is a grip, not a side; "on both legs" is per side.
+      ['Hold it with both hands for 15 seconds', { holdSeconds: 15 }],
+      ['10 reps on both legs', { reps: 10, side: 'each' }],
+      // "The other leg" makes the amount per side.
+      [
+        'Hold the stretch for 15 to 30 seconds, then repeat with the other leg',
+        { holdSeconds: { min: 15, max: 30 }, side: 'each' },
+      ],
+    ];
+    for (const [text, expected] of cases) {
+      it(`reads "${text}"`, () => expectParsed(text, expected));
+    }
+  });
+
   describe("reads an interval's time off as the rest", () => {
     it('reads "45 sec on, 15 sec off"', () =>
       expectParsed('45 sec on, 15 sec off', { durationSeconds: 45, restSeconds: 15 }));

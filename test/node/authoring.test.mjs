@@ -274,7 +274,8 @@ const FIXTURES = {
   'google-docs.html': {
     frequency: undefined,
     exercises: {
-      'Knee hug': { reps: 3, durationSeconds: 15, side: 'each' },
+      // "Hold it with both hands for 15 seconds … Repeat 3 times each side": three 15 s holds a side.
+      'Knee hug': { reps: 3, holdSeconds: 15, side: 'each' },
       'Cat-cow': { reps: 8 },
     },
   },
