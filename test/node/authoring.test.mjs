@@ -271,6 +271,15 @@ const FIXTURES = {
       'Quad Stretch': { holdSeconds: 30, side: 'each' },
     },
   },
+  // A leaflet: numbered steps under each name, the amount after them, a referral as the last line.
+  'sciatica-leaflet.txt': {
+    frequency: { times: 1, per: 'day' },
+    exercises: {
+      'Knee to chest': { reps: { min: 2, max: 3 }, holdSeconds: { min: 20, max: 30 }, side: 'each' },
+      'Glute stretch': { reps: 3, holdSeconds: 20, side: 'each' },
+      'Standing back extension': { reps: 10, holdSeconds: 5 },
+    },
+  },
   'google-docs.html': {
     frequency: undefined,
     exercises: {
@@ -332,6 +341,13 @@ test('importArticle never makes a line that only gives an amount, a byline or a 
   assert.deepEqual(knees.exercises['reverse-lunge'].steps, [
     'Step one foot back and lower your back knee toward the floor.',
   ]);
+  const sciatica = (await importArticle(readFileSync('test/fixtures/articles/sciatica-leaflet.txt', 'utf8')))
+    .routine;
+  // The last line sends the reader to a GP: the routine's safety, not the last exercise's.
+  assert.deepEqual(sciatica.safety, [
+    'If your pain gets worse or you have numbness, stop and speak to a GP.',
+  ]);
+  assert.equal(sciatica.exercises['standing-back-extension'].safety, undefined);
   const circuit = (await importArticle(readFileSync('test/fixtures/articles/circuit-core.txt', 'utf8')))
     .routine;
   assert.equal(circuit.restBetweenExercisesSeconds, 20);

@@ -182,6 +182,9 @@ const PROMOTION =
 const CAPTION = /^(?:images?|photos?|pictures?|videos?|gif|credit|source)\s*(?:from|by|credit|:)/i;
 const EVERY_EXERCISE =
   /\b(?:each|every|all(?: of)?(?: the| these)?|both)\s+(?:of\s+(?:the|these)\s+)?(?:exercises?|movements?|stretches|of them)\b/i;
+/** Sending the reader to someone who can examine them. */
+const REFERRAL =
+  /\b(?:doctor|gp|physio\w*|physician|healthcare|health care|medical|professional|clinic\w*|therapist|nurse|pharmacist)\b/i;
 /** Words naming the whole routine, not one exercise. */
 const ROUTINE_WORDS =
   /\b(?:this|the|these|whole|entire|full)\s+(?:routine|program(?:me)?|workout|session|series|circuit|sequence)\b|\b(?:these|all(?: of)?(?: the| these)?)\s+exercises\b/i;
@@ -510,7 +513,13 @@ export function findExercises(blocks: readonly Block[]): ArticleDraft {
 
     // A paragraph. One that says how often to do the whole routine ("Do this routine 3 times a
     // week. If you feel a sharp pinch, stop.") is the routine's, even right after an exercise.
-    if (current && sentences(text).some((s) => ROUTINE_WORDS.test(s) && parseFrequency(s))) {
+    // So is the article's last word sending the reader to a professional ("If your pain gets worse,
+    // stop and speak to a GP."), even though it follows the last exercise.
+    const closing =
+      index >= blocks.length - 2 &&
+      sentences(text).every((s) => isSafetyAdvice(s) && REFERRAL.test(s)) &&
+      !blocks.slice(index + 1).some((b) => isHeading(b) || b.kind === 'item');
+    if (current && (closing || sentences(text).some((s) => ROUTINE_WORDS.test(s) && parseFrequency(s)))) {
       for (const sentence of sentences(text))
         if (isSafetyAdvice(sentence) && !PROMOTION.test(sentence) && draft.safety.length < 6)
           draft.safety.push(sentence);
