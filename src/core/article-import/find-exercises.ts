@@ -96,6 +96,7 @@ const LABELS: Readonly<Record<string, Label>> = {
   repeat: 'dosage',
   repeats: 'dosage',
   duration: 'dosage',
+  time: 'dosage',
   'how much': 'dosage',
   amount: 'dosage',
   'how to': 'steps',
