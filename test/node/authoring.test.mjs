@@ -114,6 +114,15 @@ test('importArticle reads the frequency and title the seed articles state', asyn
   );
 });
 
+/** A clinic's handout as a table (Exercise | Instructions | Reps | Sets | Hold), as HTML or as text. */
+const CLINIC_TABLE = {
+  frequency: { times: 1, per: 'day' },
+  exercises: {
+    'Pelvic Tilt': { reps: 10, sets: 2, holdSeconds: 5 },
+    'Knee to Chest': { reps: 3, sets: 1, holdSeconds: 20, side: 'each' },
+    Bridging: { reps: 12, sets: 2 },
+  },
+};
 const FIXTURES = {
   'leaflet-knee.txt': {
     frequency: { times: 3, per: 'day' },
@@ -207,14 +216,7 @@ const FIXTURES = {
   },
   // A clinic's handout as a table (Exercise | Instructions | Reps | Sets | Hold): its header cells
   // were read as exercises called "Sets" and "Hold", and the counts in their columns were lost.
-  'clinic-table.html': {
-    frequency: { times: 1, per: 'day' },
-    exercises: {
-      'Pelvic Tilt': { reps: 10, sets: 2, holdSeconds: 5 },
-      'Knee to Chest': { reps: 3, sets: 1, holdSeconds: 20, side: 'each' },
-      Bridging: { reps: 12, sets: 2 },
-    },
-  },
+  'clinic-table.html': CLINIC_TABLE,
   // A blog listicle: a byline ("Updated March 2026 · 6 min read"), "1)" numbering, a "Before you
   // begin" heading over prose, a question as a heading, a newsletter line at the end.
   'hamstrings-listicle.txt': {
@@ -280,6 +282,8 @@ const FIXTURES = {
       'Standing back extension': { reps: 10, holdSeconds: 5 },
     },
   },
+  // The same handout's table copied as text: its cells are separated by tabs.
+  'clinic-table-as-text.txt': CLINIC_TABLE,
   'google-docs.html': {
     frequency: undefined,
     exercises: {
@@ -372,6 +376,20 @@ test('importArticle reads a table of exercises by its rows, and leaves any other
   // The sentence after the table is the routine's, not the last row's.
   assert.deepEqual(clinic.safety, ['If pain travels down your leg, stop and call the clinic.']);
   assert.equal(clinic.exercises.bridging.safety, undefined);
+  const asText = (
+    await importArticle(readFileSync('test/fixtures/articles/clinic-table-as-text.txt', 'utf8'))
+  ).routine;
+  assert.deepEqual(asText.safety, ['If pain travels down your leg, stop and call the clinic.']);
+  // A table of weeks under an exercise, as text, is a line per row: never exercises of its own.
+  const weeks = (
+    await importArticle(
+      'Knees\n\n## Wall sit\nLean against a wall and slide down.\nWeek\tHold\nWeek 1\t20 s\nWeek 2\t40 s\n',
+    )
+  ).routine;
+  assert.deepEqual(
+    Object.values(weeks.exercises).map((e) => e.name),
+    ['Wall sit'],
+  );
   const progression = (
     await importArticle(
       '<h1>Knees</h1><h2>Wall sit</h2><p>Lean against a wall and slide down.</p>' +

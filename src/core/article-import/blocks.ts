@@ -4,6 +4,8 @@
  * list item, numbered in document order (its "line" in diagnostics).
  */
 
+import { tableRowBlocks } from './table-rows.js';
+
 export interface Block {
   kind: 'heading' | 'item' | 'para';
   /** Whitespace folded, trimmed. List markers ("1.", "•") are removed from items. */
@@ -87,20 +89,46 @@ export function blockFromText(
 
 /**
  * Plain text into blocks: each line is a block, except that a hard-wrapped paragraph (a line that
- * runs on into a next line starting in lower case) is joined back together.
+ * runs on into a next line starting in lower case) is joined back together, and that lines with tabs
+ * between their cells (a table copied as text) are read as a table (table-rows.ts).
  */
 export function textBlocks(text: string): Block[] {
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n?|\n/);
   const blocks: Block[] = [];
   let pending: { text: string; line: number; column: number } | undefined;
+  let table: { cells: string[]; line: number }[] = [];
+  /** The first block after a table of exercises starts apart from its last row. */
+  let apartAt = -1;
+  const add = (raw: string, line: number, column: number, kind?: Block['kind'], level = 0) => {
+    const block = blockFromText(raw, line, column, kind);
+    if (!block || blocks.length >= MAX_BLOCKS) return;
+    if (level > 0) block.level = level;
+    if (blocks.length === apartAt) block.apart = true;
+    blocks.push(block);
+  };
   const flush = () => {
-    if (pending) {
-      const block = blockFromText(pending.text, pending.line, pending.column);
-      if (block && blocks.length < MAX_BLOCKS) blocks.push(block);
-    }
+    if (pending) add(pending.text, pending.line, pending.column);
     pending = undefined;
+    if (table.length === 0) return;
+    // The first row is the header when it names columns (no digits) over rows that follow.
+    const headed = table.length > 1 && !/\d/.test(table[0]!.cells.join(''));
+    const rows = headed ? table.slice(1) : table;
+    const read = tableRowBlocks(
+      headed ? table[0]!.cells : undefined,
+      rows.map((r) => r.cells),
+      (cell, kind, level, row) => add(cell, rows[row]!.line, 1, kind, level),
+    );
+    if (read === 'exercises') apartAt = blocks.length;
+    table = [];
   };
   lines.forEach((raw, index) => {
+    const cells = raw.includes('\t') ? raw.split('\t').map(foldSpace) : [];
+    if (cells.filter(Boolean).length >= 2) {
+      if (table.length === 0) flush();
+      table.push({ cells, line: index + 1 });
+      return;
+    }
+    if (table.length) flush();
     const trimmed = raw.trim();
     if (trimmed === '') {
       flush();

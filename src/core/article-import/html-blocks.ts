@@ -6,6 +6,7 @@
  */
 import { blockFromText, MAX_BLOCKS, type Block } from './blocks.js';
 import type { HtmlNode } from './html-tree.js';
+import { tableRowBlocks } from './table-rows.js';
 
 type Element = Extract<HtmlNode, { type: 'element' }>;
 
@@ -133,8 +134,6 @@ function tableRows(table: Element): { cells: Element[]; head: boolean }[] {
   return rows;
 }
 
-/** A table's first header cell that names the exercises of its rows. */
-const EXERCISE_COLUMN = /^(?:|exercises?|names?|movements?|moves?|stretch(?:es)?|activit(?:y|ies)|drills?)$/i;
 /** What a data table's cell never holds: a page laid out in a table holds these in its cells. */
 const LAYOUT = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'table', 'article', 'section']);
 
@@ -144,16 +143,11 @@ function holdsLayout(node: HtmlNode, depth = 0): boolean {
 }
 
 const cellText = (cell: Element) => textOf(cell).replace(/\s+/g, ' ').trim();
-/** An empty or dashed cell says nothing ("–" under Hold: no hold). */
-const saysSomething = (text: string) => /[\p{L}\p{N}]/u.test(text);
 
 /**
- * A data table as the blocks an article would write. A clinic's table of exercises (Exercise |
- * Instructions | Reps | Sets | Hold): each row's first cell a heading, each other cell a labelled line
- * ("Reps: 10") under the column's header, so the rows read as the exercises they are; the block after
- * it starts apart from its last row. Any other data table (weeks, levels): one line per row, never a
- * heading ("Week 1, Hold: 20 s"). Answers false for a page laid out in a table, which is read as
- * its blocks.
+ * A data table as the blocks an article would write (table-rows.ts), its header the first row when
+ * that row is header cells or all bold. Answers false for a page laid out in a table, which is read
+ * as its blocks.
  */
 function readTable(table: Element, push: Push): 'exercises' | 'lines' | false {
   const rows = tableRows(table);
@@ -163,29 +157,8 @@ function readTable(table: Element, push: Push): 'exercises' | 'lines' | false {
     header !== undefined &&
     header.cells.length >= 2 &&
     (header.head || header.cells.every((cell) => allBold(cell)));
-  const labels = headed ? header.cells.map((cell) => cellText(cell).replace(/:$/, '').trim()) : [];
-  const body = headed ? rows.slice(1) : rows;
-  if (headed && EXERCISE_COLUMN.test(labels[0] ?? '')) {
-    for (const row of body) {
-      const [name, ...rest] = row.cells.map(cellText);
-      if (!name) continue;
-      push(name, 'heading', 4);
-      rest.forEach((value, i) => {
-        const label = labels[i + 1];
-        if (saysSomething(value)) push(label ? `${label}: ${value}` : value, undefined, 0);
-      });
-    }
-    return 'exercises';
-  }
-  for (const row of body) {
-    const line = row.cells
-      .map(cellText)
-      .map((value, i) => (!saysSomething(value) ? '' : i > 0 && labels[i] ? `${labels[i]}: ${value}` : value))
-      .filter(Boolean)
-      .join(', ');
-    if (line) push(line, undefined, 0);
-  }
-  return 'lines';
+  const text = (row: { cells: Element[] }) => row.cells.map(cellText);
+  return tableRowBlocks(headed ? text(header) : undefined, (headed ? rows.slice(1) : rows).map(text), push);
 }
 
 function wordHeadingLevel(node: Element): number | undefined {
