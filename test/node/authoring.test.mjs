@@ -362,6 +362,17 @@ test('importArticle never makes a line that only gives an amount, a byline or a 
   assert.deepEqual(shoulder.safety, ['If you feel a sharp pinch in the shoulder, stop.']);
   assert.equal(shoulder.exercises['pendulum-swings'].cues, undefined);
   assert.equal(shoulder.exercises['pendulum-swings'].safety, undefined);
+  // A byline is skipped; a sentence that starts with "By" is not a byline.
+  const neck = (
+    await importArticle(
+      'Neck care\n\nBy Sam Lee\n\n## Chin tuck\nDraw your chin back. Repeat 10 times.\n\nBy doing this daily, your neck will thank you.',
+    )
+  ).routine;
+  assert.deepEqual(
+    Object.values(neck.exercises).map((e) => e.name),
+    ['Chin tuck'],
+  );
+  assert.deepEqual(neck.exercises['chin-tuck'].cues, ['By doing this daily, your neck will thank you.']);
   const hips = (await importArticle(readFileSync('test/fixtures/articles/markdown-hips.md', 'utf8'))).routine;
   assert.deepEqual(hips.safety, ['Stop any exercise that causes pain and talk to your doctor.']);
   for (const exercise of Object.values(hips.exercises))

@@ -42,7 +42,7 @@ export function foldSpace(text: string): string {
  * out and links keep their words.
  */
 function plainEmphasis(text: string): string {
-  // Markdown's pictures go ("![Box squat](squat.jpg)"), its links keep their words.
+  // "![Box squat](squat.jpg)" goes, "[my post](https://…)" keeps "my post".
   if (text.includes(']('))
     text = text
       .replace(/!\[[^\]]{0,200}\]\([^)]{0,500}\)/g, '')

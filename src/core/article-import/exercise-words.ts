@@ -285,7 +285,9 @@ export function isNeverExercise(text: string): boolean {
 export function isByline(text: string): boolean {
   if (text.split(/\s+/).length > 14) return false;
   return (
-    /\b\d+[\s-]*min(?:ute)?s?\s+read\b|^(?:updated|published|posted|written by|last (?:updated|reviewed)|medically reviewed|reviewed by|by [A-Z][a-z]+ [A-Z])/i.test(
+    // "By Sam Lee", "By Sam Lee · Physio": a name, not "By doing this daily, …".
+    /^By [A-Z][a-z]+ [A-Z][a-z]+(?:\s*[|·•,–—-]|$)/.test(text) ||
+    /\b\d+[\s-]*min(?:ute)?s?\s+read\b|^(?:updated|published|posted|written by|last (?:updated|reviewed)|medically reviewed|reviewed by)/i.test(
       text,
     ) ||
     /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{4})$/i.test(

@@ -42,7 +42,7 @@ const BREAK = '\n';
 
 export function htmlBlocks(root: HtmlNode): Block[] {
   const blocks: Block[] = [];
-  /** Blocks before this index belong to a table read as rows (see readTable). */
+  /** The index of the first block after a table read as exercises (see readTable): it starts apart. */
   let apartFrom = -1;
   const push = (text: string, kind: Block['kind'] | undefined, level: number, ordered?: boolean) => {
     // A <br> inside a paragraph splits it, as a line break does in plain text.
