@@ -284,6 +284,16 @@ const FIXTURES = {
   },
   // The same handout's table copied as text: its cells are separated by tabs.
   'clinic-table-as-text.txt': CLINIC_TABLE,
+  // A social-media style post: names in capitals, pictures as bullets ("💪 BIRD DOG", "👉 2 x 12").
+  'emoji-caps.txt': {
+    frequency: undefined,
+    exercises: {
+      'Bird Dog': { reps: 10, side: 'each' },
+      'Cat-Cow': { reps: 8 },
+      'Glute Bridge': { sets: 2, reps: 12 },
+      "Child's Pose": { holdSeconds: 30 },
+    },
+  },
   'google-docs.html': {
     frequency: undefined,
     exercises: {
@@ -362,6 +372,10 @@ test('importArticle never makes a line that only gives an amount, a byline or a 
   assert.deepEqual(shoulder.safety, ['If you feel a sharp pinch in the shoulder, stop.']);
   assert.equal(shoulder.exercises['pendulum-swings'].cues, undefined);
   assert.equal(shoulder.exercises['pendulum-swings'].safety, undefined);
+  const caps = (await importArticle(readFileSync('test/fixtures/articles/emoji-caps.txt', 'utf8'))).routine;
+  assert.equal(caps.title, 'My 4-Move Morning Routine');
+  assert.equal(caps.exercises['glute-bridge'].dosage.text, '2 x 12');
+  assert.deepEqual(caps.safety, ['Skip anything that hurts and check with your doctor if pain persists.']);
   // A byline is skipped; a sentence that starts with "By" is not a byline.
   const neck = (
     await importArticle(

@@ -55,6 +55,23 @@ function plainEmphasis(text: string): string {
     .replace(/(^|[\s(])([*_])(?=[^\s*_])(.{1,120}?)(?<=[^\s*_])\2(?=$|[\s).,;:!?])/g, '$1$3');
 }
 
+/**
+ * One code point of the pictures that decorate lines: emoji and their skin tones, arrows, and the
+ * variation selector and joiner that build emoji ("⚠️", "🏋️‍♀️"), as alternatives rather than in one class.
+ */
+const DECORATION =
+  /^(?:\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}\u2190-\u21FF\u2794\u27A1]|\uFE0F|\u200D|\s)$/u;
+
+/** Pictures used as bullets or decoration at either end go ("💪 BIRD DOG", "👉 10 reps", "⚠️ Stop if…"). */
+function withoutDecoration(text: string): string {
+  const points = [...text];
+  let start = 0;
+  let end = points.length;
+  while (start < end && DECORATION.test(points[start]!)) start++;
+  while (end > start && DECORATION.test(points[end - 1]!)) end--;
+  return start === 0 && end === points.length ? text : points.slice(start, end).join('');
+}
+
 /** A block from one paragraph of text: list markers found, whitespace folded. */
 export function blockFromText(
   raw: string,
@@ -62,7 +79,9 @@ export function blockFromText(
   column: number,
   kind?: Block['kind'],
 ): Block | undefined {
-  const text = plainEmphasis(foldSpace(raw.length > MAX_BLOCK_LENGTH ? raw.slice(0, MAX_BLOCK_LENGTH) : raw));
+  const text = withoutDecoration(
+    plainEmphasis(foldSpace(raw.length > MAX_BLOCK_LENGTH ? raw.slice(0, MAX_BLOCK_LENGTH) : raw)),
+  );
   if (text === '') return undefined;
   const numbered = NUMBERED.exec(text);
   if (numbered && kind !== 'heading') {

@@ -214,6 +214,17 @@ export interface CleanName {
   kind: 'warm-up' | 'cool-down' | 'bonus' | undefined;
 }
 
+/**
+ * "BIRD DOG" → "Bird Dog", "CAT-COW" → "Cat-Cow": a name or title in capitals shouts on a card. A short
+ * one ("TKE", "SLR": fewer than five capitals) is an abbreviation and stays.
+ */
+export function unshout(text: string): string {
+  if (/\p{Ll}/u.test(text) || (text.match(/\p{Lu}/gu) ?? []).length < 5) return text;
+  return text
+    .toLowerCase()
+    .replace(/(^|[\s-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+}
+
 /** "Section 1.1: Knee Wags" → "Knee Wags"; "Warm-Up: Dynamic Side Stretch" → warm-up. */
 export function cleanHeading(text: string): CleanName {
   let name = text.trim();
@@ -240,6 +251,7 @@ export function cleanHeading(text: string): CleanName {
     )
     .replace(/^["“'‘]|["”'’]$/g, '')
     .trim();
+  name = unshout(name);
   return { name: name.charAt(0).toUpperCase() + name.slice(1), kind, announced };
 }
 

@@ -17,6 +17,7 @@ import {
   looksLikeHeading,
   mentionedExercises,
   movementNoun,
+  unshout,
   startsWithInstruction,
 } from './exercise-words.js';
 import { sentences } from './sentences.js';
@@ -331,7 +332,7 @@ export function findExercises(blocks: readonly Block[]): ArticleDraft {
   const titleLike = (text: string) =>
     text.split(/\s+/).length <= 16 && text.length <= 140 && !/[.!?;]$/.test(text);
   if (first && (first.kind === 'heading' || titleLike(first.text))) {
-    const title = first.text.replace(/\s+[|–—-]\s+[^|–—-]{1,40}$/, '').trim();
+    const title = unshout(first.text.replace(/\s+[|–—-]\s+[^|–—-]{1,40}$/, '').trim());
     draft.title = { text: title || first.text, block: first };
     start = blocks.indexOf(first) + 1;
   }
