@@ -22,6 +22,8 @@ const examples = readdirSync('examples')
 
 const FIELDS = ['sets', 'reps', 'holdSeconds', 'durationSeconds', 'restSeconds', 'side'];
 /** The amounts of a validated dosage, without the author's words. */
+/** The names of a routine's exercises, in the order of its `exercises`. */
+const namesOf = (routine) => Object.values(routine.exercises).map((e) => e.name);
 function amounts(dosage) {
   const out = {};
   for (const field of FIELDS) if (dosage?.[field] !== undefined) out[field] = dosage[field];
@@ -382,10 +384,7 @@ test('importArticle never makes a line that only gives an amount, a byline or a 
       'Neck care\n\nBy Sam Lee\n\n## Chin tuck\nDraw your chin back. Repeat 10 times.\n\nBy doing this daily, your neck will thank you.',
     )
   ).routine;
-  assert.deepEqual(
-    Object.values(neck.exercises).map((e) => e.name),
-    ['Chin tuck'],
-  );
+  assert.deepEqual(namesOf(neck), ['Chin tuck']);
   assert.deepEqual(neck.exercises['chin-tuck'].cues, ['By doing this daily, your neck will thank you.']);
   const hips = (await importArticle(readFileSync('test/fixtures/articles/markdown-hips.md', 'utf8'))).routine;
   assert.deepEqual(hips.safety, ['Stop any exercise that causes pain and talk to your doctor.']);
@@ -411,10 +410,7 @@ test('importArticle reads a table of exercises by its rows, and leaves any other
       'Knees\n\n## Wall sit\nLean against a wall and slide down.\nWeek\tHold\nWeek 1\t20 s\nWeek 2\t40 s\n',
     )
   ).routine;
-  assert.deepEqual(
-    Object.values(weeks.exercises).map((e) => e.name),
-    ['Wall sit'],
-  );
+  assert.deepEqual(namesOf(weeks), ['Wall sit']);
   const progression = (
     await importArticle(
       '<h1>Knees</h1><h2>Wall sit</h2><p>Lean against a wall and slide down.</p>' +
@@ -422,10 +418,7 @@ test('importArticle reads a table of exercises by its rows, and leaves any other
         '<tr><td>Week 2</td><td>40 s</td></tr></table>',
     )
   ).routine;
-  assert.deepEqual(
-    Object.values(progression.exercises).map((e) => e.name),
-    ['Wall sit'],
-  );
+  assert.deepEqual(namesOf(progression), ['Wall sit']);
 });
 
 // Dosage inside the sentences of an exercise, in the layouts public leaflets and blogs use. Each

@@ -196,19 +196,17 @@ const KIND_WORDS: readonly [RegExp, SectionKind][] = [
   [/^(?:bonus|optional|extra)\b/i, 'bonus'],
 ];
 
-function labelOf(text: string): { label: Label; key: string; value: string } | undefined {
+/** `written`: the label as its author wrote it ("Beginner"); `key`: the same in lower case. */
+function labelOf(text: string): { label: Label; key: string; written: string; value: string } | undefined {
   const match = /^([A-Za-z][A-Za-z’'&/ -]{1,24}?)\s*:\s*(.*)$/.exec(text);
   const key = match?.[1]?.toLowerCase().trim();
   if (!match || key === undefined || !Object.hasOwn(LABELS, key)) return undefined;
   const label = LABELS[key];
   const value = (match[2] ?? '').trim();
   // "Tip: keep your back flat" gives the tip "Keep your back flat".
-  return label ? { label, key, value: value.charAt(0).toUpperCase() + value.slice(1) } : undefined;
-}
-
-/** The label of "Beginner: hold a chair" as its author wrote it ("Beginner"). */
-function labelAsWritten(text: string): string {
-  return text.slice(0, text.indexOf(':')).trim();
+  return label
+    ? { label, key, written: match[1]!.trim(), value: value.charAt(0).toUpperCase() + value.slice(1) }
+    : undefined;
 }
 
 function kindOf(title: string): SectionKind {
@@ -429,7 +427,7 @@ export function findExercises(blocks: readonly Block[]): ArticleDraft {
           break;
         case 'easier':
         case 'harder':
-          if (label.value) current[label.label].push({ label: labelAsWritten(text), text: label.value });
+          if (label.value) current[label.label].push({ label: label.written, text: label.value });
           break;
       }
       continue;

@@ -6,7 +6,7 @@
  */
 import { blockFromText, MAX_BLOCKS, type Block } from './blocks.js';
 import type { HtmlNode } from './html-tree.js';
-import { tableRowBlocks } from './table-rows.js';
+import { tableRowBlocks, type PushBlock } from './table-rows.js';
 
 type Element = Extract<HtmlNode, { type: 'element' }>;
 
@@ -73,7 +73,7 @@ export function htmlBlocks(root: HtmlNode): Block[] {
       push(textOf(node), 'heading', heading);
       return;
     }
-    const table = tag === 'table' ? readTable(node, push) : false;
+    const table = tag === 'table' ? readTable(node, (text, kind, level) => push(text, kind, level)) : false;
     if (table === 'exercises') apartFrom = blocks.length;
     if (table) return;
     if (tag === 'ul' || tag === 'ol') {
@@ -115,8 +115,6 @@ export function htmlBlocks(root: HtmlNode): Block[] {
   return blocks;
 }
 
-type Push = (text: string, kind: Block['kind'] | undefined, level: number) => void;
-
 /** The rows of a table, through its thead, tbody and tfoot, with each row's cells. */
 function tableRows(table: Element): { cells: Element[]; head: boolean }[] {
   const rows: { cells: Element[]; head: boolean }[] = [];
@@ -149,7 +147,7 @@ const cellText = (cell: Element) => textOf(cell).replace(/\s+/g, ' ').trim();
  * that row is header cells or all bold. Answers false for a page laid out in a table, which is read
  * as its blocks.
  */
-function readTable(table: Element, push: Push): 'exercises' | 'lines' | false {
+function readTable(table: Element, push: PushBlock): 'exercises' | 'lines' | false {
   const rows = tableRows(table);
   if (rows.length === 0 || rows.some((row) => row.cells.some((cell) => holdsLayout(cell)))) return false;
   const header = rows[0];
