@@ -142,6 +142,11 @@ export class RoutineEditor extends ExerciseElement {
    * the author has not edited it.
    */
   #pastedPage: { html: string; text: string | undefined } | undefined;
+  /**
+   * @internal The last import read the pasted page's HTML: its remarks count the page's blocks, not
+   * the box's lines, so they are shown without a line number (each quotes what it is about).
+   */
+  #importedPage = false;
   /** @internal Typed in the text pane and not read yet: Undo takes it back, so it is enabled. */
   #unreadTyping = false;
   /** @internal Undo and redo: the document and the text pane after each edit. */
@@ -213,10 +218,16 @@ export class RoutineEditor extends ExerciseElement {
    * current work, and shows what to check. Resolves with those remarks.
    */
   async importArticle(text: string): Promise<Diagnostic[]> {
+    return this.#import(text, false);
+  }
+
+  /** `page`: `text` is the HTML of a page pasted into the article box (see #importedPage). */
+  async #import(text: string, page: boolean): Promise<Diagnostic[]> {
     const { routine, diagnostics } = await readArticle(typeof text === 'string' ? text : '', {
       titles: editorTitles(),
     });
     this.#readText.cancel();
+    this.#importedPage = page;
     this.#commit(routine, 'import');
     this.#importDiagnostics = diagnostics;
     this.#announce(
@@ -636,7 +647,12 @@ export class RoutineEditor extends ExerciseElement {
     box.setSelectionRange(start, start + (lines[line - 1]?.length ?? 0));
   }
 
-  #diagnosticList(diagnostics: readonly Diagnostic[], id: string, withButtons: boolean): TemplateResult {
+  /** `where`: each remark's line as a button that goes to it, as a label, or not at all. */
+  #diagnosticList(
+    diagnostics: readonly Diagnostic[],
+    id: string,
+    where: 'button' | 'label' | 'none',
+  ): TemplateResult {
     if (diagnostics.length === 0)
       return html`<p class="all-clear" id=${id}>
         ${msg('No problems found.', { id: 'editor.no-problems-found' })}
@@ -646,11 +662,13 @@ export class RoutineEditor extends ExerciseElement {
         (d) =>
           html`<li class=${d.severity}>
             ${
-              withButtons
+              where === 'button'
                 ? html`<button type="button" class="link" @click=${() => this.#goToLine(d.line)}>
                     ${lineLabel(d.line, this.contentLocale)}
                   </button>`
-                : html`<span class="where">${lineLabel(d.line, this.contentLocale)}</span>`
+                : where === 'label'
+                  ? html`<span class="where">${lineLabel(d.line, this.contentLocale)}</span>`
+                  : nothing
             }
             <span>${diagnosticMessage(d, this.contentLocale)}</span>
           </li>`,
@@ -680,12 +698,7 @@ export class RoutineEditor extends ExerciseElement {
         @input=${this.#onArticleInput}
       ></textarea>
       <div class="row-buttons">
-        <button
-          type="button"
-          class="primary"
-          id="import"
-          @click=${() => void this.importArticle(this.#articleSource())}
-        >
+        <button type="button" class="primary" id="import" @click=${this.#onImportClick}>
           ${msg('Import article', { id: 'editor.import-article' })}
         </button>
       </div>
@@ -695,7 +708,7 @@ export class RoutineEditor extends ExerciseElement {
               <p class="hint">
                 ${msg('The import guessed these things. Fix them in the text or the form.', { id: 'editor.the-import-guessed-these' })}
               </p>
-              ${this.#diagnosticList(this.#importDiagnostics, 'import-problems', false)}`
+              ${this.#diagnosticList(this.#importDiagnostics, 'import-problems', this.#importedPage ? 'none' : 'label')}`
           : nothing
       }`;
   }
@@ -712,11 +725,12 @@ export class RoutineEditor extends ExerciseElement {
     if (this.#pastedPage && this.#pastedPage.text === undefined) this.#pastedPage.text = this.#articleText;
   };
 
-  /** What Import reads: the pasted page's HTML while the box still shows what was pasted, else the box. */
-  #articleSource(): string {
+  /** Import reads the pasted page's HTML while the box still shows what was pasted, else the box. */
+  #onImportClick = (): void => {
     const pasted = this.#pastedPage;
-    return pasted && pasted.text === this.#articleText ? pasted.html : this.#articleText;
-  }
+    const page = pasted !== undefined && pasted.text === this.#articleText;
+    void this.#import(page ? pasted.html : this.#articleText, page);
+  };
 
   #renderText(): TemplateResult {
     const other = this.#pristine ? [] : (this.#placed?.other ?? []);
@@ -745,7 +759,7 @@ export class RoutineEditor extends ExerciseElement {
         }}
       ></textarea>
       <h3>${msg('Problems', { id: 'editor.problems' })}</h3>
-      ${this.#diagnosticList(this.#pristine ? [] : this.#textDiagnostics, 'text-problems', true)}
+      ${this.#diagnosticList(this.#pristine ? [] : this.#textDiagnostics, 'text-problems', 'button')}
       ${
         other.length > 0
           ? html`<ul class="diagnostics">

@@ -46,6 +46,9 @@ describe('<routine-editor> article box, pasted from a web page', () => {
     paste(box, PAGE_HTML, PAGE_TEXT);
     expect(box.value).to.equal(PAGE_TEXT);
     expect(await imported(el)).to.deep.equal(['Pelvic Tilt', 'Bridging']);
+    // The remarks count the page's blocks, not the box's lines: no line numbers that point elsewhere.
+    expect(el.shadowRoot!.querySelectorAll('#import-problems li').length).to.be.greaterThan(0);
+    expect(el.shadowRoot!.querySelectorAll('#import-problems .where').length).to.equal(0);
     const dosage = el.routine.exercises?.['pelvic-tilt']?.dosage;
     expect(typeof dosage === 'object' && dosage !== null && dosage.text).to.equal('10 reps, 2 sets');
   });
@@ -57,6 +60,10 @@ describe('<routine-editor> article box, pasted from a web page', () => {
     paste(box, PAGE_HTML, PAGE_TEXT);
     typeInto(box, 'Home program\n\n## Chin tuck\nDraw your chin back. Repeat 10 times.');
     expect(await imported(el)).to.deep.equal(['Chin tuck']);
+    // The box's own lines: each remark says which.
+    expect(el.shadowRoot!.querySelector('#import-problems .where')?.textContent?.trim()).to.match(
+      /^Line \d+$/,
+    );
   });
 
   it('imports the box\u2019s text when the page was pasted into the middle of other text', async () => {
